@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tract",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tract", targets: ["tract"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "ScreenKit"),
+        .target(name: "TractCore", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
+        .target(name: "TractApp", dependencies: ["TractCore", "ScreenKit"]),
+        .target(name: "TractView", dependencies: ["TractApp", "TractCore", "ScreenKit"]),
+        .target(name: "NcursesTerminal", dependencies: ["CNCursesW", "ScreenKit"]),
+        .target(name: "TractRuntime", dependencies: ["TractApp", "TractView", "TractCore", "ScreenKit"]),
+        .executableTarget(name: "tract", dependencies: [
+            "TractCore", "TractRuntime", "NcursesTerminal", "ScreenKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "TractCoreTests", dependencies: ["TractCore"], resources: [.copy("seeds.json")]),
+        .testTarget(name: "TractCLITests", dependencies: ["tract", "TractCore"]),
+    ]
+)

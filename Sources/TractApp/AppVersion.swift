@@ -1,0 +1,2 @@
+/// Placeholder until the reader lands.
+public enum TractAppVersion { public static let value = 1 }

@@ -1,0 +1,41 @@
+/// A parsed article: its metadata and its sections, each tagged with topics.
+public struct Article: Equatable, Sendable {
+    /// Which parser produced the structure.
+    public enum Format: String, Sendable, Codable {
+        case text, markdown
+    }
+
+    /// The path as given or as found in the library.
+    public var path: String
+    /// Title from front matter, a leading title line, or the file stem in words.
+    public var title: String
+    public var format: Format
+    /// 1-based line of the title line in the source, when the title came from the text.
+    public var titleLine: Int?
+    public var source: String?
+    public var date: String?
+    public var sections: [Section]
+    /// FNV-1a hash of the raw bytes, hex; bookmarks use it to detect edits.
+    public var contentHash: String
+
+    public init(path: String, title: String, format: Format, titleLine: Int? = nil, source: String? = nil,
+                date: String? = nil, sections: [Section], contentHash: String) {
+        self.path = path
+        self.title = title
+        self.format = format
+        self.titleLine = titleLine
+        self.source = source
+        self.date = date
+        self.sections = sections
+        self.contentHash = contentHash
+    }
+
+    /// The file name without directory and extension.
+    public var stem: String { ArticlePath.stem(of: path) }
+
+    /// Words in all sections.
+    public var wordCount: Int { sections.reduce(0) { $0 + $1.wordCount } }
+
+    /// Sections that have a heading.
+    public var headings: [String] { sections.compactMap(\.heading) }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Turns the raw bytes of an article into safe display text.
+///
+/// Tract decodes UTF-8 itself so that nothing is lost and nothing reaches a terminal as a control
+/// sequence: invalid bytes are kept as `<XX>`, line endings are normalised to `\n`, a leading BOM is
+/// dropped, and every control, bidi or zero-width character becomes visible text (see `Sanitizer`).
+public enum ArticleDecoder {
+    /// Decodes `bytes` into sanitised text with `\n` line endings.
+    public static func decode(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { decode($0) }
+    }
+
+    /// Decodes a buffer of bytes; see `decode(_:)`.
+    public static func decode(_ input: UnsafeBufferPointer<UInt8>) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(input.count + input.count / 16)
+        var i = 0
+        let n = input.count
+        if n >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { i = 3 }
+        while i < n {
+            let b = input[i]
+            if b >= 0x20 && b < 0x7F { out.append(b); i += 1; continue }
+            if b < 0x80 {
+                i += appendASCIIControl(b, next: i + 1 < n ? input[i + 1] : nil, into: &out)
+                continue
+            }
+            let length = sequenceLength(input, at: i)
+            if length == 0 {
+                appendInvalidByte(b, into: &out)
+                i += 1
+                continue
+            }
+            let scalar = decodeScalar(input, at: i, length: length)
+            if let marker = Sanitizer.marker(for: scalar) {
+                out.append(contentsOf: Array(marker.utf8))
+            } else {
+                for k in 0..<length { out.append(input[i + k]) }
+            }
+            i += length
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Handles one ASCII control byte; returns how many input bytes it consumed.
+    private static func appendASCIIControl(_ b: UInt8, next: UInt8?, into out: inout [UInt8]) -> Int {
+        switch b {
+        case 0x0A:
+            out.append(0x0A)
+        case 0x0D:
+            out.append(0x0A)
+            if next == 0x0A { return 2 }  // CRLF is one line break
+        case 0x09:
+            out.append(contentsOf: [0x20, 0x20, 0x20, 0x20])
+        default:
+            out.append(contentsOf: Array(Sanitizer.caret(b).utf8))
+        }
+        return 1
+    }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    private static func appendInvalidByte(_ b: UInt8, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "<"))
+        out.append(hexDigits[Int(b >> 4)])
+        out.append(hexDigits[Int(b & 0xF)])
+        out.append(UInt8(ascii: ">"))
+    }
+
+    /// Length of the well-formed UTF-8 sequence at `i`, or 0 when the byte there starts none.
+    private static func sequenceLength(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let b = s[i]
+        let n = s.count
+        func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
+            i + k < n && s[i + k] >= lo && s[i + k] <= hi
+        }
+        switch b {
+        case 0xC2...0xDF: return cont(1) ? 2 : 0
+        case 0xE0: return cont(1, 0xA0) && cont(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE, 0xEF: return cont(1) && cont(2) ? 3 : 0
+        case 0xED: return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0  // no surrogates
+        case 0xF0: return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0
+        case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : 0
+        case 0xF4: return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0
+        default: return 0
+        }
+    }
+
+    private static func decodeScalar(_ s: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> UInt32 {
+        switch length {
+        case 2: return UInt32(s[i] & 0x1F) << 6 | UInt32(s[i + 1] & 0x3F)
+        case 3: return UInt32(s[i] & 0x0F) << 12 | UInt32(s[i + 1] & 0x3F) << 6 | UInt32(s[i + 2] & 0x3F)
+        default:
+            return UInt32(s[i] & 0x07) << 18 | UInt32(s[i + 1] & 0x3F) << 12
+                | UInt32(s[i + 2] & 0x3F) << 6 | UInt32(s[i + 3] & 0x3F)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// Turns an article's bytes into a structured, topic-labelled `Article`. Pure: no file access.
+public enum ArticleParser {
+    /// Parses `bytes` as `format`; `path` is recorded and gives the fallback title.
+    public static func parse(bytes: [UInt8], path: String, format: Article.Format,
+                             classifier: TopicClassifier) -> Article {
+        let text = ArticleDecoder.decode(bytes)
+        let hash = ContentHash.of(bytes)
+        let fallbackTitle = Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path)))
+        switch format {
+        case .text:
+            let parsed = PlainTextParser.parse(text)
+            return Article(path: path, title: parsed.title ?? fallbackTitle, format: .text, titleLine: parsed.titleLine,
+                           sections: classifier.classify(parsed.sections), contentHash: hash)
+        case .markdown:
+            let parsed = MarkdownParser.parse(text)
+            let meta = parsed.frontMatter
+            return Article(path: path, title: meta.title ?? leadingTitle(parsed.sections) ?? fallbackTitle,
+                           format: .markdown, source: meta.source, date: meta.date,
+                           sections: classifier.classify(parsed.sections), contentHash: hash)
+        }
+    }
+
+    /// A Markdown article that opens with a level-1 heading is titled by it.
+    private static func leadingTitle(_ sections: [Section]) -> String? {
+        guard let first = sections.first, first.level == 1 else { return nil }
+        return first.heading
+    }
+
+    /// Whether bytes look like a binary file rather than text: NULs scattered through the start, or
+    /// mostly control bytes. A stray NUL or a run of escape sequences is still text (shown escaped).
+    public static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(8192)
+        guard !sample.isEmpty else { return false }
+        var nuls = 0
+        var controls = 0
+        for byte in sample where byte < 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09 {
+            controls += 1
+            if byte == 0 { nuls += 1 }
+        }
+        return (nuls > 1 && nuls * 100 > sample.count) || controls * 10 > sample.count * 3
+    }
+}
+
+/// A short, stable fingerprint of an article's bytes (FNV-1a, 64 bit, hex).
+public enum ContentHash {
+    public static func of(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return String(hash, radix: 16).leftPadded(to: 16)
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Small helpers on article file names.
+public enum ArticlePath {
+    /// Extensions Tract reads, with the format each implies.
+    public static let formats: [String: Article.Format] = ["txt": .text, "md": .markdown, "markdown": .markdown]
+
+    /// The file name without directory and extension: `Articles/mdma-pain-relief.txt` → `mdma-pain-relief`.
+    public static func stem(of path: String) -> String {
+        let name = (path as NSString).lastPathComponent
+        let ext = (name as NSString).pathExtension
+        return ext.isEmpty ? name : String(name.dropLast(ext.count + 1))
+    }
+
+    /// The format implied by the extension, or nil if Tract does not read such files.
+    public static func format(of path: String) -> Article.Format? {
+        formats[(path as NSString).pathExtension.lowercased()]
+    }
+
+    /// A stem in words, for a title: `mdma-pain_relief` → `Mdma pain relief`.
+    public static func words(fromStem stem: String) -> String {
+        let spaced = stem.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        guard let first = spaced.first else { return stem }
+        return first.uppercased() + spaced.dropFirst()
+    }
+}

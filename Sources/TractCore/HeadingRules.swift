@@ -1,0 +1,119 @@
+/// Decides whether a line of plain text is a heading.
+///
+/// A heading is a short line that is not a sentence: every significant word capitalised (Title Case)
+/// or all letters capitals, optionally numbered (`1.`, `2.3`, `IV.`), ending in at most one period
+/// and never in a colon, comma or semicolon (those introduce lists or continue sentences).
+public enum HeadingRules {
+    /// A recognised heading line.
+    public struct Match: Equatable, Sendable {
+        /// The heading as written, surrounding spaces removed.
+        public var text: String
+        /// 1 for unnumbered and `1.` headings, 2 for `1.2`, and so on.
+        public var level: Int
+        /// Whether the heading starts with a number such as `3.` — such a line is never a title.
+        public var isNumbered: Bool
+    }
+
+    static let maxCharacters = 100
+    static let maxWords = 14
+
+    /// Words that stay lowercase inside a Title Case heading.
+    static let minorWords: Set<String> = [
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at", "to", "by",
+        "up", "as", "from", "with", "into", "onto", "upon", "via", "vs", "vs.", "per", "than", "over",
+        "under", "about", "after", "before", "between", "through", "without", "within", "is", "are", "its",
+    ]
+
+    /// Returns the heading this line forms, or nil if it is body text.
+    public static func match(_ line: Substring) -> Match? {
+        guard line.utf8.count <= maxCharacters * 4 else { return nil }
+        let text = line.trimmingSpaces()
+        guard !text.isEmpty, text.count <= maxCharacters else { return nil }
+        guard !ListMarker.startsListItem(text) || NumberPrefix.parse(text) != nil else { return nil }
+        let number = NumberPrefix.parse(text)
+        let body = number.map { text.dropFirst($0.length).trimmingSpaces() } ?? text
+        guard let first = body.first, first.isLetter || first == "(" || first == "\"" || first == "“" else {
+            return nil
+        }
+        guard endsLikeHeading(body), !containsSentenceBreak(body) else { return nil }
+        let words = body.split(separator: " ")
+        guard words.count <= maxWords, isTitleCase(words) || isAllCaps(body) else { return nil }
+        return Match(text: String(text), level: number?.level ?? 1, isNumbered: number != nil)
+    }
+
+    private static func endsLikeHeading(_ body: Substring) -> Bool {
+        guard let last = body.last else { return false }
+        if last == "." { return !body.dropLast().hasSuffix(".") }
+        return last.isLetter || last.isNumber || ")’'\"”?".contains(last)
+    }
+
+    /// A period followed by a space inside the line means more than one sentence.
+    private static func containsSentenceBreak(_ body: Substring) -> Bool {
+        body.dropLast().contains(". ") || body.contains("; ")
+    }
+
+    private static func isTitleCase(_ words: [Substring]) -> Bool {
+        for (index, word) in words.enumerated() {
+            guard let letter = word.first(where: { $0.isLetter }) else { continue }
+            if letter.isUppercase { continue }
+            if index > 0 && minorWords.contains(word.lowercased()) { continue }
+            return false
+        }
+        return true
+    }
+
+    private static func isAllCaps(_ body: Substring) -> Bool {
+        let letters = body.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    }
+}
+
+/// A leading section number such as `1.`, `2.3`, `4)` or `IV.`.
+struct NumberPrefix {
+    /// Characters the prefix takes, including the spaces after it.
+    var length: Int
+    var level: Int
+
+    static func parse(_ text: Substring) -> NumberPrefix? {
+        var index = text.startIndex
+        var groups = 0
+        var sawDigits = false
+        while index < text.endIndex, text[index].isASCII, text[index].isNumber {
+            sawDigits = true
+            index = text.index(after: index)
+            if index < text.endIndex, text[index] == ".",
+               text.index(after: index) < text.endIndex, text[text.index(after: index)].isNumber {
+                groups += 1
+                index = text.index(after: index)
+            }
+        }
+        if !sawDigits {
+            while index < text.endIndex, "IVX".contains(text[index]) { index = text.index(after: index) }
+            guard index > text.startIndex, index < text.endIndex, text[index] == "." else { return nil }
+        }
+        guard index < text.endIndex else { return nil }
+        if text[index] == "." || text[index] == ")" { index = text.index(after: index) }
+        guard index < text.endIndex, text[index] == " " else { return nil }
+        var length = text.distance(from: text.startIndex, to: index)
+        while index < text.endIndex, text[index] == " " { index = text.index(after: index); length += 1 }
+        return NumberPrefix(length: length, level: groups + 1)
+    }
+}
+
+/// Recognises the start of a list item in plain text.
+enum ListMarker {
+    static func startsListItem(_ text: Substring) -> Bool {
+        if text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("• ") || text.hasPrefix("+ ") { return true }
+        return NumberPrefix.parse(text) != nil
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces.
+    func trimmingSpaces() -> Substring {
+        let s = Substring(self)
+        guard let start = s.firstIndex(where: { $0 != " " }) else { return s[s.endIndex...] }
+        let end = s.lastIndex(where: { $0 != " " }) ?? start
+        return s[start...end]
+    }
+}

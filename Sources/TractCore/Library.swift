@@ -1,0 +1,39 @@
+/// A set of articles read from one or more folders or files, with what was skipped and why.
+public struct Library: Equatable, Sendable {
+    /// A file in a library folder that is not an article, and the reason.
+    public struct Skipped: Equatable, Sendable, Codable {
+        public var path: String
+        public var reason: String
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+    }
+
+    /// The folder the library was read from, when there was one.
+    public var root: String?
+    public var articles: [Article]
+    public var skipped: [Skipped]
+    public var topicSet: TopicSet
+
+    public init(root: String?, articles: [Article], skipped: [Skipped] = [], topicSet: TopicSet) {
+        self.root = root
+        self.articles = articles
+        self.skipped = skipped
+        self.topicSet = topicSet
+    }
+
+    /// The article an ARTICLE argument names by stem or unambiguous part of a stem.
+    public func article(named query: String) throws -> Article {
+        switch ArticleMatcher.match(query, stems: articles.map(\.stem)) {
+        case .found(let index):
+            return articles[index]
+        case .ambiguous(let candidates):
+            throw TractError("'\(query)' matches several articles: \(candidates.joined(separator: ", "))")
+        case .none:
+            let names = articles.map(\.stem).joined(separator: ", ")
+            throw TractError("no article matches '\(query)'" + (names.isEmpty ? "" : " (articles: \(names))"))
+        }
+    }
+}

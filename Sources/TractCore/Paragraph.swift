@@ -1,0 +1,39 @@
+/// One block of an article's text: a paragraph, list item, quote or code block.
+public struct Paragraph: Equatable, Sendable {
+    /// What kind of block this is; the reader styles each differently.
+    public enum Kind: String, Sendable, Codable {
+        case paragraph, listItem, quote, code
+    }
+
+    /// 1-based source line the block starts on.
+    public var line: Int
+    /// The sanitised text, lines of a wrapped paragraph joined with spaces.
+    public var text: String
+    public var kind: Kind
+    /// Topics above the threshold, strongest first.
+    public var topics: [TopicLabel]
+
+    public init(line: Int, text: String, kind: Kind = .paragraph, topics: [TopicLabel] = []) {
+        self.line = line
+        self.text = text
+        self.kind = kind
+        self.topics = topics
+    }
+
+    /// Number of words, counted as runs of non-space characters.
+    public var wordCount: Int { text.wordCount }
+}
+
+extension String {
+    /// Runs of non-whitespace characters.
+    var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for byte in utf8 {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+}

@@ -1,0 +1,44 @@
+/// One topic Tract recognises: its id, how to show it, and the words that signal it.
+public struct Topic: Equatable, Sendable {
+    /// Stable id used on the command line and in JSON, e.g. `future-research`.
+    public var id: String
+    /// Human label, e.g. "Future research".
+    public var label: String
+    /// Colour name for the reader: red, green, yellow, blue, magenta, cyan.
+    public var color: String
+    /// Terms that make a heading about this topic.
+    public var headingTerms: [Term]
+    /// Terms that signal the topic in body text, each with a weight.
+    public var bodyTerms: [Term]
+
+    public init(id: String, label: String, color: String, headingTerms: [Term], bodyTerms: [Term]) {
+        self.id = id
+        self.label = label
+        self.color = color
+        self.headingTerms = headingTerms
+        self.bodyTerms = bodyTerms
+    }
+}
+
+/// A word or phrase to look for. A word ending in `*` matches any word it begins; other words also
+/// match their plural (`risk` → `risks`).
+public struct Term: Equatable, Sendable {
+    /// As written in the topic file, used as evidence.
+    public var text: String
+    public var weight: Double
+    /// The lowercase words of the phrase, `*` kept on the last one when it is a prefix.
+    public var words: [String]
+
+    public init(_ text: String, weight: Double = 1) {
+        self.text = text
+        self.weight = weight
+        self.words = Tokenizer.words(in: text.lowercased(), keepingStar: true)
+    }
+
+    /// Whether the word pattern `pattern` matches the lowercase token `token`.
+    static func matches(_ pattern: String, _ token: Substring) -> Bool {
+        if pattern.hasSuffix("*") { return token.hasPrefix(pattern.dropLast()) }
+        if token.count == pattern.count { return token == pattern }
+        return token == pattern + "s" || token == pattern + "es"
+    }
+}

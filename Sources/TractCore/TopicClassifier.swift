@@ -1,0 +1,128 @@
+import Foundation
+
+/// Labels sections and paragraphs with topics, from their headings and from the words of their text.
+///
+/// Body text is scored per topic by the weighted terms it contains (repeats count with diminishing
+/// returns), normalised for length so that a long paragraph does not win by size alone, and mapped
+/// to 0…1. A heading that names a topic decides the section; without one, the body has to carry the
+/// topic on its own, which takes a clearly higher score.
+public struct TopicClassifier: Sendable {
+    public let topicSet: TopicSet
+    private let body: TermMatcher
+    private let headings: TermMatcher
+
+    /// Score a heading match starts from; body agreement adds the rest.
+    static let headingBase = 0.85
+    /// Without a heading match, a section's body score is discounted by this factor.
+    static let bodyOnlyFactor = 0.8
+    /// Paragraph length (words) up to which no length normalisation applies.
+    static let normalLength = 60.0
+    /// Raw weight that gives a score of about 0.63.
+    static let scale = 3.0
+
+    public init(topicSet: TopicSet) {
+        self.topicSet = topicSet
+        var bodyTerms: [(topic: Int, term: Term)] = []
+        var headingTerms: [(topic: Int, term: Term)] = []
+        for (index, topic) in topicSet.topics.enumerated() {
+            bodyTerms += topic.bodyTerms.map { (index, $0) }
+            headingTerms += topic.headingTerms.map { (index, $0) }
+        }
+        body = TermMatcher(terms: bodyTerms)
+        headings = TermMatcher(terms: headingTerms)
+    }
+
+    /// The article with every section and paragraph labelled.
+    public func classify(_ sections: [Section]) -> [Section] {
+        sections.map(classify)
+    }
+
+    /// One section labelled, its paragraphs too.
+    public func classify(_ section: Section) -> Section {
+        var section = section
+        var sums = [Double](repeating: 0, count: topicSet.topics.count)
+        var evidence = [[String: Double]](repeating: [:], count: topicSet.topics.count)
+        for index in section.paragraphs.indices {
+            let scored = scoreBody(section.paragraphs[index].text)
+            section.paragraphs[index].topics = labels(from: scored)
+            for (topic, item) in scored.enumerated() {
+                sums[topic] += item.score
+                for (word, weight) in item.evidence { evidence[topic][word, default: 0] += weight }
+            }
+        }
+        let count = Double(max(section.paragraphs.count, 1))
+        let headingHits = section.heading.map(scoreHeading) ?? []
+        var result: [TopicLabel] = []
+        for topic in topicSet.topics.indices {
+            let bodyScore = sums[topic] / count
+            let words = ranked(evidence[topic])
+            if let hit = headingHits.first(where: { $0.topic == topic }) {
+                let score = Self.headingBase + (1 - Self.headingBase) * bodyScore
+                result.append(TopicLabel(id: topicSet.topics[topic].id, score: rounded(score),
+                                         evidence: unique(hit.words + words)))
+            } else if bodyScore * Self.bodyOnlyFactor >= topicSet.threshold {
+                result.append(TopicLabel(id: topicSet.topics[topic].id, score: rounded(bodyScore * Self.bodyOnlyFactor),
+                                         evidence: words))
+            }
+        }
+        section.topics = sorted(result)
+        return section
+    }
+
+    /// Topic labels for a free-standing text, as for a paragraph.
+    public func labels(for text: String) -> [TopicLabel] {
+        labels(from: scoreBody(text))
+    }
+
+    struct BodyScore {
+        var score: Double
+        var evidence: [String: Double]
+    }
+
+    /// Per-topic score of a body text, with the weight each matched term contributed.
+    func scoreBody(_ text: String) -> [BodyScore] {
+        let tokens = Tokenizer.tokens(in: text)
+        var raw = [BodyScore](repeating: BodyScore(score: 0, evidence: [:]), count: topicSet.topics.count)
+        for (entry, hit) in body.hits(in: tokens) {
+            let item = body.entries[entry]
+            let weight = item.term.weight * Double(min(hit.count, 4)).squareRoot()
+            raw[item.topic].score += weight
+            raw[item.topic].evidence[hit.sample, default: 0] += weight
+        }
+        let lengthFactor = (Self.normalLength / max(Double(tokens.count), Self.normalLength)).squareRoot()
+        return raw.map { item in
+            BodyScore(score: 1 - exp(-item.score * lengthFactor / Self.scale), evidence: item.evidence)
+        }
+    }
+
+    /// Topics whose heading terms occur in `heading`, with the terms found.
+    func scoreHeading(_ heading: String) -> [(topic: Int, words: [String])] {
+        var hits: [Int: [String]] = [:]
+        for (entry, hit) in headings.hits(in: Tokenizer.tokens(in: heading)) {
+            hits[headings.entries[entry].topic, default: []].append(hit.sample)
+        }
+        return hits.sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted()) }
+    }
+
+    private func labels(from scores: [BodyScore]) -> [TopicLabel] {
+        sorted(scores.enumerated().compactMap { topic, item in
+            guard item.score >= topicSet.threshold else { return nil }
+            return TopicLabel(id: topicSet.topics[topic].id, score: rounded(item.score), evidence: ranked(item.evidence))
+        })
+    }
+
+    private func sorted(_ labels: [TopicLabel]) -> [TopicLabel] {
+        labels.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+    }
+
+    private func ranked(_ evidence: [String: Double]) -> [String] {
+        Array(evidence.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(6).map(\.key))
+    }
+
+    private func unique(_ words: [String]) -> [String] {
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }
+    }
+
+    private func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+}

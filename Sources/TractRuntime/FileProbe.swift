@@ -1,0 +1,45 @@
+import Foundation
+import TractCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What is at a path, found without opening it (so a FIFO never blocks), and safe reading of files.
+public enum FileProbe {
+    /// The kind of file system entry at a path, following symbolic links.
+    public enum Kind: Equatable, Sendable {
+        case missing, brokenLink, directory, regular, other
+    }
+
+    /// Classifies `path` with stat/lstat.
+    public static func kind(of path: String) -> Kind {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            var linkInfo = stat()
+            return lstat(path, &linkInfo) == 0 ? .brokenLink : .missing
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .regular
+        default: return .other
+        }
+    }
+
+    /// The bytes of a regular file; a clear error for anything else.
+    public static func readRegularFile(_ path: String) throws -> [UInt8] {
+        switch kind(of: path) {
+        case .missing: throw TractError("\(path): no such file or folder")
+        case .brokenLink: throw TractError("\(path): broken symbolic link")
+        case .directory: throw TractError("\(path): is a folder, not an article")
+        case .other: throw TractError("\(path): not a regular file")
+        case .regular: break
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw TractError("\(path): cannot read (permission denied?)") }
+        defer { try? handle.close() }
+        do {
+            return [UInt8](try handle.readToEnd() ?? Data())
+        } catch {
+            throw TractError("\(path): cannot read")
+        }
+    }
+}

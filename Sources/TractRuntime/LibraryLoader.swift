@@ -1,0 +1,86 @@
+import Foundation
+import TractCore
+
+/// Reads articles and library folders from disk. The only code that touches article files; it only
+/// ever reads them.
+public struct LibraryLoader: Sendable {
+    /// An explicit topic file (`--topics`), overriding any `topics.yml` in the library.
+    public var topicsFile: String?
+
+    public init(topicsFile: String? = nil) {
+        self.topicsFile = topicsFile
+    }
+
+    /// Reads the folders and files in `paths` into one library. A folder's non-articles are listed as
+    /// skipped; an explicit file that cannot be read is an error.
+    public func load(paths: [String]) throws -> Library {
+        let topicSet = try topics(forFirstFolderIn: paths)
+        let classifier = TopicClassifier(topicSet: topicSet)
+        var articles: [Article] = []
+        var skipped: [Library.Skipped] = []
+        var root: String?
+        for path in paths {
+            switch FileProbe.kind(of: path) {
+            case .directory:
+                root = root ?? path
+                let folder = readFolder(path, classifier: classifier)
+                articles += folder.articles
+                skipped += folder.skipped
+            default:
+                articles.append(try loadArticle(path: path, classifier: classifier))
+            }
+        }
+        return Library(root: root, articles: articles, skipped: skipped, topicSet: topicSet)
+    }
+
+    /// Reads one article file, with a clear error when it is missing, not a file, or binary.
+    public func loadArticle(path: String, classifier: TopicClassifier) throws -> Article {
+        let bytes = try FileProbe.readRegularFile(path)
+        if ArticleParser.looksBinary(bytes) { throw TractError("\(path): binary file, not an article") }
+        let format = ArticlePath.format(of: path) ?? .text
+        return ArticleParser.parse(bytes: bytes, path: path, format: format, classifier: classifier)
+    }
+
+    /// The topic set: `--topics`, else the first folder's `topics.yml`, else the built-in one.
+    public func topics(forFirstFolderIn paths: [String]) throws -> TopicSet {
+        if let topicsFile { return try TopicSet.load(path: topicsFile) }
+        if let folder = paths.first(where: { FileProbe.kind(of: $0) == .directory }) {
+            let candidate = (folder as NSString).appendingPathComponent("topics.yml")
+            if FileProbe.kind(of: candidate) == .regular { return try TopicSet.load(path: candidate) }
+        }
+        return .builtIn
+    }
+
+    private func readFolder(_ folder: String, classifier: TopicClassifier) -> (articles: [Article], skipped: [Library.Skipped]) {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        var articles: [Article] = []
+        var skipped: [Library.Skipped] = []
+        for name in names where !name.hasPrefix(".") && name != "topics.yml" {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard ArticlePath.format(of: name) != nil else {
+                skipped.append(.init(path: path, reason: reasonNotArticle(path)))
+                continue
+            }
+            do {
+                articles.append(try loadArticle(path: path, classifier: classifier))
+            } catch let error as TractError {
+                skipped.append(.init(path: path, reason: reason(from: error, path: path)))
+            } catch {
+                skipped.append(.init(path: path, reason: "cannot read"))
+            }
+        }
+        return (articles, skipped)
+    }
+
+    private func reasonNotArticle(_ path: String) -> String {
+        if FileProbe.kind(of: path) == .directory { return "folder" }
+        let ext = (path as NSString).pathExtension
+        return ext.isEmpty ? "no .txt or .md extension" : "not an article type (.\(ext))"
+    }
+
+    /// The error text without the path prefix, for the skipped list.
+    private func reason(from error: TractError, path: String) -> String {
+        let prefix = Sanitizer.clean(path) + ": "
+        return error.message.hasPrefix(prefix) ? String(error.message.dropFirst(prefix.count)) : error.message
+    }
+}

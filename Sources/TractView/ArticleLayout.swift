@@ -1,0 +1,74 @@
+import ScreenKit
+import TractCore
+
+/// One display row of an article laid out at a width.
+public struct LayoutLine: Equatable, Sendable {
+    /// What the row shows; the renderer styles each kind differently.
+    public enum Kind: Equatable, Sendable {
+        case heading, body, listItem, quote, code, blank
+    }
+
+    public var text: String
+    public var kind: Kind
+    /// Index of the section the row belongs to.
+    public var section: Int
+    /// Index of the paragraph within its section, nil for headings and blank rows.
+    public var paragraph: Int?
+    /// Cells of indentation before `text`.
+    public var indent: Int
+
+    public init(text: String, kind: Kind, section: Int, paragraph: Int? = nil, indent: Int = 0) {
+        self.text = text
+        self.kind = kind
+        self.section = section
+        self.paragraph = paragraph
+        self.indent = indent
+    }
+}
+
+/// Lays an article out as wrapped rows: headings, paragraphs separated by blank rows, list items and
+/// quotes indented, code hard-wrapped. Used by the reader and by `tract show`.
+public enum ArticleLayout {
+    /// Rows for the sections in `range` (all by default) at `width` cells.
+    public static func lines(of article: Article, width: Int, sections range: Range<Int>? = nil) -> [LayoutLine] {
+        let width = max(width, 4)
+        var out: [LayoutLine] = []
+        for index in range ?? article.sections.indices {
+            let section = article.sections[index]
+            if let heading = section.heading {
+                if !out.isEmpty { out.append(LayoutLine(text: "", kind: .blank, section: index)) }
+                for row in TextWrapper.wrap(heading, width: width) {
+                    out.append(LayoutLine(text: row, kind: .heading, section: index))
+                }
+            }
+            for (number, paragraph) in section.paragraphs.enumerated() {
+                if !out.isEmpty { out.append(LayoutLine(text: "", kind: .blank, section: index)) }
+                out += paragraphLines(paragraph, section: index, number: number, width: width)
+            }
+        }
+        return out
+    }
+
+    /// Rows of one paragraph.
+    public static func paragraphLines(_ paragraph: Paragraph, section: Int, number: Int, width: Int) -> [LayoutLine] {
+        let (kind, indent): (LayoutLine.Kind, Int) = switch paragraph.kind {
+        case .paragraph: (.body, 0)
+        case .listItem: (.listItem, 2)
+        case .quote: (.quote, 2)
+        case .code: (.code, 4)
+        }
+        let available = max(width - indent, 1)
+        let rows = paragraph.kind == .code
+            ? TextWrapper.hardWrap(paragraph.text, width: available)
+            : TextWrapper.wrap(paragraph.text, width: available)
+        return rows.map { LayoutLine(text: $0, kind: kind, section: section, paragraph: number, indent: indent) }
+    }
+
+    /// Plain text of rows, for the command line: indentation as spaces, quotes marked with a bar.
+    public static func plainText(_ lines: [LayoutLine]) -> String {
+        lines.map { line in
+            let prefix = line.kind == .quote ? "│ " : String(repeating: " ", count: line.indent)
+            return line.kind == .blank ? "" : prefix + line.text
+        }.joined(separator: "\n")
+    }
+}

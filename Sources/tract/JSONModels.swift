@@ -1,0 +1,72 @@
+import TractCore
+
+/// The `outline --json` document (DESIGN.md §3).
+struct OutlineJSON: Encodable {
+    struct SectionJSON: Encodable {
+        var heading: String?
+        var level: Int
+        var line: Int
+        var topics: [TopicLabel]
+        var paragraphs: [ParagraphJSON]
+
+        // `heading` is written as null, not left out, for text before the first heading.
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(heading, forKey: .heading)
+            try container.encode(level, forKey: .level)
+            try container.encode(line, forKey: .line)
+            try container.encode(topics, forKey: .topics)
+            try container.encode(paragraphs, forKey: .paragraphs)
+        }
+
+        enum CodingKeys: String, CodingKey { case heading, level, line, topics, paragraphs }
+    }
+
+    struct ParagraphJSON: Encodable {
+        var line: Int
+        var text: String
+        var topics: [TopicLabel]
+    }
+
+    var path: String
+    var title: String
+    var format: String
+    var sections: [SectionJSON]
+
+    init(_ article: Article) {
+        path = Sanitizer.clean(article.path)
+        title = article.title
+        format = article.format.rawValue
+        sections = article.sections.map { section in
+            SectionJSON(heading: section.heading, level: section.level, line: section.line, topics: section.topics,
+                        paragraphs: section.paragraphs.map { ParagraphJSON(line: $0.line, text: $0.text, topics: $0.topics) })
+        }
+    }
+}
+
+/// One article in `list --json`.
+struct ArticleSummaryJSON: Encodable {
+    var path: String
+    var title: String
+    var format: String
+    var sections: Int
+    var words: Int
+    var topicWords: [String: Int]
+
+    init(_ article: Article, topicSet: TopicSet) {
+        path = Sanitizer.clean(article.path)
+        title = article.title
+        format = article.format.rawValue
+        sections = article.headings.count
+        words = article.wordCount
+        let coverage = TopicCoverage(article: article)
+        topicWords = Dictionary(uniqueKeysWithValues: topicSet.ids.map { ($0, coverage.words(on: $0)) })
+    }
+}
+
+/// The `list --json` document.
+struct ListJSON: Encodable {
+    var library: String?
+    var articles: [ArticleSummaryJSON]
+    var skipped: [Library.Skipped]
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import TractCore
+
+/// `tract list`: the library's articles with their size and topic coverage.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the library's articles: path, title, sections, words, words per topic."
+    )
+
+    @OptionGroup var options: LibraryOptions
+    @Flag(help: "Print JSON.") var json = false
+    @Argument(help: ArgumentHelp("Library folders or articles (default: the library).", valueName: "dir"))
+    var paths: [String] = []
+
+    func run() throws {
+        try reportingErrors {
+            let library = try options.loadLibrary(paths: paths)
+            if json {
+                try Output.json(ListJSON(library: library.root.map(Sanitizer.clean),
+                                         articles: library.articles.map { ArticleSummaryJSON($0, topicSet: library.topicSet) },
+                                         skipped: library.skipped.map { .init(path: Sanitizer.clean($0.path), reason: $0.reason) }))
+            } else {
+                Output.print(LibraryTable.render(library))
+            }
+        }
+    }
+}
+
+/// The plain-text table printed by `tract list` (and by `tract` when it cannot open the reader).
+enum LibraryTable {
+    static func render(_ library: Library) -> String {
+        let ids = library.topicSet.ids
+        var rows = [["ARTICLE", "TITLE", "SECTIONS", "WORDS"] + ids]
+        for article in library.articles {
+            let coverage = TopicCoverage(article: article)
+            rows.append([Sanitizer.clean(article.stem), truncate(article.title, 44), "\(article.headings.count)",
+                         "\(article.wordCount)"] + ids.map { "\(coverage.words(on: $0))" })
+        }
+        var out = Columns.format(rows, rightAligned: Set(2..<(4 + ids.count)))
+        if library.articles.isEmpty { out += "\n(no articles)" }
+        for item in library.skipped {
+            out += "\nskipped \(Sanitizer.clean(item.path)): \(item.reason)"
+        }
+        return out
+    }
+
+    private static func truncate(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
+    }
+}

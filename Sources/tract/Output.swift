@@ -1,0 +1,35 @@
+import Foundation
+import TractCore
+
+/// Writing to stdout and stderr; everything passes through the sanitiser on the way out.
+enum Output {
+    /// Prints text (already built from sanitised parts) to stdout.
+    static func print(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    /// Prints `tract: message` as one line to stderr.
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data(("tract: " + Sanitizer.clean(message) + "\n").utf8))
+    }
+
+    /// Encodes `value` as pretty JSON on stdout; JSON escapes every control character.
+    static func json(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+
+    /// The width to wrap to: `--width`, else `$COLUMNS`, else the terminal's, else 80.
+    static func width(_ requested: Int?) throws -> Int {
+        if let requested {
+            guard requested >= 10 && requested <= 1000 else { throw TractError("--width must be between 10 and 1000") }
+            return requested
+        }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 10 { return columns }
+        var size = winsize()
+        if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 10 { return Int(size.ws_col) }
+        return 80
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// `tract`: the terminal reader and its command-line views.
+@main
+struct Tract: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "tract",
+        abstract: "Read a library of articles by section and topic, in the terminal.",
+        discussion: """
+        `tract [ARTICLE|DIR ...]` opens the reader (default: the bundled library). Each other \
+        subcommand prints a view and exits; add --json for machine-readable output.
+        """,
+        version: version,
+        subcommands: [ReadCommand.self, ListCommand.self, OutlineCommand.self, ShowCommand.self, TopicsCommand.self],
+        defaultSubcommand: ReadCommand.self
+    )
+}
