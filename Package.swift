@@ -24,7 +24,7 @@ let package = Package(
             "TractCore", "TractRuntime", "NcursesTerminal", "ScreenKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "TractCoreTests", dependencies: ["TractCore"], resources: [.copy("seeds.json")]),
+        .testTarget(name: "TractCoreTests", dependencies: ["TractCore"], exclude: ["seeds.json"]),
         .testTarget(name: "TractCLITests", dependencies: ["tract", "TractCore"]),
     ]
 )

@@ -22,10 +22,10 @@ public struct FrontMatter: Equatable, Sendable {
         }
         let yaml = lines[1..<end].joined(separator: "\n")
         let body = lines[(end + 1)...].joined(separator: "\n")
-        let values = (try? Yams.load(yaml: yaml)) as? [String: Any] ?? [:]
+        // Composed rather than loaded, so a date stays the text it was written as.
+        let mapping = (try? Yams.compose(yaml: yaml))?.mapping
         func string(_ key: String) -> String? {
-            guard let value = values[key] else { return nil }
-            return Sanitizer.clean("\(value)")
+            mapping?[key]?.string.map(Sanitizer.clean)
         }
         return (FrontMatter(title: string("title"), source: string("source"), date: string("date")), body, end + 1)
     }

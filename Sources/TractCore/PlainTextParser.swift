@@ -14,7 +14,9 @@ public enum PlainTextParser {
     /// Parses decoded text (lines separated by `\n`).
     public static func parse(_ text: String) -> Result {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let headings = lines.map { HeadingRules.match($0) }
+        var headings = lines.map { HeadingRules.match($0) }
+        // A heading introduces something: the document's last line is never one.
+        if let last = lines.lastIndex(where: { !$0.trimmingSpaces().isEmpty }), last > 0 { headings[last] = nil }
         var title: String?
         var titleLine: Int?
         if let first = lines.firstIndex(where: { !$0.trimmingSpaces().isEmpty }),
@@ -39,13 +41,19 @@ public enum PlainTextParser {
 
     /// Hard-wrapped text has blank lines between blocks and short lines throughout.
     static func isHardWrapped(_ lines: [Substring]) -> Bool {
-        var blank = 0
+        var separators = 0
         var lengths: [Int] = []
+        var previousBlank = false
         for line in lines {
-            let count = line.utf8.count
-            if line.trimmingSpaces().isEmpty { blank += 1 } else { lengths.append(count) }
+            if line.trimmingSpaces().isEmpty {
+                previousBlank = true
+                continue
+            }
+            if previousBlank && !lengths.isEmpty { separators += 1 }
+            previousBlank = false
+            lengths.append(line.utf8.count)
         }
-        guard blank > 0, lengths.count > blank else { return false }
+        guard separators > 0, lengths.count > separators else { return false }
         lengths.sort()
         return lengths[lengths.count * 9 / 10] <= 100
     }

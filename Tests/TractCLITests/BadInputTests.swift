@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+/// Hostile and broken input: the right structure or one clear line on stderr, never an escape byte.
+@Suite struct BadInputTests {
+    private func assertNoEscape(_ result: TractBinary.Result, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(!result.stdoutBytes.contains(0x1B), sourceLocation: sourceLocation)
+        #expect(!result.stderrBytes.contains(0x1B), sourceLocation: sourceLocation)
+        #expect(!result.stdoutBytes.contains(0x07), sourceLocation: sourceLocation)
+    }
+
+    private func assertOneLineError(_ result: TractBinary.Result, containing text: String,
+                                    sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(result.status != 0, sourceLocation: sourceLocation)
+        #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
+        #expect(result.stderr.hasPrefix("tract: "), "\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stderr.filter { $0 == "\n" }.count == 1, sourceLocation: sourceLocation)
+        #expect(result.stderr.contains(text), "\(result.stderr)", sourceLocation: sourceLocation)
+    }
+
+    @Test func invalidUTF8IsShownAsHex() throws {
+        let folder = try TempFolder()
+        let path = try folder.write("bad.txt", Array("Broken \u{E9} here ".utf8) + [0xE2, 0x28, 0xA1] + Array(" end.\n".utf8))
+        let result = try TractBinary.run(["show", path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("<E2>(<A1>"))
+    }
+
+    @Test func escapeSequencesNeverReachOutput() throws {
+        let folder = try TempFolder()
+        let path = try folder.write("esc.txt", "\u{1B}]0;pwned\u{07}\u{1B}[2J Title\nSome text \u{1B}[31mred\u{1B}[0m.\n")
+        for arguments in [["show", path], ["outline", path], ["outline", path, "--json"], ["list", folder.path],
+                          ["list", folder.path, "--json"], ["show", path, "--json"]] {
+            let result = try TractBinary.run(arguments)
+            #expect(result.status == 0, "\(arguments)")
+            assertNoEscape(result)
+        }
+        let shown = try TractBinary.run(["show", path])
+        #expect(shown.stdout.contains("^[]0;pwned^G^[[2J"))
+    }
+
+    @Test func escapeBytesInFileNamesAndArgumentsAreSanitised() throws {
+        let folder = try TempFolder()
+        try folder.write("evil\u{1B}[2J.txt", "Text.\n")
+        let listed = try TractBinary.run(["list", folder.path])
+        assertNoEscape(listed)
+        #expect(listed.stdout.contains("evil^[[2J"))
+        let missing = try TractBinary.run(["outline", "nope\u{1B}[2J"])
+        assertNoEscape(missing)
+        assertOneLineError(missing, containing: "nope^[[2J")
+    }
+
+    @Test func nulCRLFAndBOM() throws {
+        let folder = try TempFolder()
+        let path = try folder.write("mixed.txt", [0xEF, 0xBB, 0xBF] + Array("Lead text\u{00} here.\r\nMethods\r\nWe did it.\rDone.\n".utf8))
+        let outline = try TractBinary.run(["outline", path, "--json"])
+        #expect(outline.status == 0)
+        let document = try #require(JSONSerialization.jsonObject(with: Data(outline.stdoutBytes)) as? [String: Any])
+        let sections = try #require(document["sections"] as? [[String: Any]])
+        #expect(sections.compactMap { $0["heading"] as? String } == ["Methods"])
+        let lead = try #require((sections.first?["paragraphs"] as? [[String: Any]])?.first)
+        #expect(lead["text"] as? String == "Lead text^@ here.")
+        #expect((sections.last?["paragraphs"] as? [[String: Any]])?.count == 2)
+    }
+
+    @Test func emptyFileHasNoSections() throws {
+        let folder = try TempFolder()
+        let path = try folder.write("empty.txt", "")
+        let result = try TractBinary.run(["outline", path, "--json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"sections\" : [\n\n  ]") || result.stdout.contains("\"sections\" : []"))
+    }
+
+    @Test func fiveMegabyteSingleLine() throws {
+        let folder = try TempFolder()
+        let sentence = "This sentence repeats to make one very long line about serotonin. "
+        let path = try folder.write("long.txt", String(repeating: sentence, count: 5_000_000 / sentence.count))
+        let result = try TractBinary.run(["outline", path, "--json"], timeout: 60)
+        #expect(result.status == 0)
+        let show = try TractBinary.run(["show", path, "--width", "70"], timeout: 60)
+        #expect(show.status == 0)
+        #expect(show.stdout.split(separator: "\n").allSatisfy { $0.count <= 70 })
+    }
+
+    @Test func binaryFileIsSkippedWithReason() throws {
+        let folder = try TempFolder()
+        try folder.write("good.txt", "Some text.\n")
+        try folder.write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 200) + [1, 2, 3])
+        try folder.write("notes.pdf", "%PDF-1.4")
+        let result = try TractBinary.run(["list", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("skipped \(folder.path)/image.txt: binary file, not an article"))
+        #expect(result.stdout.contains("skipped \(folder.path)/notes.pdf: not an article type (.pdf)"))
+        let direct = try TractBinary.run(["outline", "\(folder.path)/image.txt"])
+        assertOneLineError(direct, containing: "binary file")
+    }
+
+    @Test func directoryNamedLikeAnArticle() throws {
+        let folder = try TempFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/x.md", withIntermediateDirectories: true)
+        try folder.write("a.txt", "Text.\n")
+        let listed = try TractBinary.run(["list", folder.path])
+        #expect(listed.stdout.contains("x.md: is a folder, not an article"))
+        assertOneLineError(try TractBinary.run(["outline", folder.path + "/x.md"]), containing: "is a folder")
+    }
+
+    @Test func missingPathAndDanglingSymlink() throws {
+        let folder = try TempFolder()
+        assertOneLineError(try TractBinary.run(["outline", folder.path + "/missing.txt"]), containing: "no such file")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/dangling.txt", withDestinationPath: "/nonexistent/zz")
+        assertOneLineError(try TractBinary.run(["outline", folder.path + "/dangling.txt"]), containing: "broken symbolic link")
+        let listed = try TractBinary.run(["list", folder.path])
+        #expect(listed.stdout.contains("dangling.txt: broken symbolic link"))
+        assertOneLineError(try TractBinary.run(["list", "--library", folder.path + "/nowhere"]), containing: "no such file")
+    }
+
+    @Test func fifoInLibraryDoesNotHang() throws {
+        let folder = try TempFolder()
+        try folder.write("a.txt", "Text.\n")
+        #expect(mkfifo(folder.path + "/pipe.txt", 0o644) == 0)
+        let result = try TractBinary.run(["list", folder.path], timeout: 10)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("pipe.txt: not a regular file"))
+    }
+
+    @Test func ambiguousAndUnknownArticles() throws {
+        assertOneLineError(try TractBinary.run(["outline", "mdma"]), containing: "matches several articles: mdma-depression-treatment")
+        assertOneLineError(try TractBinary.run(["outline", "zebra"]), containing: "no article matches 'zebra'")
+        assertOneLineError(try TractBinary.run(["show", "pain", "--section", "99"]), containing: "out of range")
+        assertOneLineError(try TractBinary.run(["show", "pain", "--width", "3"]), containing: "--width")
+    }
+
+    @Test func malformedTopicsFileNamesTheLine() throws {
+        let folder = try TempFolder()
+        let path = try folder.write("topics.yml", "topics:\n  - id: a\n    words: [x\n")
+        let result = try TractBinary.run(["outline", "pain", "--topics", path, "--json"])
+        assertOneLineError(result, containing: "topics.yml: line ")
+    }
+
+    @Test func libraryFolderIsNeverWritten() throws {
+        let folder = try TempFolder()
+        try folder.write("a.txt", "Lead.\nMethods\nText.\n")
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        for arguments in [["list", folder.path], ["outline", folder.path + "/a.txt"], ["show", folder.path + "/a.txt"]] {
+            _ = try TractBinary.run(arguments)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import TractCore
+
+/// Bytes are decoded by Tract itself; nothing unsafe survives, nothing is lost.
+@Suite struct DecodingTests {
+    private func decode(_ bytes: [UInt8]) -> String { ArticleDecoder.decode(bytes) }
+
+    @Test func invalidBytesAreKeptAsHex() {
+        #expect(decode([0x61, 0xE2, 0x62, 0xFF]) == "a<E2>b<FF>")
+        #expect(decode([0xED, 0xA0, 0x80]) == "<ED><A0><80>")  // an encoded surrogate is invalid
+        #expect(decode([0xC3]) == "<C3>")                      // truncated at end of input
+    }
+
+    @Test func controlsBecomeCaretNotation() {
+        #expect(decode([0x61, 0x00, 0x62]) == "a^@b")
+        let escapes = Array("\u{1B}]0;title\u{07}\u{1B}[2J".utf8)
+        let decoded = decode(escapes)
+        #expect(decoded == "^[]0;title^G^[[2J")
+        #expect(!decoded.unicodeScalars.contains { $0.value < 0x20 })
+        #expect(decode([0x7F]) == "^?")
+    }
+
+    @Test func lineEndingsAndBOMAreNormalised() {
+        #expect(decode(Array("a\r\nb\rc\n".utf8)) == "a\nb\nc\n")
+        #expect(decode([0xEF, 0xBB, 0xBF] + Array("Title".utf8)) == "Title")
+    }
+
+    @Test func bidiZeroWidthAndC1AreMarked() {
+        #expect(decode(Array("a\u{202E}b".utf8)) == "a<U+202E>b")
+        #expect(decode(Array("a\u{200B}b\u{2066}".utf8)) == "a<U+200B>b<U+2066>")
+        #expect(decode([0xC2, 0x9B, 0x32, 0x4A]) == "<U+009B>2J")  // C1 CSI
+    }
+
+    @Test func validTextPassesThrough() {
+        let text = "Couple’s therapy — 日本語 😀 é"
+        #expect(decode(Array(text.utf8)) == text)
+    }
+
+    @Test func sanitizerCleansStringsForOneLineOutput() {
+        #expect(Sanitizer.clean("bad\u{1B}[31mname\nx") == "bad^[[31mname x")
+        #expect(Sanitizer.clean("plain") == "plain")
+    }
+
+    @Test func structureOfHostileInputIsSafe() {
+        let article = ArticleParser.parse(bytes: Array("Intro\u{1B}[2J text.\u{00}\n".utf8), path: "x.txt", format: .text,
+                                          classifier: Fixtures.classifier)
+        let text = article.sections.flatMap(\.paragraphs).map(\.text).joined()
+        #expect(text == "Intro^[[2J text.^@")
+    }
+
+    @Test func binaryDetection() {
+        #expect(ArticleParser.looksBinary([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 0, 1, 2, 3, 0, 0, 0]))
+        #expect(!ArticleParser.looksBinary(Array("one NUL \u{00} in text is still text".utf8)))
+        #expect(!ArticleParser.looksBinary(Array("\u{1B}]0;title\u{07}\u{1B}[2J".utf8)))
+    }
+}

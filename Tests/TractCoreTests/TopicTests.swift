@@ -1,0 +1,77 @@
+import Testing
+@testable import TractCore
+
+/// Topics come from headings with other words and from the words of headingless text.
+@Suite struct TopicTests {
+    private func primaryTopic(heading: String, body: String = "Some neutral words about the study and its people.") -> String? {
+        Fixtures.parse("Lead paragraph with some words in it.\n\(heading)\n\(body)\n").sections.last?.primaryTopic
+    }
+
+    @Test(arguments: [
+        ("How It Works", "mechanism"), ("Pharmacology", "mechanism"), ("Risks And Adverse Events", "safety"),
+        ("Tolerability", "safety"), ("Open Questions", "future-research"),
+        ("What Researchers Want To Know", "future-research"), ("Dosing Schedule", "dosage"),
+        ("Concluding Remarks", "conclusion"), ("Clinical Trial Results", "efficacy"),
+    ])
+    func headingsWithOtherWordsLandRight(heading: String, topic: String) {
+        #expect(primaryTopic(heading: heading) == topic)
+    }
+
+    @Test func headinglessRiskParagraphIsSafety() {
+        let labels = Fixtures.classifier.labels(for: """
+        Users report nausea and a raised heart rate, and there is a risk of dehydration and hyperthermia; \
+        these adverse events need medical supervision.
+        """)
+        #expect(labels.first?.id == "safety")
+        #expect(labels.first?.evidence.contains("hyperthermia") == true)
+    }
+
+    @Test func neutralTextHasNoTopic() {
+        #expect(Fixtures.classifier.labels(for: "The weather was pleasant and the trains ran on time.").isEmpty)
+        #expect(primaryTopic(heading: "Patient Stories") == nil)
+    }
+
+    @Test func customTopicSetReplacesBuiltIn() throws {
+        let yaml = """
+        topics:
+          - id: cooking
+            label: Cooking
+            color: green
+            headings: [recipe*, kitchen]
+            words: {oven: 2, bake: 2, flour: 1}
+        """
+        let set = try TopicSet.parse(yaml: yaml, origin: "topics.yml")
+        #expect(set.ids == ["cooking"])
+        let classifier = TopicClassifier(topicSet: set)
+        let article = ArticleParser.parse(bytes: Array("Intro words here.\nRecipes\nBake it.\n".utf8), path: "x.txt",
+                                          format: .text, classifier: classifier)
+        #expect(article.sections.last?.primaryTopic == "cooking")
+        #expect(classifier.labels(for: "Bake the flour in the oven, then bake again in a hot oven.").first?.id == "cooking")
+    }
+
+    @Test func malformedYAMLNamesTheLine() {
+        let yaml = "topics:\n  - id: a\n    words: [x\n  - id: b\n"
+        #expect(throws: TractError.self) { try TopicSet.parse(yaml: yaml, origin: "t.yml") }
+        do {
+            _ = try TopicSet.parse(yaml: yaml, origin: "t.yml")
+        } catch let error as TractError {
+            #expect(error.message.hasPrefix("t.yml: line "))
+            #expect(!error.message.contains("\n"))
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func schemaErrorsNameTheLine() throws {
+        let yaml = "topics:\n  - id: good\n    words: [x]\n  - label: No Id\n    words: [y]\n"
+        let error = #expect(throws: TractError.self) { try TopicSet.parse(yaml: yaml, origin: "t.yml") }
+        #expect(error?.message == "t.yml: line 4: topic needs an 'id' of letters, digits and dashes")
+        let badColor = "topics:\n  - id: a\n    color: pink\n    words: [x]\n"
+        let colorError = #expect(throws: TractError.self) { try TopicSet.parse(yaml: badColor, origin: "t.yml") }
+        #expect(colorError?.message.hasPrefix("t.yml: line 3: unknown color 'pink'") == true)
+    }
+
+    @Test func builtInIdsAreTheContract() {
+        #expect(TopicSet.builtIn.ids == ["mechanism", "safety", "future-research", "efficacy", "dosage", "conclusion"])
+    }
+}
