@@ -24,6 +24,7 @@ let package = Package(
             "TractCore", "TractRuntime", "NcursesTerminal", "ScreenKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "tract-bench", dependencies: ["TractCore"]),
         .testTarget(name: "TractCoreTests", dependencies: ["TractCore"], exclude: ["seeds.json"]),
         .testTarget(name: "TractCLITests", dependencies: ["tract", "TractCore"]),
     ]

@@ -28,7 +28,7 @@ public enum HeadingRules {
     public static func match(_ line: Substring) -> Match? {
         guard line.utf8.count <= maxCharacters * 4 else { return nil }
         let text = line.trimmingSpaces()
-        guard !text.isEmpty, text.count <= maxCharacters else { return nil }
+        guard !text.isEmpty, text.utf8.count <= maxCharacters * 2, text.count <= maxCharacters else { return nil }
         guard !ListMarker.startsListItem(text) || NumberPrefix.parse(text) != nil else { return nil }
         let number = NumberPrefix.parse(text)
         let body = number.map { text.dropFirst($0.length).trimmingSpaces() } ?? text

@@ -13,7 +13,7 @@ public enum PlainTextParser {
 
     /// Parses decoded text (lines separated by `\n`).
     public static func parse(_ text: String) -> Result {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
         var headings = lines.map { HeadingRules.match($0) }
         // A heading introduces something: the document's last line is never one.
         if let last = lines.lastIndex(where: { !$0.trimmingSpaces().isEmpty }), last > 0 { headings[last] = nil }

@@ -37,8 +37,11 @@ public struct Term: Equatable, Sendable {
 
     /// Whether the word pattern `pattern` matches the lowercase token `token`.
     static func matches(_ pattern: String, _ token: Substring) -> Bool {
-        if pattern.hasSuffix("*") { return token.hasPrefix(pattern.dropLast()) }
-        if token.count == pattern.count { return token == pattern }
-        return token == pattern + "s" || token == pattern + "es"
+        let patternBytes = pattern.utf8
+        let tokenBytes = token.utf8
+        if pattern.hasSuffix("*") { return tokenBytes.starts(with: patternBytes.dropLast()) }
+        guard tokenBytes.starts(with: patternBytes) else { return false }
+        let rest = tokenBytes.dropFirst(patternBytes.count)
+        return rest.isEmpty || rest.elementsEqual("s".utf8) || rest.elementsEqual("es".utf8)
     }
 }

@@ -32,18 +32,57 @@ public struct TopicClassifier: Sendable {
         headings = TermMatcher(terms: headingTerms)
     }
 
-    /// The article with every section and paragraph labelled.
+    /// The article with every section and paragraph labelled. Long articles are labelled in chunks
+    /// on all cores; the result does not depend on the chunking.
     public func classify(_ sections: [Section]) -> [Section] {
-        sections.map(classify)
+        let chunks = Self.chunks(of: sections, count: ProcessInfo.processInfo.activeProcessorCount * 2)
+        guard chunks.count > 1 else {
+            let cache = Vocabulary()
+            return sections.map { classify($0, cache: cache) }
+        }
+        var results = [[Section]](repeating: [], count: chunks.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+                let cache = Vocabulary()
+                output[chunk] = sections[chunks[chunk]].map { classify($0, cache: cache) }
+            }
+        }
+        return results.flatMap { $0 }
+    }
+
+    /// Splits sections into about `count` runs of similar text size; one run when the text is small.
+    static func chunks(of sections: [Section], count: Int) -> [Range<Int>] {
+        let sizes = sections.map { $0.paragraphs.reduce(0) { $0 + $1.text.utf8.count } }
+        let total = sizes.reduce(0, +)
+        guard total > 256 * 1024, count > 1, sections.count > 1 else { return [sections.indices] }
+        let target = total / count + 1
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var size = 0
+        for index in sections.indices {
+            size += sizes[index]
+            if size >= target {
+                ranges.append(start..<(index + 1))
+                start = index + 1
+                size = 0
+            }
+        }
+        if start < sections.count { ranges.append(start..<sections.count) }
+        return ranges
     }
 
     /// One section labelled, its paragraphs too.
     public func classify(_ section: Section) -> Section {
+        classify(section, cache: Vocabulary())
+    }
+
+    private func classify(_ section: Section, cache: Vocabulary) -> Section {
         var section = section
         var sums = [Double](repeating: 0, count: topicSet.topics.count)
         var evidence = [[String: Double]](repeating: [:], count: topicSet.topics.count)
         for index in section.paragraphs.indices {
-            let scored = scoreBody(section.paragraphs[index].text)
+            let scored = scoreBody(section.paragraphs[index].text, cache: cache)
             section.paragraphs[index].topics = labels(from: scored)
             for (topic, item) in scored.enumerated() {
                 sums[topic] += item.score
@@ -80,10 +119,10 @@ public struct TopicClassifier: Sendable {
     }
 
     /// Per-topic score of a body text, with the weight each matched term contributed.
-    func scoreBody(_ text: String) -> [BodyScore] {
-        let tokens = Tokenizer.tokens(in: text)
+    func scoreBody(_ text: String, cache: Vocabulary = Vocabulary()) -> [BodyScore] {
+        let tokens = cache.tokenize(text)
         var raw = [BodyScore](repeating: BodyScore(score: 0, evidence: [:]), count: topicSet.topics.count)
-        for (entry, hit) in body.hits(in: tokens) {
+        for (entry, hit) in body.hits(in: tokens, vocabulary: cache) {
             let item = body.entries[entry]
             let weight = item.term.weight * Double(min(hit.count, 4)).squareRoot()
             raw[item.topic].score += weight
@@ -98,7 +137,8 @@ public struct TopicClassifier: Sendable {
     /// Topics whose heading terms occur in `heading`, with the terms found.
     func scoreHeading(_ heading: String) -> [(topic: Int, words: [String])] {
         var hits: [Int: [String]] = [:]
-        for (entry, hit) in headings.hits(in: Tokenizer.tokens(in: heading)) {
+        let vocabulary = Vocabulary()
+        for (entry, hit) in headings.hits(in: vocabulary.tokenize(heading), vocabulary: vocabulary) {
             hits[headings.entries[entry].topic, default: []].append(hit.sample)
         }
         return hits.sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted()) }

@@ -1,0 +1,36 @@
+import Foundation
+import TractCore
+
+// tract-bench: times the core on one file (decode, structure, topics) and prints medians.
+// Usage: tract-bench FILE [RUNS]   — run from a release build (scripts/bench does it).
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2, let data = FileManager.default.contents(atPath: arguments[1]) else {
+    FileHandle.standardError.write(Data("usage: tract-bench FILE [RUNS]\n".utf8))
+    exit(2)
+}
+let runs = arguments.count >= 3 ? Int(arguments[2]) ?? 5 : 5
+let bytes = [UInt8](data)
+let classifier = TopicClassifier(topicSet: .builtIn)
+
+/// Milliseconds taken by `body`, median of `runs`.
+func median(_ body: () -> Void) -> Double {
+    var samples: [Double] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+    }
+    return samples.sorted()[samples.count / 2]
+}
+
+var text = ""
+var sections: [Section] = []
+let decode = median { text = ArticleDecoder.decode(bytes) }
+let structure = median { sections = PlainTextParser.parse(text).sections }
+let topics = median { _ = classifier.classify(sections) }
+let whole = median { _ = ArticleParser.parse(bytes: bytes, path: arguments[1], format: .text, classifier: classifier) }
+let paragraphs = sections.reduce(0) { $0 + $1.paragraphs.count }
+print(String(format: "%@: %.1f MB, %d sections, %d paragraphs", arguments[1], Double(bytes.count) / 1_048_576, sections.count, paragraphs))
+print(String(format: "decode %.0f ms · structure %.0f ms · topics %.0f ms · whole parse %.0f ms (median of %d)",
+             decode, structure, topics, whole, runs))
