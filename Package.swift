@@ -16,7 +16,7 @@ let package = Package(
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         .target(name: "ScreenKit"),
         .target(name: "TractCore", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
-        .target(name: "TractApp", dependencies: ["TractCore", "ScreenKit"]),
+        .target(name: "TractApp", dependencies: ["TractCore", "ScreenKit", .product(name: "Yams", package: "Yams")]),
         .target(name: "TractView", dependencies: ["TractApp", "TractCore", "ScreenKit"]),
         .target(name: "NcursesTerminal", dependencies: ["CNCursesW", "ScreenKit"]),
         .target(name: "TractRuntime", dependencies: ["TractApp", "TractView", "TractCore", "ScreenKit"]),

@@ -1,6 +1,6 @@
 import ArgumentParser
 import TractCore
-import TractView
+import TractApp
 
 /// `tract show ARTICLE [--section N|TEXT]`: the article or one section, wrapped.
 struct ShowCommand: ParsableCommand {

@@ -31,32 +31,29 @@ public struct LayoutLine: Equatable, Sendable {
 public enum ArticleLayout {
     /// Rows for the sections in `range` (all by default) at `width` cells.
     public static func lines(of article: Article, width: Int, sections range: Range<Int>? = nil) -> [LayoutLine] {
+        let document = ReadingDocument(article: article)
         let width = max(width, 4)
         var out: [LayoutLine] = []
-        for index in range ?? article.sections.indices {
-            let section = article.sections[index]
-            if let heading = section.heading {
-                if !out.isEmpty { out.append(LayoutLine(text: "", kind: .blank, section: index)) }
-                for row in TextWrapper.wrap(heading, width: width) {
-                    out.append(LayoutLine(text: row, kind: .heading, section: index))
-                }
-            }
-            for (number, paragraph) in section.paragraphs.enumerated() {
-                if !out.isEmpty { out.append(LayoutLine(text: "", kind: .blank, section: index)) }
-                out += paragraphLines(paragraph, section: index, number: number, width: width)
-            }
+        for block in document.blocks.indices where range?.contains(document.blocks[block].section) ?? true {
+            let rows = document.rows(of: block, width: width)
+            out += out.isEmpty ? Array(rows.drop { $0.kind == .blank }) : rows
         }
         return out
     }
 
-    /// Rows of one paragraph.
-    public static func paragraphLines(_ paragraph: Paragraph, section: Int, number: Int, width: Int) -> [LayoutLine] {
-        let (kind, indent): (LayoutLine.Kind, Int) = switch paragraph.kind {
+    /// The row kind and indentation for a kind of paragraph.
+    public static func paragraphKind(_ kind: Paragraph.Kind) -> (kind: LayoutLine.Kind, indent: Int) {
+        switch kind {
         case .paragraph: (.body, 0)
         case .listItem: (.listItem, 2)
         case .quote: (.quote, 2)
         case .code: (.code, 4)
         }
+    }
+
+    /// Rows of one paragraph.
+    public static func paragraphLines(_ paragraph: Paragraph, section: Int, number: Int, width: Int) -> [LayoutLine] {
+        let (kind, indent) = paragraphKind(paragraph.kind)
         let available = max(width - indent, 1)
         let rows = paragraph.kind == .code
             ? TextWrapper.hardWrap(paragraph.text, width: available)

@@ -1,0 +1,56 @@
+import CNCursesW
+import ScreenKit
+
+/// Maps ncurses key codes and characters to `Key`, and colours to ncurses colour numbers.
+enum KeyDecoder {
+    static func key(forCodePoint code: UInt32) -> Key? {
+        switch code {
+        case 27: return .escape
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(UnicodeScalar(UInt8(code + 96))))
+        default:
+            guard let scalar = UnicodeScalar(code), code >= 32 else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    static func key(forFunctionKey code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_BTAB: return .backTab
+        case (KEY_F0 + 1)...(KEY_F0 + 12): return .function(Int(code - KEY_F0))
+        default: return nil
+        }
+    }
+
+    static func colorIndex(_ color: Color) -> Int {
+        Color.allCases.firstIndex(of: color) ?? 0
+    }
+
+    /// ncurses colour number; -1 is the terminal's default (after use_default_colors).
+    static func colorNumber(_ color: Color) -> Int32 {
+        switch color {
+        case .default: return -1
+        case .black: return COLOR_BLACK
+        case .red: return COLOR_RED
+        case .green: return COLOR_GREEN
+        case .yellow: return COLOR_YELLOW
+        case .blue: return COLOR_BLUE
+        case .magenta: return COLOR_MAGENTA
+        case .cyan: return COLOR_CYAN
+        case .white: return COLOR_WHITE
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Signal handling for the reader. Stop signals only set a flag the run loop polls, so it can restore
+/// the terminal itself; crash signals restore the terminal, then let the crash proceed.
+public enum SignalTrap {
+    nonisolated(unsafe) private static var stopSignal: Int32 = 0
+    /// Called from a crash signal to put the terminal back before the process dies.
+    nonisolated(unsafe) static var restoreOnCrash: (() -> Void)?
+
+    /// True once SIGINT, SIGTERM or SIGHUP arrived.
+    public static var stopRequested: Bool { stopSignal != 0 }
+
+    /// Installs the handlers; before `newterm`, so ncurses keeps its hands off SIGINT/SIGTERM.
+    static func install() {
+        // Processes started from test threads can inherit blocked signals.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&set, signal) }
+        sigprocmask(SIG_UNBLOCK, &set, nil)
+        for stop in [SIGINT, SIGTERM, SIGHUP] {
+            signal(stop) { number in SignalTrap.stopSignal = number }
+        }
+        for crash in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
+            signal(crash) { number in
+                SignalTrap.restoreOnCrash?()
+                signal(number, SIG_DFL)
+                raise(number)
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// What the run loop needs from a terminal: its size, drawing a screen, and reading input.
+public protocol Terminal: AnyObject {
+    /// The current size in cells.
+    var size: Size { get }
+    /// Makes the terminal show `screen`.
+    func draw(_ screen: Screen)
+    /// The next input event, waiting at most `timeoutMilliseconds`; nil on timeout.
+    func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
+    /// True once the terminal is gone or a stop signal (SIGINT, SIGTERM, SIGHUP) arrived.
+    var shouldStop: Bool { get }
+}
+
+/// A terminal in memory for tests: scripted input, the last screen drawn kept for inspection.
+public final class MemoryTerminal: Terminal {
+    public private(set) var size: Size
+    public private(set) var screens: [Screen] = []
+    private var events: [InputEvent]
+
+    public init(size: Size, events: [InputEvent] = []) {
+        self.size = size
+        self.events = events
+    }
+
+    /// The last screen drawn.
+    public var lastScreen: Screen? { screens.last }
+
+    /// Queues more input.
+    public func send(_ more: [InputEvent]) { events += more }
+
+    /// Queues key presses given by name (`j`, `enter`, `]`), or typed text for a prompt.
+    public func type(_ text: String) { events += text.map { .key(.character($0)) } }
+
+    public func draw(_ screen: Screen) { screens.append(screen) }
+
+    public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+        guard !events.isEmpty else { return nil }
+        let event = events.removeFirst()
+        if case .resize(let newSize) = event { size = newSize }
+        return event
+    }
+
+    /// Stops once the scripted input is used up, so a test session always ends.
+    public var shouldStop: Bool { events.isEmpty }
+}

@@ -1,0 +1,65 @@
+import ScreenKit
+
+/// Something the user asks the reader to do. Bindable actions have a config name and help text.
+public enum Action: Equatable, Sendable {
+    case quit
+    case toggleHelp
+    case nextPane, previousPane
+    case back
+    case scrollLines(Int)
+    case scrollPages(Int)
+    case scrollHalfPages(Int)
+    case top, bottom
+    case nextSection, previousSection
+    case startSearch
+    case searchNext, searchPrevious
+    case cycleTopicHighlight
+    case jumpBack
+    case quotePrefix
+    case open
+    case resize(Size)
+    case mouse(MouseEvent)
+    /// Typing into the search prompt.
+    case searchEdit(SearchEdit)
+
+    /// An edit of the search prompt.
+    public enum SearchEdit: Equatable, Sendable {
+        case insert(Character), deleteBackward, submit, cancel
+    }
+
+    /// The actions a key can be bound to, by config name, in help order.
+    public static let bindable: [(name: String, action: Action, help: String)] = [
+        ("scroll-down", .scrollLines(1), "scroll down a line / next item"),
+        ("scroll-up", .scrollLines(-1), "scroll up a line / previous item"),
+        ("page-down", .scrollPages(1), "page down"),
+        ("page-up", .scrollPages(-1), "page up"),
+        ("half-page-down", .scrollHalfPages(1), "half a page down"),
+        ("half-page-up", .scrollHalfPages(-1), "half a page up"),
+        ("top", .top, "go to the top"),
+        ("bottom", .bottom, "go to the end"),
+        ("next-section", .nextSection, "next section"),
+        ("previous-section", .previousSection, "previous section"),
+        ("next-pane", .nextPane, "next pane"),
+        ("previous-pane", .previousPane, "previous pane"),
+        ("open", .open, "open the article / jump to the section"),
+        ("search", .startSearch, "search in the article"),
+        ("search-next", .searchNext, "next search hit"),
+        ("search-previous", .searchPrevious, "previous search hit"),
+        ("topics", .cycleTopicHighlight, "topic highlighting: off, all, one topic at a time"),
+        ("jump-back", .jumpBack, "jump back to the previous place"),
+        ("quote-prefix", .quotePrefix, "'' jumps back to the previous place"),
+        ("help", .toggleHelp, "show or hide this help"),
+        ("back", .back, "back: close help or search, leave the pane"),
+        ("quit", .quit, "quit"),
+    ]
+
+    /// The action a config name stands for.
+    public static func named(_ name: String) -> Action? {
+        bindable.first { $0.name == name }?.action
+    }
+
+    /// Help text for a bindable action.
+    public var help: String? {
+        Self.bindable.first { $0.action == self }?.help
+    }
+}

@@ -1,0 +1,103 @@
+import ScreenKit
+import TractApp
+import TractCore
+
+/// The article text: wrapped rows from the reading position, a topic mark in the gutter, headings
+/// styled, topic highlighting when chosen, and every search hit highlighted.
+struct ArticleWidget {
+    let context: RenderContext
+
+    func draw(into screen: inout Screen, _ rect: Rect) {
+        let state = context.state
+        guard let document = state.document else {
+            context.drawTitle("Article", pane: .article, into: &screen, rect)
+            screen.put(" choose an article in the library and press Enter", x: rect.x, y: rect.y + 1,
+                       style: context.theme.dim, limit: rect.width)
+            return
+        }
+        context.drawTitle(document.article.title, pane: .article, into: &screen, rect)
+        let text = state.articleText
+        guard !document.blocks.isEmpty else {
+            screen.put(" (empty article)", x: rect.x, y: rect.y + 1, style: context.theme.dim, limit: rect.width)
+            return
+        }
+        let rows = document.rows(from: state.position, count: rect.height - 1, width: text.width)
+        var hits = HitCounter(state: state, document: document, width: text.width)
+        for (offset, item) in rows.enumerated() {
+            let y = rect.y + 1 + offset
+            let block = document.blocks[item.block]
+            guard item.line.kind != .blank else { hits.advance(block: item.block, row: item.line); continue }
+            let topicStyle = block.topics.first.map { context.topicStyle($0.id) }
+            if let topicStyle { screen.put(topicStyle.mark, x: rect.x, y: y, style: topicStyle.style) }
+            var style = item.line.kind == .heading ? context.theme.heading : Style.plain
+            if let highlighted = highlightStyle(for: block) { style = style.merged(highlighted) }
+            let x = rect.x + PaneLayout.gutter + item.line.indent
+            if item.line.kind == .quote {
+                screen.put("│", x: x - 2, y: y, style: context.theme.dim)
+            }
+            if item.line.kind == .code { style = style.merged(context.theme.dim) }
+            let limit = rect.x + rect.width - x
+            screen.put(item.line.text, x: x, y: y, style: style, limit: limit)
+            for (range, current) in hits.ranges(in: item.line, block: item.block) {
+                let start = DisplayWidth.of(item.line.text[..<range.lowerBound])
+                let width = DisplayWidth.of(item.line.text[range])
+                let hitStyle = current ? context.theme.currentHit : context.theme.searchHit
+                screen.restyle(x: x + start, y: y, count: min(width, limit - start)) { $0 = hitStyle }
+            }
+        }
+    }
+
+    /// The topic style to lay over a block's text under the current highlighting choice.
+    private func highlightStyle(for block: ReadingDocument.Block) -> Style? {
+        switch context.state.highlight {
+        case .off: return nil
+        case .all: return block.topics.first.map { context.topicStyle($0.id).style }
+        case .only(let id): return block.topics.contains { $0.id == id } ? context.topicStyle(id).style : nil
+        }
+    }
+}
+
+/// Finds search hits row by row and tells which one is the current hit, counting occurrences per block
+/// so a hit is recognised even when the view starts in the middle of its block.
+struct HitCounter {
+    private let query: String?
+    private let current: SearchState.Hit?
+    private var block = -1
+    private var seen = 0
+
+    init(state: AppState, document: ReadingDocument, width: Int) {
+        let search = state.search
+        query = search.flatMap { $0.query.isEmpty ? nil : $0.query.lowercased() }
+        current = search.flatMap { state in state.current.map { state.hits[$0] } }
+        if let query, state.position.row > 0 {
+            // Occurrences in the rows of the first block that are scrolled off the top.
+            block = state.position.block
+            for row in document.rows(of: block, width: width).prefix(state.position.row) {
+                seen += SearchState.occurrences(of: query, in: row.text.lowercased())
+            }
+        }
+    }
+
+    mutating func advance(block: Int, row: LayoutLine) {
+        if block != self.block { self.block = block; seen = 0 }
+    }
+
+    /// Ranges of the query in `line`, each flagged when it is the current hit.
+    mutating func ranges(in line: LayoutLine, block: Int) -> [(Range<String.Index>, Bool)] {
+        advance(block: block, row: line)
+        guard let query else { return [] }
+        let lower = line.text.lowercased()
+        // Lowercasing can change lengths outside ASCII; only map ranges back when it did not.
+        guard lower.count == line.text.count else { return [] }
+        var out: [(Range<String.Index>, Bool)] = []
+        var from = lower.startIndex
+        while let found = lower.range(of: query, range: from..<lower.endIndex) {
+            let start = line.text.index(line.text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: found.lowerBound))
+            let end = line.text.index(start, offsetBy: lower.distance(from: found.lowerBound, to: found.upperBound))
+            out.append((start..<end, current == SearchState.Hit(block: block, occurrence: seen)))
+            seen += 1
+            from = found.upperBound
+        }
+        return out
+    }
+}

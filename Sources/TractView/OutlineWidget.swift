@@ -1,0 +1,62 @@
+import ScreenKit
+import TractApp
+import TractCore
+
+/// The open article's sections, each tagged with its topic; the current section is marked.
+struct OutlineWidget {
+    let context: RenderContext
+
+    func draw(into screen: inout Screen, _ rect: Rect) {
+        let state = context.state
+        guard let document = state.document else {
+            context.drawTitle("Outline", pane: .outline, into: &screen, rect)
+            screen.put(" open an article (Enter)", x: rect.x, y: rect.y + 1, style: context.theme.dim, limit: rect.width)
+            return
+        }
+        let sections = document.article.sections
+        context.drawTitle("Outline · \(document.article.headings.count) sections", pane: .outline, into: &screen, rect)
+        let height = rect.height - 1
+        guard height > 0 else { return }
+        let first = ListWindow.first(selection: state.outlineSelection, count: sections.count, height: height)
+        for row in 0..<min(height, sections.count - first) {
+            let index = first + row
+            let section = sections[index]
+            let y = rect.y + 1 + row
+            let current = index == state.currentSection
+            let selected = index == state.outlineSelection && state.focus == .outline
+            let style = selected ? context.theme.selection : (current ? Style(bold: true) : .plain)
+            screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
+            var x = rect.x
+            if let topic = section.topics.first {
+                let look = context.topicStyle(topic.id)
+                screen.put(look.mark, x: x, y: y, style: selected ? style : look.style)
+            }
+            x += 1
+            screen.put(current ? "›" : " ", x: x, y: y, style: style)
+            x += 1
+            let indent = String(repeating: " ", count: max(section.level - 1, 0) * 2)
+            let heading = section.heading ?? "(opening)"
+            let tags = section.topics.prefix(2).map(\.id).joined(separator: ",")
+            let available = rect.width - 2 - (tags.isEmpty ? 0 : DisplayWidth.of(tags) + 1)
+            let used = screen.put(indent + heading, x: x, y: y, style: section.heading == nil ? context.theme.dim.merged(style) : style,
+                                  limit: max(available, 1))
+            if !tags.isEmpty, available > 4, let topic = section.topics.first {
+                screen.put(tags, x: rect.x + rect.width - DisplayWidth.of(tags), y: y,
+                           style: selected ? style : context.topicStyle(topic.id).style, limit: rect.width - 2 - used)
+            }
+        }
+    }
+}
+
+extension Style {
+    /// This style with `other`'s colours and attributes laid over it.
+    func merged(_ other: Style) -> Style {
+        var out = self
+        if other.foreground != .default { out.foreground = other.foreground }
+        if other.background != .default { out.background = other.background }
+        out.bold = bold || other.bold
+        out.underline = underline || other.underline
+        out.reverse = reverse || other.reverse
+        return out
+    }
+}

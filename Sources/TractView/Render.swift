@@ -1,0 +1,44 @@
+import ScreenKit
+import TractApp
+import TractCore
+
+/// Draws the whole reader for a state at a size. Pure: the same state always gives the same screen.
+public func render(_ state: AppState, theme: Theme) -> Screen {
+    var screen = Screen(width: state.size.width, height: state.size.height)
+    let layout = PaneLayout(size: state.size, focus: state.focus, articleCount: state.library.articles.count)
+    if layout.tooSmall {
+        screen.put("terminal too small (min \(PaneLayout.minimum.width)×\(PaneLayout.minimum.height))", x: 0, y: 0, style: theme.dim)
+        return screen
+    }
+    let context = RenderContext(state: state, theme: theme)
+    if let rect = layout.library { LibraryWidget(context: context).draw(into: &screen, rect) }
+    if let rect = layout.outline { OutlineWidget(context: context).draw(into: &screen, rect) }
+    if let rect = layout.article { ArticleWidget(context: context).draw(into: &screen, rect) }
+    if let column = layout.separator {
+        for y in 0..<(state.size.height - 1) { screen.put("│", x: column, y: y, style: theme.dim) }
+    }
+    StatusLine(context: context).draw(into: &screen, layout.status)
+    if state.mode == .help { HelpOverlay(context: context).draw(into: &screen) }
+    return screen
+}
+
+/// What every widget needs: the state, the theme, and topic styles by id.
+struct RenderContext {
+    let state: AppState
+    let theme: Theme
+
+    /// Style and gutter glyph for a topic id.
+    func topicStyle(_ id: String) -> (style: Style, mark: String) {
+        let topics = state.library.topicSet.topics
+        let index = topics.firstIndex { $0.id == id } ?? 0
+        let color = topics.indices.contains(index) ? topics[index].color : "white"
+        return (theme.topic(color: color, index: index), theme.topicMark(index: index))
+    }
+
+    /// Draws a pane's title row, highlighted when the pane has the focus.
+    func drawTitle(_ title: String, pane: Pane, into screen: inout Screen, _ rect: Rect) {
+        let style = state.focus == pane ? theme.focusedPaneTitle : theme.paneTitle
+        screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style)
+        screen.put(" " + title, x: rect.x, y: rect.y, style: style, limit: rect.width)
+    }
+}
