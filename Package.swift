@@ -26,6 +26,8 @@ let package = Package(
         ]),
         .executableTarget(name: "tract-bench", dependencies: ["TractCore"]),
         .testTarget(name: "TractCoreTests", dependencies: ["TractCore"], exclude: ["seeds.json"]),
+        .testTarget(name: "TractAppTests", dependencies: ["TractApp", "TractView", "TractRuntime", "TractCore", "ScreenKit"],
+                    exclude: ["__Snapshots__"]),
         .testTarget(name: "TractCLITests", dependencies: ["tract", "TractCore"]),
     ]
 )

@@ -73,4 +73,18 @@ public enum TextWrapper {
         }
         return lines
     }
+
+    /// `text` cut to `width` cells with an ellipsis when it is longer.
+    public static func truncate(_ text: String, width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var out = ""
+        var used = 0
+        for scalar in text.unicodeScalars {
+            let cells = DisplayWidth.of(scalar)
+            if used + cells > width - 1 { break }
+            out.unicodeScalars.append(scalar)
+            used += cells
+        }
+        return out + "…"
+    }
 }

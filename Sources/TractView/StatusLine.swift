@@ -13,22 +13,23 @@ struct StatusLine {
             screen.put("/" + query + "▏", x: rect.x, y: rect.y, style: style, limit: rect.width)
             return
         }
-        var parts: [String] = []
+        var place = "Tract · \(state.library.articles.count) articles"
+        var details: [String] = []
         if let document = state.document {
-            var place = document.article.title
+            place = document.article.title
             if let section = state.currentSection {
                 place += " › " + (document.article.sections[section].heading ?? "(opening)")
             }
-            parts.append(place)
-            parts.append("\(percent(state, document))%")
-        } else {
-            parts.append("Tract · \(state.library.articles.count) articles")
+            details.append("\(percent(state, document))%")
         }
-        parts.append(modeName(state))
-        if let message = state.message { parts.append(message) }
-        let left = " " + parts.joined(separator: " │ ")
+        details.append(modeName(state))
+        if let message = state.message { details.append(message) }
         let hints = "?:help q:quit "
-        let used = screen.put(left, x: rect.x, y: rect.y, style: style, limit: rect.width)
+        let tail = " │ " + details.joined(separator: " │ ")
+        // The place gives way first, so the position, mode and any message stay readable.
+        let room = rect.width - DisplayWidth.of(tail) - DisplayWidth.of(hints) - 2
+        let shownPlace = DisplayWidth.of(place) <= room ? place : TextWrapper.truncate(place, width: max(room, 8))
+        let used = screen.put(" " + shownPlace + tail, x: rect.x, y: rect.y, style: style, limit: rect.width)
         let hintsWidth = DisplayWidth.of(hints)
         if used + hintsWidth + 1 <= rect.width {
             screen.put(hints, x: rect.x + rect.width - hintsWidth, y: rect.y, style: style)

@@ -147,3 +147,16 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
     }
 }
+
+/// The reader refuses politely where it cannot run.
+@Suite struct ReaderRefusalTests {
+    @Test func notATerminalSaysSoInOneLine() throws {
+        let result = try TractBinary.run([], environment: ["TERM": "xterm"])
+        #expect(result.status != 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("tract: the reader needs a terminal"))
+        #expect(result.stderr.contains("tract list"))
+        #expect(result.stderr.filter { $0 == "\n" }.count == 1)
+        #expect(!result.stderrBytes.contains(0x1B))
+    }
+}

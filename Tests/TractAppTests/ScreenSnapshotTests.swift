@@ -1,0 +1,74 @@
+import ScreenKit
+import Testing
+import TractApp
+import TractCore
+import TractView
+
+/// Whole screens, text and styles, at 80×24 and 40×12 (DESIGN.md §6).
+@Suite struct ScreenSnapshotTests {
+    let color = Theme(monochrome: false)
+
+    @Test func libraryPane() throws {
+        try assertSnapshot(render(AppFixtures.state(width: 80, height: 24), theme: color), named: "library-80x24")
+        try assertSnapshot(render(AppFixtures.state(width: 40, height: 12), theme: color), named: "library-40x12")
+    }
+
+    @Test func articleAndOutline() throws {
+        var wide = AppFixtures.state(width: 80, height: 24, open: "mdma-depression-treatment")
+        AppFixtures.apply(&wide, .nextSection, .nextSection, .nextSection)
+        try assertSnapshot(render(wide, theme: color), named: "article-80x24")
+        var narrow = AppFixtures.state(width: 40, height: 12, open: "mdma-depression-treatment")
+        AppFixtures.apply(&narrow, .nextSection)
+        try assertSnapshot(render(narrow, theme: color), named: "article-40x12")
+        narrow.focus = .outline
+        try assertSnapshot(render(narrow, theme: color), named: "outline-40x12")
+    }
+
+    @Test func searchHitsAreHighlighted() throws {
+        var state = AppFixtures.state(width: 80, height: 24, open: "mdma-depression-treatment")
+        AppFixtures.apply(&state, .startSearch)
+        for character in "serotonin" { AppFixtures.apply(&state, .searchEdit(.insert(character))) }
+        try assertSnapshot(render(state, theme: color), named: "search-prompt-80x24")
+        AppFixtures.apply(&state, .searchEdit(.submit))
+        let screen = render(state, theme: color)
+        try assertSnapshot(screen, named: "search-hits-80x24")
+        let highlighted = screen.cells.filter { $0.style == color.currentHit || $0.style == color.searchHit }
+        #expect(highlighted.count >= "serotonin".count)
+    }
+
+    @Test func helpOverlayAndTooSmall() throws {
+        var state = AppFixtures.state(width: 80, height: 24)
+        AppFixtures.apply(&state, .toggleHelp)
+        try assertSnapshot(render(state, theme: color), named: "help-80x24")
+        let tiny = render(AppFixtures.state(width: 10, height: 3), theme: color)
+        #expect(tiny.rows[0].hasPrefix("terminal t"))
+        let single = render(AppFixtures.state(width: 1, height: 1), theme: color)
+        #expect(single.rows == ["t"])
+    }
+
+    @Test func monochromeStillTellsTopicsApart() throws {
+        var state = AppFixtures.state(width: 80, height: 24, open: "mdma-pain-relief")
+        AppFixtures.apply(&state, .cycleTopicHighlight)
+        let screen = render(state, theme: Theme(monochrome: true))
+        try assertSnapshot(screen, named: "monochrome-topics-80x24")
+        #expect(!screen.cells.contains { $0.style.foreground != .default || $0.style.background != .default })
+    }
+
+    static let hostile = ArticleParser.parse(
+        bytes: Array("Lead paragraph in English.\n日本語の見出し Test\n中文段落：血清素的释放 😀 emoji and more wide text 漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字.\nControl \u{1B}[2J bytes \u{07} and bidi \u{202E}reversed\u{202C} here.\n".utf8),
+        path: "wide.txt", format: .text, classifier: TopicClassifier(topicSet: .builtIn))
+
+    @Test func wideAndControlCharacters() throws {
+        let library = Library(root: nil, articles: [Self.hostile], topicSet: .builtIn)
+        for (width, height) in [(80, 24), (40, 12)] {
+            var state = AppState(library: library, size: Size(width: width, height: height))
+            state.openArticle(0)
+            state.focus = .article
+            let screen = render(state, theme: color)
+            try assertSnapshot(screen, named: "wide-and-controls-\(width)x\(height)")
+            let text = screen.rows.joined()
+            #expect(text.contains("^[[2J"))
+            #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x202E })
+        }
+    }
+}

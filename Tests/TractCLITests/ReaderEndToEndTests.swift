@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// The real reader in tmux: the user journey of the reader issue, step by step.
+@Suite(.serialized) struct ReaderEndToEndTests {
+    private var launch: String {
+        "env -u NO_COLOR TERM=xterm-256color XDG_CONFIG_HOME=/nonexistent \(TractBinary.path)"
+    }
+
+    private var command: String { "cd '\(TractBinary.packageRoot.path)' && \(launch)" }
+
+    @Test func browseJumpSearchResizeQuit() throws {
+        let tmux = try Tmux(command: command)
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Library (5)")
+        try tmux.waitFor(text: "Mdma depression")
+        try tmux.send("Enter")  // the first article: mdma-depression-treatment
+        try tmux.waitFor(text: "Outline · 7 sections")
+        var presses = 0
+        while !Tmux.statusLine(try tmux.screen()).contains("› Safety Profile And Side Effects") {
+            presses += 1
+            #expect(presses <= 7, "']' never reached the safety section")
+            if presses > 7 { return }
+            try tmux.send("]")
+            try tmux.waitFor("section change") { _ in true }
+            usleep(100_000)
+        }
+        #expect(presses == 3)
+        try tmux.send("/")
+        try tmux.waitFor(text: "/▏")
+        try tmux.send("-l", "serotonin")
+        try tmux.send("Enter")
+        let searched = try tmux.waitFor("hit counter") { Tmux.statusLine($0).contains("for 'serotonin'") }
+        #expect(Tmux.statusLine(searched).contains("hit "))
+        try tmux.resize(width: 60, height: 20)
+        let narrow = try tmux.waitFor("narrow layout") { screen in
+            let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return rows.count <= 21 && screen.contains("ARTICLE") && !screen.contains("Library (5)")
+        }
+        #expect(narrow.contains("serotonin") || narrow.contains("Serotonin"))
+        try tmux.resize(width: 100, height: 30)
+        try tmux.waitFor(text: "Library (5)")
+        try tmux.send("q")
+        try tmux.waitFor(text: "[exit 0]")
+        try tmux.waitFor(text: "[tty restored]")
+    }
+
+    @Test func ctrlCAndSigtermRestoreTheTerminal() throws {
+        let tmux = try Tmux(command: command)
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Library (5)")
+        try tmux.send("C-c")
+        try tmux.waitFor(text: "[exit")
+        try tmux.waitFor(text: "[tty restored]")
+
+        // SIGTERM and SIGHUP from outside, to the reader itself (its pid written by the shell that execs it).
+        for signal in [SIGTERM, SIGHUP] {
+            let pidFile = FileManager.default.temporaryDirectory.appendingPathComponent("tract-\(UUID().uuidString).pid")
+            let other = try Tmux(command: "sh -c 'echo $$ > \(pidFile.path); exec \(launch)'")
+            defer { other.kill(); try? FileManager.default.removeItem(at: pidFile) }
+            try other.waitFor(text: "Library (5)")
+            let pid = try #require(Int32(try String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+            #expect(kill(pid, signal) == 0)
+            try other.waitFor(text: "[exit", timeout: 15)
+            try other.waitFor(text: "[tty restored]")
+        }
+    }
+
+    @Test func helpOverlayListsKeys() throws {
+        let tmux = try Tmux(command: command)
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Library (5)")
+        try tmux.send("?")
+        let help = try tmux.waitFor(text: "Keys — any key closes")
+        #expect(help.contains("next section"))
+        try tmux.send("Escape")
+        try tmux.waitFor("help closed") { !$0.contains("Keys — any key closes") }
+        try tmux.send("q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+}
