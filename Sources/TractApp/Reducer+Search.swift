@@ -51,7 +51,7 @@ extension AppState {
         var seen = 0
         var hitRow = rows.first?.kind == .blank ? 1 : 0
         for (index, row) in rows.enumerated() {
-            let here = SearchState.occurrences(of: query, in: row.text.lowercased())
+            let here = SearchState.occurrences(of: query, in: row.text)
             if seen + here > hit.occurrence { hitRow = index; break }
             seen += here
         }

@@ -14,7 +14,11 @@ public struct Article: Equatable, Sendable {
     public var titleLine: Int?
     public var source: String?
     public var date: String?
-    public var sections: [Section]
+    public let sections: [Section]
+    /// Counts derived once from the sections, so views can show them on every frame for free.
+    public let headingCount: Int
+    public let wordCount: Int
+    public let coverage: TopicCoverage
     /// FNV-1a hash of the raw bytes, hex; bookmarks use it to detect edits.
     public var contentHash: String
 
@@ -28,13 +32,13 @@ public struct Article: Equatable, Sendable {
         self.date = date
         self.sections = sections
         self.contentHash = contentHash
+        headingCount = sections.reduce(0) { $0 + ($1.heading == nil ? 0 : 1) }
+        wordCount = sections.reduce(0) { $0 + $1.wordCount }
+        coverage = TopicCoverage(sections: sections)
     }
 
     /// The file name without directory and extension.
     public var stem: String { ArticlePath.stem(of: path) }
-
-    /// Words in all sections.
-    public var wordCount: Int { sections.reduce(0) { $0 + $1.wordCount } }
 
     /// Sections that have a heading.
     public var headings: [String] { sections.compactMap(\.heading) }

@@ -2,11 +2,11 @@
 ///
 /// A paragraph counts toward a topic when its section is labelled with the topic or when the
 /// paragraph itself is, so a headingless article still shows coverage.
-public struct TopicCoverage: Sendable {
+public struct TopicCoverage: Equatable, Sendable {
     private var wordsByTopic: [String: Int] = [:]
 
-    public init(article: Article) {
-        for section in article.sections {
+    init(sections: [Section]) {
+        for section in sections {
             let sectionTopics = Set(section.topics.map(\.id))
             for paragraph in section.paragraphs {
                 let topics = sectionTopics.union(paragraph.topics.map(\.id))

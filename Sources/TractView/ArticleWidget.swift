@@ -73,7 +73,7 @@ struct HitCounter {
             // Occurrences in the rows of the first block that are scrolled off the top.
             block = state.position.block
             for row in document.rows(of: block, width: width).prefix(state.position.row) {
-                seen += SearchState.occurrences(of: query, in: row.text.lowercased())
+                seen += SearchState.occurrences(of: query, in: row.text)
             }
         }
     }

@@ -27,11 +27,11 @@ struct LibraryWidget {
             let open = index == state.openIndex
             let style = selected && state.focus == .library ? context.theme.selection : (open ? Style(bold: true) : .plain)
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
-            let sections = "\(article.headings.count)"
+            let sections = "\(article.headingCount)"
             let textWidth = rect.width - markWidth - sections.count - 2
             screen.put((open ? "▸" : " ") + article.title, x: rect.x, y: y, style: style, limit: max(textWidth, 0))
             screen.put(sections, x: rect.x + rect.width - markWidth - sections.count - 1, y: y, style: style)
-            let coverage = TopicCoverage(article: article)
+            let coverage = article.coverage
             for (number, topic) in topics.enumerated() where rect.width > markWidth + 4 {
                 let covered = coverage.words(on: topic.id) > 0
                 let look = context.topicStyle(topic.id)

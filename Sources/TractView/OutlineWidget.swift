@@ -14,7 +14,7 @@ struct OutlineWidget {
             return
         }
         let sections = document.article.sections
-        context.drawTitle("Outline · \(document.article.headings.count) sections", pane: .outline, into: &screen, rect)
+        context.drawTitle("Outline · \(document.article.headingCount) sections", pane: .outline, into: &screen, rect)
         let height = rect.height - 1
         guard height > 0 else { return }
         let first = ListWindow.first(selection: state.outlineSelection, count: sections.count, height: height)

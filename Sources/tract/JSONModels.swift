@@ -57,9 +57,9 @@ struct ArticleSummaryJSON: Encodable {
         path = Sanitizer.clean(article.path)
         title = article.title
         format = article.format.rawValue
-        sections = article.headings.count
+        sections = article.headingCount
         words = article.wordCount
-        let coverage = TopicCoverage(article: article)
+        let coverage = article.coverage
         topicWords = Dictionary(uniqueKeysWithValues: topicSet.ids.map { ($0, coverage.words(on: $0)) })
     }
 }

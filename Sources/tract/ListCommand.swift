@@ -33,8 +33,8 @@ enum LibraryTable {
         let ids = library.topicSet.ids
         var rows = [["ARTICLE", "TITLE", "SECTIONS", "WORDS"] + ids]
         for article in library.articles {
-            let coverage = TopicCoverage(article: article)
-            rows.append([Sanitizer.clean(article.stem), truncate(article.title, 44), "\(article.headings.count)",
+            let coverage = article.coverage
+            rows.append([Sanitizer.clean(article.stem), truncate(article.title, 44), "\(article.headingCount)",
                          "\(article.wordCount)"] + ids.map { "\(coverage.words(on: $0))" })
         }
         var out = Columns.format(rows, rightAligned: Set(2..<(4 + ids.count)))

@@ -29,7 +29,7 @@ struct OutlineCommand: ParsableCommand {
 enum OutlineText {
     static func render(_ article: Article) -> String {
         var out = "\(article.title)\n\(Sanitizer.clean(article.path)) · \(article.format.rawValue) · "
-            + "\(article.headings.count) sections · \(article.wordCount) words\n"
+            + "\(article.headingCount) sections · \(article.wordCount) words\n"
         for (index, section) in article.sections.enumerated() {
             let heading = section.heading ?? "(before the first heading)"
             let indent = String(repeating: "  ", count: max(section.level - 1, 0))
