@@ -24,5 +24,7 @@ struct HelpOverlay {
             screen.put("│", x: x, y: row, style: context.theme.dim)
             screen.put("│", x: x + width - 1, y: row, style: context.theme.dim)
         }
+        let edge = String(repeating: "─", count: width - 2)
+        screen.put("└" + edge + "┘", x: x, y: y + height - 1, style: context.theme.dim)
     }
 }

@@ -71,11 +71,23 @@ import Testing
         defer { tmux.kill() }
         try tmux.waitFor(text: "Library (5)")
         try tmux.send("?")
-        let help = try tmux.waitFor(text: "Keys — any key closes")
+        // Poll for both, so a frame captured half-drawn does not count.
+        let help = try tmux.waitFor("help overlay") { $0.contains("Keys — any key closes") && $0.contains("quit") }
         #expect(help.contains("next section"))
         try tmux.send("Escape")
         try tmux.waitFor("help closed") { !$0.contains("Keys — any key closes") }
         try tmux.send("q")
         try tmux.waitFor(text: "[exit 0]")
+    }
+
+    @Test(arguments: [("dumb", "TERM is dumb"), ("xyzzy-unknown", "unknown to ncurses")])
+    func unusableTerminalTypesSayWhyInOneLine(term: String, reason: String) throws {
+        let tmux = try Tmux(command: "env TERM=\(term) \(TractBinary.path)")
+        defer { tmux.kill() }
+        let screen = try tmux.waitFor(text: "[exit 1]")
+        #expect(screen.contains("tract: "))
+        #expect(screen.contains(reason))
+        #expect(screen.contains("for plain output use"))
+        try tmux.waitFor(text: "[tty restored]")
     }
 }
