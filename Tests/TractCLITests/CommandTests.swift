@@ -116,3 +116,66 @@ import Testing
         }
     }
 }
+
+/// `tract compare` and `tract map` through the real binary.
+@Suite struct CompareCommandTests {
+    @Test func comparePlainShowsBothSafetyHeadingsOnOneRow() throws {
+        let result = try TractBinary.run(["compare", "pain", "depression", "--topic", "safety", "--width", "120"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "Compare on safety (safety)")
+        #expect(lines[1].hasPrefix("Mdma pain relief") && lines[1].hasSuffix("Mdma depression treatment"))
+        #expect(lines.contains { $0.contains("§ Potential Side Effects") && $0.contains("§ Safety Profile And Side Effects") })
+        let separators = Set(lines.dropFirst(3).map { line in line.distance(from: line.startIndex, to: line.firstIndex(of: "│") ?? line.endIndex) })
+        #expect(separators.count == 1)  // every row keeps the two columns in step
+    }
+
+    @Test func compareJSONShape() throws {
+        let result = try TractBinary.run(["compare", "pain", "depression", "--topic", "mechanism", "--json"])
+        let document = try #require(JSONSerialization.jsonObject(with: Data(result.stdoutBytes)) as? [String: Any])
+        #expect(document["topic"] as? String == "mechanism")
+        let left = try #require(document["left"] as? [String: Any])
+        let right = try #require(document["right"] as? [String: Any])
+        #expect(left["title"] as? String == "Mdma pain relief")
+        let leftPassages = try #require(left["passages"] as? [[String: Any]])
+        let rightPassages = try #require(right["passages"] as? [[String: Any]])
+        let pairs = try #require(document["pairs"] as? [[Int]])
+        #expect(pairs.contains { leftPassages[$0[0]]["section"] as? String == "Mechanism Of Action"
+            && rightPassages[$0[1]]["section"] as? String == "Mechanism Of Action" })
+        for passage in leftPassages { #expect(passage["line"] is Int && passage["text"] is String && passage["score"] is Double) }
+    }
+
+    @Test func compareErrorsListValidChoices() throws {
+        let topic = try TractBinary.run(["compare", "pain", "depression", "--topic", "risk"])
+        #expect(topic.status != 0)
+        #expect(topic.stderr == "tract: unknown topic 'risk' (topics: mechanism, safety, future-research, efficacy, dosage, conclusion)\n")
+        let article = try TractBinary.run(["compare", "pain", "zebra", "--topic", "safety"])
+        #expect(article.status != 0)
+        #expect(article.stderr.hasPrefix("tract: no article matches 'zebra' (articles: "))
+    }
+
+    @Test func noPassageSaysSoWithNearest() throws {
+        let result = try TractBinary.run(["compare", "health", "depression", "--topic", "safety", "--width", "100"])
+        #expect(result.stdout.contains("no passage on safety in this article"))
+        #expect(result.stdout.contains("nearest paragraphs:"))
+        #expect(result.stdout.contains("score 0."))
+        let json = try TractBinary.run(["compare", "health", "depression", "--topic", "safety", "--json"])
+        let document = try #require(JSONSerialization.jsonObject(with: Data(json.stdoutBytes)) as? [String: Any])
+        let left = try #require(document["left"] as? [String: Any])
+        #expect((left["passages"] as? [Any])?.isEmpty == true)
+        #expect((left["nearest"] as? [Any])?.isEmpty == false)
+    }
+
+    @Test func mapPlainAndJSON() throws {
+        let plain = try TractBinary.run(["map"])
+        #expect(plain.status == 0)
+        #expect(plain.stdout.hasPrefix("ARTICLE"))
+        #expect(plain.stdout.contains("█"))
+        let json = try TractBinary.run(["map", "--json"])
+        let document = try #require(JSONSerialization.jsonObject(with: Data(json.stdoutBytes)) as? [String: Any])
+        #expect((document["topics"] as? [String])?.count == 6)
+        let rows = try #require(document["articles"] as? [[String: Any]])
+        let health = try #require(rows.first { ($0["path"] as? String)?.contains("health") == true })
+        #expect((health["words"] as? [String: Int])?["safety"] == 0)
+    }
+}

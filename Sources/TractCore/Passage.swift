@@ -1,0 +1,59 @@
+/// A stretch of an article on one topic: a whole section about it, or one paragraph elsewhere that
+/// scores on it (shown with its section heading as context).
+public struct Passage: Equatable, Sendable {
+    /// Index of the section the passage is in.
+    public var section: Int
+    /// That section's heading, for context; nil for the lead section.
+    public var heading: String?
+    /// Indices of the section's paragraphs the passage covers.
+    public var paragraphs: [Int]
+    /// 1-based source line where the passage starts (the heading's line for a whole section).
+    public var line: Int
+    /// The passage's text, paragraphs separated by blank lines.
+    public var text: String
+    /// How strongly the passage is on the topic.
+    public var score: Double
+    /// The words that decided the topic, to emphasise in the text.
+    public var evidence: [String]
+    /// True when the passage is a whole section about the topic.
+    public var isSection: Bool
+}
+
+/// Finds an article's passages on a topic, and its nearest paragraphs when it has none.
+public enum PassageFinder {
+    /// Passages in reading order: sections labelled with the topic, then paragraphs elsewhere labelled with it.
+    public static func passages(in article: Article, topic: String) -> [Passage] {
+        var out: [Passage] = []
+        for (index, section) in article.sections.enumerated() {
+            if let label = section.topics.first(where: { $0.id == topic }) {
+                out.append(Passage(section: index, heading: section.heading, paragraphs: Array(section.paragraphs.indices),
+                                   line: section.line, text: section.paragraphs.map(\.text).joined(separator: "\n\n"),
+                                   score: label.score, evidence: label.evidence, isSection: true))
+                continue
+            }
+            for (number, paragraph) in section.paragraphs.enumerated() {
+                guard let label = paragraph.topics.first(where: { $0.id == topic }) else { continue }
+                out.append(Passage(section: index, heading: section.heading, paragraphs: [number], line: paragraph.line,
+                                   text: paragraph.text, score: label.score, evidence: label.evidence, isSection: false))
+            }
+        }
+        return out
+    }
+
+    /// The paragraphs scoring highest on the topic, below the threshold, best first (at most `limit`).
+    public static func nearest(in article: Article, topic: String, classifier: TopicClassifier, limit: Int = 3) -> [Passage] {
+        guard let topicIndex = classifier.topicSet.topics.firstIndex(where: { $0.id == topic }) else { return [] }
+        var scored: [Passage] = []
+        for (index, section) in article.sections.enumerated() {
+            for (number, paragraph) in section.paragraphs.enumerated() {
+                let score = classifier.scoreBody(paragraph.text)[topicIndex]
+                guard score.score > 0 else { continue }
+                let evidence = score.evidence.sorted { $0.value > $1.value }.map(\.key)
+                scored.append(Passage(section: index, heading: section.heading, paragraphs: [number], line: paragraph.line,
+                                      text: paragraph.text, score: (score.score * 100).rounded() / 100, evidence: evidence,
+                                      isSection: false))
+            }
+        }
+        return Array(scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.line < $1.line }.prefix(limit))
+    }
+}

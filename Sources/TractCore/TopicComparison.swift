@@ -1,0 +1,115 @@
+/// Two articles' passages on one topic, paired for side-by-side reading.
+///
+/// Pairs keep reading order on both sides (they never cross), and are chosen to maximise total
+/// similarity: word overlap of the passages, plus a bonus when both are whole sections on the topic,
+/// so "Potential Side Effects" meets "Safety Profile And Side Effects" rather than a stray paragraph.
+public struct TopicComparison: Equatable, Sendable {
+    /// One article's side: its passages, or — when it has none — its nearest paragraphs.
+    public struct Side: Equatable, Sendable {
+        public var article: Article
+        public var passages: [Passage]
+        /// Filled only when `passages` is empty.
+        public var nearest: [Passage]
+    }
+
+    public var topic: String
+    public var left: Side
+    public var right: Side
+    /// Index pairs (left passage, right passage), in reading order.
+    public var pairs: [[Int]]
+
+    /// Compares `left` and `right` on `topic`.
+    public init(topic: String, left: Article, right: Article, classifier: TopicClassifier) {
+        self.topic = topic
+        let leftPassages = PassageFinder.passages(in: left, topic: topic)
+        let rightPassages = PassageFinder.passages(in: right, topic: topic)
+        self.left = Side(article: left, passages: leftPassages,
+                         nearest: leftPassages.isEmpty ? PassageFinder.nearest(in: left, topic: topic, classifier: classifier) : [])
+        self.right = Side(article: right, passages: rightPassages,
+                          nearest: rightPassages.isEmpty ? PassageFinder.nearest(in: right, topic: topic, classifier: classifier) : [])
+        pairs = Self.align(leftPassages, rightPassages)
+    }
+
+    /// The same comparison with the sides exchanged.
+    public var swapped: TopicComparison {
+        var copy = self
+        copy.left = right
+        copy.right = left
+        copy.pairs = pairs.map { [$0[1], $0[0]] }
+        return copy
+    }
+
+    /// The paired passage on the other side for passage `index` of `side` (0 left, 1 right), if any.
+    public func counterpart(of index: Int, onLeft: Bool) -> Int? {
+        pairs.first { $0[onLeft ? 0 : 1] == index }.map { $0[onLeft ? 1 : 0] }
+    }
+
+    static let sectionBonus = 1.0
+    /// Below this similarity two paragraph passages are not worth pairing.
+    static let minimumSimilarity = 0.05
+
+    /// Monotone alignment maximising summed similarity (dynamic programming, gaps cost nothing).
+    static func align(_ left: [Passage], _ right: [Passage]) -> [[Int]] {
+        guard !left.isEmpty, !right.isEmpty else { return [] }
+        let leftBags = left.map { WordBag($0.text) }
+        let rightBags = right.map { WordBag($0.text) }
+        func gain(_ i: Int, _ j: Int) -> Double {
+            let similarity = leftBags[i].cosine(rightBags[j])
+            let bonus = left[i].isSection && right[j].isSection ? sectionBonus : 0
+            return similarity + bonus >= minimumSimilarity ? similarity + bonus : 0
+        }
+        let n = left.count
+        let m = right.count
+        var best = [[Double]](repeating: [Double](repeating: 0, count: m + 1), count: n + 1)
+        var gains = [[Double]](repeating: [Double](repeating: 0, count: m), count: n)
+        for i in 0..<n { for j in 0..<m { gains[i][j] = gain(i, j) } }
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                let pair = gains[i][j] > 0 ? gains[i][j] + best[i + 1][j + 1] : 0
+                best[i][j] = max(pair, best[i + 1][j], best[i][j + 1])
+            }
+        }
+        var pairs: [[Int]] = []
+        var i = 0
+        var j = 0
+        while i < n && j < m {
+            if gains[i][j] > 0 && best[i][j] == gains[i][j] + best[i + 1][j + 1] {
+                pairs.append([i, j])
+                i += 1
+                j += 1
+            } else if best[i][j] == best[i + 1][j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return pairs
+    }
+}
+
+/// Word counts of a text without the commonest function words, for cosine similarity.
+struct WordBag {
+    private var counts: [String: Double] = [:]
+    private var norm: Double = 0
+
+    static let stopWords: Set<String> = [
+        "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "be", "as", "by", "it",
+        "that", "this", "its", "can", "may", "has", "have", "from", "at", "which", "their", "these", "such", "also",
+        "mdma", "not", "more", "been", "was", "were", "but", "into", "than",
+    ]
+
+    init(_ text: String) {
+        for word in Tokenizer.words(in: text) where word.count > 2 && !Self.stopWords.contains(word) {
+            counts[word, default: 0] += 1
+        }
+        norm = counts.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    }
+
+    func cosine(_ other: WordBag) -> Double {
+        guard norm > 0, other.norm > 0 else { return 0 }
+        var dot = 0.0
+        let (small, large) = counts.count <= other.counts.count ? (counts, other.counts) : (other.counts, counts)
+        for (word, count) in small { dot += count * (large[word] ?? 0) }
+        return dot / (norm * other.norm)
+    }
+}

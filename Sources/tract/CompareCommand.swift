@@ -1,0 +1,110 @@
+import ArgumentParser
+import ScreenKit
+import TractApp
+import TractCore
+
+/// `tract compare A B --topic T`: two articles' passages on one topic, paired, side by side.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Print two articles' passages on one topic side by side, paired."
+    )
+
+    @OptionGroup var options: LibraryOptions
+    @Flag(help: "Print JSON.") var json = false
+    @Option(help: "The topic id (see `tract topics`).") var topic: String
+    @Option(help: "Total width of the two columns (default: the terminal's, else 80).") var width: Int?
+    @Argument(help: ArgumentHelp("The left article.", valueName: "a")) var left: String
+    @Argument(help: ArgumentHelp("The right article.", valueName: "b")) var right: String
+
+    func run() throws {
+        try reportingErrors {
+            let library = try options.loadLibrary()
+            guard let topicInfo = library.topicSet.topic(topic) else {
+                throw TractError("unknown topic '\(topic)' (topics: \(library.topicSet.ids.joined(separator: ", ")))")
+            }
+            let comparison = TopicComparison(topic: topic, left: try options.resolveArticle(left),
+                                             right: try options.resolveArticle(right),
+                                             classifier: TopicClassifier(topicSet: library.topicSet))
+            if json {
+                try Output.json(CompareJSON(comparison))
+                return
+            }
+            let total = try Output.width(width)
+            let column = (total - 3) / 2
+            var out = "Compare on \(topicInfo.label.lowercased()) (\(topic))\n"
+            out += pad(comparison.left.article.title, column) + " │ " + comparison.right.article.title + "\n"
+            out += String(repeating: "─", count: column) + "─┼─" + String(repeating: "─", count: column) + "\n"
+            for row in CompareLayout.rows(comparison, leftWidth: column, rightWidth: column, topicLabel: topicInfo.label.lowercased()) {
+                out += pad(cellText(row.left), column) + " │ " + cellText(row.right) + "\n"
+            }
+            Output.print(out.trimmingTrailingSpaces())
+        }
+    }
+
+    private func cellText(_ cell: CompareCell) -> String {
+        cell.kind == .filler ? "·" : cell.text
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        let shown = TextWrapper.truncate(text, width: width)
+        return shown + String(repeating: " ", count: max(width - DisplayWidth.of(shown), 0))
+    }
+}
+
+/// The `compare --json` document: `{topic, left: {path, title, passages}, right: {…}, pairs}`.
+struct CompareJSON: Encodable {
+    struct PassageJSON: Encodable {
+        var section: String?
+        var line: Int
+        var text: String
+        var score: Double
+        var wholeSection: Bool
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(section, forKey: .section)
+            try container.encode(line, forKey: .line)
+            try container.encode(text, forKey: .text)
+            try container.encode(score, forKey: .score)
+            try container.encode(wholeSection, forKey: .wholeSection)
+        }
+
+        enum CodingKeys: String, CodingKey { case section, line, text, score, wholeSection }
+
+        init(_ passage: Passage) {
+            section = passage.heading
+            line = passage.line
+            text = passage.text
+            score = passage.score
+            wholeSection = passage.isSection
+        }
+    }
+
+    struct SideJSON: Encodable {
+        var path: String
+        var title: String
+        var passages: [PassageJSON]
+        /// When there are no passages: the paragraphs nearest the topic, with their scores.
+        var nearest: [PassageJSON]
+
+        init(_ side: TopicComparison.Side) {
+            path = Sanitizer.clean(side.article.path)
+            title = side.article.title
+            passages = side.passages.map(PassageJSON.init)
+            nearest = side.nearest.map(PassageJSON.init)
+        }
+    }
+
+    var topic: String
+    var left: SideJSON
+    var right: SideJSON
+    var pairs: [[Int]]
+
+    init(_ comparison: TopicComparison) {
+        topic = comparison.topic
+        left = SideJSON(comparison.left)
+        right = SideJSON(comparison.right)
+        pairs = comparison.pairs
+    }
+}

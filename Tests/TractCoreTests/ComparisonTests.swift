@@ -1,0 +1,84 @@
+import Testing
+@testable import TractCore
+
+/// Pairing of two articles' passages on a topic, on the bundled articles.
+@Suite struct ComparisonTests {
+    private func compare(_ left: String, _ right: String, on topic: String) throws -> TopicComparison {
+        TopicComparison(topic: topic, left: try Fixtures.bundled(left), right: try Fixtures.bundled(right),
+                        classifier: Fixtures.classifier)
+    }
+
+    /// The headings of the paired whole sections.
+    private func pairedSections(_ comparison: TopicComparison) -> [[String]] {
+        comparison.pairs.compactMap { pair in
+            let left = comparison.left.passages[pair[0]]
+            let right = comparison.right.passages[pair[1]]
+            guard left.isSection, right.isSection else { return nil }
+            return [left.heading ?? "", right.heading ?? ""]
+        }
+    }
+
+    @Test(arguments: [
+        ("safety", ["Potential Side Effects", "Safety Profile And Side Effects"]),
+        ("mechanism", ["Mechanism Of Action", "Mechanism Of Action"]),
+        ("future-research", ["Future Research Opportunities.", "Future Research And Considerations"]),
+    ])
+    func sectionsPairAcrossArticles(topic: String, expected: [String]) throws {
+        let comparison = try compare("mdma-pain-relief", "mdma-depression-treatment", on: topic)
+        #expect(pairedSections(comparison).contains(expected), "\(pairedSections(comparison))")
+    }
+
+    @Test func pairsNeverCross() throws {
+        for topic in TopicSet.builtIn.ids {
+            let pairs = try compare("mdma-pain-relief", "mdma-ptsd-breakthrough", on: topic).pairs
+            for (a, b) in zip(pairs, pairs.dropFirst()) {
+                #expect(a[0] < b[0] && a[1] < b[1])
+            }
+        }
+    }
+
+    @Test func articleWithoutPassageOffersNearestParagraphs() throws {
+        let comparison = try compare("mdma-health-benefits", "mdma-depression-treatment", on: "safety")
+        #expect(comparison.left.passages.isEmpty)
+        #expect(comparison.pairs.isEmpty)
+        #expect(!comparison.left.nearest.isEmpty && comparison.left.nearest.count <= 3)
+        let scores = comparison.left.nearest.map(\.score)
+        #expect(scores == scores.sorted(by: >))
+        #expect(scores.allSatisfy { $0 > 0 && $0 < 0.5 })
+        #expect(!comparison.right.passages.isEmpty)
+        #expect(comparison.right.nearest.isEmpty)
+    }
+
+    @Test func swappingExchangesSidesAndPairs() throws {
+        let comparison = try compare("mdma-pain-relief", "mdma-depression-treatment", on: "safety")
+        let swapped = comparison.swapped
+        #expect(swapped.left.article.stem == "mdma-depression-treatment")
+        #expect(swapped.pairs == comparison.pairs.map { [$0[1], $0[0]] })
+        #expect(swapped.swapped == comparison)
+    }
+
+    @Test func passagesAreWholeSectionsOrLabelledParagraphs() throws {
+        let article = try Fixtures.bundled("mdma-pain-relief")
+        let passages = PassageFinder.passages(in: article, topic: "safety")
+        let section = try #require(passages.first { $0.isSection })
+        #expect(section.heading == "Potential Side Effects")
+        #expect(section.line == 17)
+        #expect(section.paragraphs.count == 7)
+        for passage in passages where !passage.isSection {
+            let paragraph = article.sections[passage.section].paragraphs[passage.paragraphs[0]]
+            #expect(paragraph.topics.contains { $0.id == "safety" })
+        }
+    }
+
+    @Test func mapCountsWordsAndFindsRichest() throws {
+        let articles = try GoldStructureTests.stems.map(Fixtures.bundled)
+        let map = TopicMap(library: Library(root: nil, articles: articles, topicSet: .builtIn))
+        let safety = try #require(TopicSet.builtIn.ids.firstIndex(of: "safety"))
+        let health = try #require(articles.firstIndex { $0.stem == "mdma-health-benefits" })
+        #expect(map.words[health][safety] == 0)
+        let richest = map.richest(inTopic: safety)
+        #expect(richest.count == 2)
+        #expect(map.words[richest[0]][safety] >= map.words[richest[1]][safety])
+        #expect(TopicMap.bar(5, max: 10, width: 4) == "██  ")
+    }
+}
