@@ -21,6 +21,15 @@ public enum Action: Equatable, Sendable {
     case mouse(MouseEvent)
     /// Typing into the search prompt.
     case searchEdit(SearchEdit)
+    /// Typing into the compare picker's filter.
+    case pickerEdit(SearchEdit)
+    case startCompare
+    case compareTopic(Int)
+    case swapSides
+    case toggleLinkedScroll
+    case switchSide
+    case showMap
+    case mapMove(Int)
 
     /// An edit of the search prompt.
     public enum SearchEdit: Equatable, Sendable {
@@ -46,6 +55,14 @@ public enum Action: Equatable, Sendable {
         ("search-next", .searchNext, "next search hit"),
         ("search-previous", .searchPrevious, "previous search hit"),
         ("topics", .cycleTopicHighlight, "topic highlighting: off, all, one topic at a time"),
+        ("compare", .startCompare, "compare this article with another on a topic"),
+        ("map", .showMap, "map of articles × topics"),
+        ("topic-1", .compareTopic(1), "compare: first topic (2–6 the others)"),
+        ("swap", .swapSides, "compare: swap sides"),
+        ("link", .toggleLinkedScroll, "compare: link / unlink scrolling"),
+        ("switch-side", .switchSide, "compare: scroll the other side"),
+        ("map-left", .mapMove(-1), "map: previous topic column"),
+        ("map-right", .mapMove(1), "map: next topic column"),
         ("jump-back", .jumpBack, "jump back to the previous place"),
         ("quote-prefix", .quotePrefix, "'' jumps back to the previous place"),
         ("help", .toggleHelp, "show or hide this help"),

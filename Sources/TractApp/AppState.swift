@@ -37,6 +37,7 @@ public struct AppState: Equatable, Sendable {
     /// True after a first `'`, waiting for the second.
     public var pendingQuote = false
     public var keyMap: KeyMap
+    public var view: View = .reading
     public var running = true
 
     public init(library: Library, size: Size, keyMap: KeyMap = .defaults) {

@@ -7,16 +7,26 @@ public enum InputTranslator {
         case .resize(let size): return .resize(size)
         case .mouse(let mouse): return .mouse(mouse)
         case .key(let key):
-            if case .searchInput = state.mode {
+            if case .searchInput = state.mode { return promptEdit(key).map(Action.searchEdit) }
+            if case .picker = state.view {
                 switch key {
-                case .enter: return .searchEdit(.submit)
-                case .escape, .control("c"), .control("g"): return .searchEdit(.cancel)
-                case .backspace, .delete: return .searchEdit(.deleteBackward)
-                case .character(let c): return .searchEdit(.insert(c))
-                default: return nil
+                case .up, .control("p"): return .scrollLines(-1)
+                case .down, .control("n"): return .scrollLines(1)
+                default: return promptEdit(key).map(Action.pickerEdit)
                 }
             }
-            return state.keyMap.action(for: key, in: state.focus)
+            return state.keyMap.action(for: key, in: state.keyContext)
+        }
+    }
+
+    /// Keys of a one-line prompt: type, delete, Enter, Esc.
+    private static func promptEdit(_ key: Key) -> Action.SearchEdit? {
+        switch key {
+        case .enter: return .submit
+        case .escape, .control("c"), .control("g"): return .cancel
+        case .backspace, .delete: return .deleteBackward
+        case .character(let c): return .insert(c)
+        default: return nil
         }
     }
 }

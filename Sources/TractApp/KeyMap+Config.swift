@@ -37,8 +37,15 @@ extension KeyMap {
                 problems.append("\(origin): line \(line): no keys given for \(name)")
                 continue
             }
-            map.global = map.global.filter { $0.value != action }
-            for case let (_, key?) in keys { map.global[key] = action }
+            // The action's keys move wherever they were bound: globally, or in a view's context.
+            let context = map.contexts.first { $0.value.values.contains(action) }?.key
+            if let context {
+                map.contexts[context] = map.contexts[context]?.filter { $0.value != action }
+                for case let (_, key?) in keys { map.contexts[context]?[key] = action }
+            } else {
+                map.global = map.global.filter { $0.value != action }
+                for case let (_, key?) in keys { map.global[key] = action }
+            }
         }
         return (map, problems)
     }

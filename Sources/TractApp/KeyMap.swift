@@ -1,20 +1,25 @@
 import ScreenKit
 
-/// Which key does what, per pane, with global bindings as the fallback.
+/// Where a key is pressed: a pane of the reading view, or one of the full-screen views.
+public enum KeyContext: String, Equatable, Hashable, Sendable {
+    case library, outline, article, compare, map
+}
+
+/// Which key does what, per context, with global bindings as the fallback.
 public struct KeyMap: Equatable, Sendable {
     /// Bindings that apply in every pane unless the pane binds the key itself.
     public var global: [Key: Action]
-    /// Bindings for one pane.
-    public var panes: [Pane: [Key: Action]]
+    /// Bindings for one context (a pane, or the compare and map views).
+    public var contexts: [KeyContext: [Key: Action]]
 
-    public init(global: [Key: Action], panes: [Pane: [Key: Action]]) {
+    public init(global: [Key: Action], contexts: [KeyContext: [Key: Action]]) {
         self.global = global
-        self.panes = panes
+        self.contexts = contexts
     }
 
-    /// The action for `key` when `pane` has the focus.
-    public func action(for key: Key, in pane: Pane) -> Action? {
-        panes[pane]?[key] ?? global[key]
+    /// The action for `key` in `context`.
+    public func action(for key: Key, in context: KeyContext) -> Action? {
+        contexts[context]?[key] ?? global[key]
     }
 
     /// less/vim conventions (DESIGN.md §4).
@@ -44,13 +49,24 @@ public struct KeyMap: Equatable, Sendable {
         bind(.toggleHelp, keys("?"))
         bind(.back, keys("esc"))
         bind(.quit, keys("q", "ctrl-c"))
-        return KeyMap(global: global, panes: [:])
+        bind(.startCompare, keys("c"))
+        bind(.showMap, keys("M"))
+        var compare: [Key: Action] = [:]
+        for number in 1...9 { compare[.character(Character("\(number)"))] = .compareTopic(number) }
+        compare[.character("x")] = .swapSides
+        compare[.character("s")] = .toggleLinkedScroll
+        compare[.tab] = .switchSide
+        compare[.backTab] = .switchSide
+        let map: [Key: Action] = [.character("h"): .mapMove(-1), .left: .mapMove(-1), .character("l"): .mapMove(1),
+                                  .right: .mapMove(1), .tab: .mapMove(1), .backTab: .mapMove(-1)]
+        return KeyMap(global: global, contexts: [.compare: compare, .map: map])
     }()
 
     /// For the help overlay: each bindable action with the keys bound to it anywhere.
     public var helpLines: [(keys: String, help: String)] {
-        Action.bindable.compactMap { item in
-            let bound = global.filter { $0.value == item.action }.map(\.key.name).sorted(by: Self.keyOrder)
+        let all = [global] + contexts.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { contexts[$0] }
+        return Action.bindable.compactMap { item in
+            let bound = Set(all.flatMap { $0.filter { $0.value == item.action }.map(\.key.name) }).sorted(by: Self.keyOrder)
             guard !bound.isEmpty else { return nil }
             return (bound.joined(separator: " "), item.help)
         }

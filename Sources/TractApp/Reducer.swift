@@ -16,6 +16,33 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .searchEdit, .searchNext, .searchPrevious, .resize: break
     default: state.message = nil
     }
+    if action == .quit {
+        state.running = false
+        return [.quit]
+    }
+    switch state.view {
+    case .reading:
+        break
+    case .picker(let picker):
+        switch action {
+        case .pickerEdit(let edit): state.editPicker(edit, picker)
+        case .scrollLines(let count):
+            var moved = picker
+            moved.selection = max(0, min(picker.selection + count, picker.candidates(in: state.library).count - 1))
+            state.view = .picker(moved)
+        case .resize(let size): state.size = size; state.clampPosition()
+        default: break
+        }
+        return []
+    case .compare(let compare):
+        if action == .toggleHelp { state.mode = .help; return [] }
+        _ = state.reduceCompare(action, compare)
+        return []
+    case .map(let map):
+        if action == .toggleHelp { state.mode = .help; return [] }
+        _ = state.reduceMap(action, map)
+        return []
+    }
     switch action {
     case .quit:
         state.running = false
@@ -68,6 +95,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.clampPosition()
     case .mouse(let event):
         state.handleMouse(event)
+    case .startCompare:
+        state.startCompare()
+    case .showMap:
+        state.view = .map(MapState())
+    case .pickerEdit, .compareTopic, .swapSides, .toggleLinkedScroll, .switchSide, .mapMove:
+        break  // only meaningful in the picker, compare and map views
     }
     return []
 }

@@ -11,11 +11,19 @@ public func render(_ state: AppState, theme: Theme) -> Screen {
         return screen
     }
     let context = RenderContext(state: state, theme: theme)
-    if let rect = layout.library { LibraryWidget(context: context).draw(into: &screen, rect) }
-    if let rect = layout.outline { OutlineWidget(context: context).draw(into: &screen, rect) }
-    if let rect = layout.article { ArticleWidget(context: context).draw(into: &screen, rect) }
-    if let column = layout.separator {
-        for y in 0..<(state.size.height - 1) { screen.put("│", x: column, y: y, style: theme.dim) }
+    switch state.view {
+    case .compare(let compare):
+        CompareWidget(context: context, compare: compare).draw(into: &screen)
+    case .map(let map):
+        MapWidget(context: context, map: map).draw(into: &screen)
+    case .reading, .picker:
+        if let rect = layout.library { LibraryWidget(context: context).draw(into: &screen, rect) }
+        if let rect = layout.outline { OutlineWidget(context: context).draw(into: &screen, rect) }
+        if let rect = layout.article { ArticleWidget(context: context).draw(into: &screen, rect) }
+        if let column = layout.separator {
+            for y in 0..<(state.size.height - 1) { screen.put("│", x: column, y: y, style: theme.dim) }
+        }
+        if case .picker(let picker) = state.view { PickerOverlay(context: context, picker: picker).draw(into: &screen) }
     }
     StatusLine(context: context).draw(into: &screen, layout.status)
     if state.mode == .help { HelpOverlay(context: context).draw(into: &screen) }

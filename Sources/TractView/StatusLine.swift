@@ -15,7 +15,16 @@ struct StatusLine {
         }
         var place = "Tract · \(state.library.articles.count) articles"
         var details: [String] = []
-        if let document = state.document {
+        if case .compare(let compare) = state.view {
+            place = "\(compare.comparison.left.article.title) ⟷ \(compare.comparison.right.article.title)"
+            let percent = compare.rows.count > state.compareHeight
+                ? min(100, compare.offsets[compare.side] * 100 / max(compare.rows.count - state.compareHeight, 1)) : 100
+            details.append("\(percent)%")
+        } else if case .map = state.view {
+            place = "Topic map"
+        } else if case .picker = state.view {
+            place = "Compare with… type to filter, ↑↓ choose, Enter opens, Esc cancels"
+        } else if let document = state.document {
             place = document.article.title
             if let section = state.currentSection {
                 place += " › " + (document.article.sections[section].heading ?? "(opening)")
@@ -42,6 +51,13 @@ struct StatusLine {
     }
 
     private func modeName(_ state: AppState) -> String {
+        switch state.view {
+        case .compare(let compare):
+            return "COMPARE · \(state.topicLabel(compare.topic)) · " + (compare.linked ? "linked" : "unlinked")
+        case .map: return "MAP"
+        case .picker: return "PICK"
+        case .reading: break
+        }
         switch state.mode {
         case .help: return "HELP"
         case .searchInput: return "SEARCH"

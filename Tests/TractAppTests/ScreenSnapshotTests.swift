@@ -72,3 +72,35 @@ import TractView
         }
     }
 }
+
+/// Compare and map screens.
+@Suite struct CompareSnapshotTests {
+    let color = Theme(monochrome: false)
+
+    private func comparing(width: Int, height: Int) -> AppState {
+        var state = AppFixtures.state(width: width, height: height, open: "mdma-pain-relief")
+        AppFixtures.apply(&state, .startCompare, .pickerEdit(.insert("d")), .pickerEdit(.insert("e")), .pickerEdit(.submit))
+        return state
+    }
+
+    @Test func compareAt100x30And60x20() throws {
+        var wide = comparing(width: 100, height: 30)
+        AppFixtures.apply(&wide, .scrollLines(18))
+        let screen = render(wide, theme: color)
+        try assertSnapshot(screen, named: "compare-100x30")
+        #expect(screen.rows.contains { $0.contains("§ Potential Side Effects") && $0.contains("§ Safety Profile And Side Effects") })
+        #expect(screen.rows.contains { $0.contains("·") })  // filler on the shorter side
+        var narrow = comparing(width: 60, height: 20)
+        AppFixtures.apply(&narrow, .scrollLines(18))
+        try assertSnapshot(render(narrow, theme: color), named: "compare-60x20")
+    }
+
+    @Test func pickerAndMap() throws {
+        var state = AppFixtures.state(width: 80, height: 24, open: "mdma-pain-relief")
+        AppFixtures.apply(&state, .startCompare)
+        try assertSnapshot(render(state, theme: color), named: "picker-80x24")
+        var map = AppFixtures.state(width: 100, height: 30)
+        AppFixtures.apply(&map, .showMap)
+        try assertSnapshot(render(map, theme: color), named: "map-100x30")
+    }
+}

@@ -90,4 +90,41 @@ import Testing
         #expect(screen.contains("for plain output use"))
         try tmux.waitFor(text: "[tty restored]")
     }
+
+    @Test func compareSafetyThenMechanismThenSwap() throws {
+        let tmux = try Tmux(command: command)
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Library (5)")
+        try tmux.send("j", "j", "j", "Enter")  // mdma-pain-relief, the fourth article
+        try tmux.waitFor(text: "Outline · 8 sections")
+        try tmux.send("c")
+        try tmux.waitFor(text: "Compare Mdma pain relief with…")
+        try tmux.send("-l", "depr")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "COMPARE · safety")
+        // Scroll until both safety headings are on one row of the screen.
+        var found = false
+        for _ in 0..<40 {
+            let screen = try tmux.screen()
+            if screen.split(separator: "\n").contains(where: { $0.contains("§ Potential Side Effects") && $0.contains("§ Safety Profile And Side Effects") }) {
+                found = true
+                break
+            }
+            try tmux.send("j")
+            usleep(30_000)
+        }
+        #expect(found, "the two safety headings never shared a row")
+        try tmux.send("1")
+        let mechanism = try tmux.waitFor(text: "COMPARE · mechanism")
+        #expect(mechanism.contains("Mdma pain relief · mechanism"))
+        try tmux.send("x")
+        let swapped = try tmux.waitFor("swapped sides") { $0.contains("swapped sides") }
+        let header = swapped.split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.hasPrefix(" Mdma depression treatment · mechanism"))
+        try tmux.send("Escape")
+        try tmux.waitFor(text: "ARTICLE")
+        try tmux.send("q")
+        try tmux.waitFor(text: "[exit 0]")
+        try tmux.waitFor(text: "[tty restored]")
+    }
 }

@@ -1,0 +1,47 @@
+import TractCore
+
+/// The compare view: two articles on one topic, their aligned rows, and how each side is scrolled.
+public struct CompareState: Equatable, Sendable {
+    public var left: Int
+    public var right: Int
+    public var topic: String
+    public var comparison: TopicComparison
+    /// Aligned rows at the current width; rebuilt when the width, topic or sides change.
+    public var rows: [CompareRow]
+    /// First visible row of each side; equal while scrolling is linked.
+    public var offsets: [Int] = [0, 0]
+    public var linked = true
+    /// The side the keyboard scrolls when unlinked, and whose top passage is the cursor (0 left, 1 right).
+    public var side = 0
+}
+
+/// Choosing the second article for compare: a filter typed by the user and a selection.
+public struct ComparePicker: Equatable, Sendable {
+    public var filter = ""
+    public var selection = 0
+    /// The article compare starts from.
+    public var left: Int
+
+    /// Library indices of the articles matching the filter (the left one excluded).
+    public func candidates(in library: Library) -> [Int] {
+        let needle = filter.lowercased()
+        return library.articles.indices.filter { index in
+            index != left && (needle.isEmpty || library.articles[index].stem.lowercased().contains(needle)
+                || library.articles[index].title.lowercased().contains(needle))
+        }
+    }
+}
+
+/// The topic map view: a cursor over articles × topics; row -1 is the row of topic headers.
+public struct MapState: Equatable, Sendable {
+    public var row = 0
+    public var column = 0
+}
+
+/// Which full-screen view is showing.
+public enum View: Equatable, Sendable {
+    case reading
+    case picker(ComparePicker)
+    case compare(CompareState)
+    case map(MapState)
+}

@@ -1,0 +1,81 @@
+import ScreenKit
+import TractApp
+import TractCore
+
+/// Two articles side by side on one topic: aligned rows, passages in the topic's style with the
+/// evidence words emphasised, filler where a side is shorter, and the cursor passage's counterpart marked.
+struct CompareWidget {
+    let context: RenderContext
+    let compare: CompareState
+
+    func draw(into screen: inout Screen) {
+        let width = context.state.compareColumnWidth
+        let height = context.state.compareHeight
+        let sides = [compare.comparison.left, compare.comparison.right]
+        let separator = width + 2
+        let look = context.topicStyle(compare.topic)
+        let cursor = cursorPassage()
+        let counterpart = cursor.flatMap { compare.comparison.counterpart(of: $0, onLeft: compare.side == 0) }
+        for side in 0..<2 {
+            let x = side == 0 ? 0 : separator + 1
+            let focused = side == compare.side && !compare.linked
+            let title = "\(sides[side].article.title) · \(context.state.topicLabel(compare.topic))"
+            let titleStyle = focused || compare.linked && side == compare.side ? context.theme.focusedPaneTitle : context.theme.paneTitle
+            screen.fill(Rect(x: x, y: 0, width: width + 2, height: 1), style: titleStyle)
+            screen.put(" " + title, x: x, y: 0, style: titleStyle, limit: width + 2)
+            let evidence = Set(sides[side].passages.flatMap(\.evidence).map { $0.lowercased() })
+            for row in 0..<height {
+                let index = compare.offsets[side] + row
+                guard compare.rows.indices.contains(index) else { break }
+                let cell = side == 0 ? compare.rows[index].left : compare.rows[index].right
+                let y = row + 1
+                let marked = cell.passage != nil && (side == compare.side ? cell.passage == cursor : cell.passage == counterpart)
+                drawCell(cell, x: x, y: y, width: width, style: look.style, mark: marked ? (side == compare.side ? "▶" : "◆") : nil,
+                         evidence: evidence, onTopic: !sides[side].passages.isEmpty, into: &screen)
+            }
+        }
+        for y in 0..<(height + 1) { screen.put("│", x: separator, y: y, style: context.theme.dim) }
+    }
+
+    private func drawCell(_ cell: CompareCell, x: Int, y: Int, width: Int, style: Style, mark: String?,
+                          evidence: Set<String>, onTopic: Bool, into screen: inout Screen) {
+        if let mark { screen.put(mark, x: x, y: y, style: style.merged(Style(bold: true))) }
+        switch cell.kind {
+        case .filler:
+            screen.put("·", x: x + 1, y: y, style: context.theme.dim)
+        case .blank:
+            break
+        case .note:
+            screen.put(cell.text, x: x + 2, y: y, style: context.theme.dim.merged(Style(bold: cell.passage == nil)), limit: width)
+        case .context:
+            screen.put(cell.text, x: x + 2, y: y, style: context.theme.heading, limit: width)
+        case .text:
+            // The nearest paragraphs of a side without passages are not on the topic: drawn plain.
+            screen.put(cell.text, x: x + 2, y: y, style: onTopic ? style : .plain, limit: width)
+            if onTopic { emphasise(evidence, in: cell.text, x: x + 2, y: y, style: style, into: &screen) }
+        }
+    }
+
+    /// Bold-underlines each evidence word (a word starting with it) in a row.
+    private func emphasise(_ evidence: Set<String>, in text: String, x: Int, y: Int, style: Style, into screen: inout Screen) {
+        guard !evidence.isEmpty else { return }
+        var column = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let bare = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if evidence.contains(where: { !$0.contains(" ") && bare.hasPrefix($0) }) {
+                screen.restyle(x: x + column, y: y, count: DisplayWidth.of(word)) { $0 = style.merged(Style(bold: true, underline: true)) }
+            }
+            column += DisplayWidth.of(word) + 1
+        }
+    }
+
+    /// The passage at the top of the cursor side: the first passage row visible there.
+    private func cursorPassage() -> Int? {
+        let side = compare.side
+        for index in compare.offsets[side]..<min(compare.offsets[side] + context.state.compareHeight, compare.rows.count) {
+            let cell = side == 0 ? compare.rows[index].left : compare.rows[index].right
+            if let passage = cell.passage, cell.kind == .context { return passage }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,122 @@
+import ScreenKit
+import Testing
+import TractCore
+@testable import TractApp
+
+/// Compare mode and the topic map in the reducer.
+@Suite struct CompareReducerTests {
+    /// Reading mdma-pain-relief, then `c`, the picker filtered to "depression", Enter.
+    private func comparing(width: Int = 100, height: Int = 30) throws -> (AppState, CompareState) {
+        var state = AppFixtures.state(width: width, height: height, open: "mdma-pain-relief")
+        AppFixtures.apply(&state, .startCompare)
+        guard case .picker = state.view else { throw Failure("c did not open the picker") }
+        for character in "depr" { AppFixtures.apply(&state, .pickerEdit(.insert(character))) }
+        AppFixtures.apply(&state, .pickerEdit(.submit))
+        guard case .compare(let compare) = state.view else { throw Failure("Enter did not open compare") }
+        return (state, compare)
+    }
+
+    struct Failure: Error { var message: String; init(_ message: String) { self.message = message } }
+
+    /// Every paired passage starts on the same row on both sides.
+    private func pairsAreAligned(_ compare: CompareState) -> Bool {
+        compare.comparison.pairs.allSatisfy { pair in
+            let leftRow = compare.rows.firstIndex { $0.left.kind == .context && $0.left.passage == pair[0] }
+            let rightRow = compare.rows.firstIndex { $0.right.kind == .context && $0.right.passage == pair[1] }
+            return leftRow != nil && leftRow == rightRow
+        }
+    }
+
+    @Test func pickerFiltersAndOpensCompareOnSafetyByDefault() throws {
+        let (_, compare) = try comparing()
+        #expect(compare.topic == "safety")  // the opening section has no topic
+        #expect(compare.comparison.left.article.stem == "mdma-pain-relief")
+        #expect(compare.comparison.right.article.stem == "mdma-depression-treatment")
+        #expect(pairsAreAligned(compare))
+        let row = try #require(compare.rows.first { $0.left.text == "§ Potential Side Effects" })
+        #expect(row.right.text == "§ Safety Profile And Side Effects")
+    }
+
+    @Test func defaultTopicFollowsTheCurrentSection() {
+        var state = AppFixtures.state(open: "mdma-pain-relief")
+        AppFixtures.apply(&state, .nextSection, .nextSection)  // Mechanism Of Action
+        AppFixtures.apply(&state, .startCompare, .pickerEdit(.insert("p")), .pickerEdit(.insert("t")), .pickerEdit(.submit))
+        guard case .compare(let compare) = state.view else { Issue.record("no compare"); return }
+        #expect(compare.topic == "mechanism")
+        #expect(compare.comparison.right.article.stem == "mdma-ptsd-breakthrough")
+    }
+
+    @Test func pickerCancelAndNoMatch() {
+        var state = AppFixtures.state(open: "mdma-pain-relief")
+        AppFixtures.apply(&state, .startCompare, .pickerEdit(.insert("z")), .pickerEdit(.submit))
+        #expect(state.message == "no article matches 'z'")
+        AppFixtures.apply(&state, .pickerEdit(.deleteBackward), .scrollLines(1), .pickerEdit(.cancel))
+        #expect(state.view == .reading)
+        var closed = AppFixtures.state()
+        AppFixtures.apply(&closed, .startCompare)
+        #expect(closed.view == .reading)
+        #expect(closed.message == "open an article first, then press c to compare it")
+    }
+
+    @Test func topicKeysSwapLinkAndBack() throws {
+        var (state, _) = try comparing()
+        let position = state.position
+        AppFixtures.apply(&state, .compareTopic(1))
+        guard case .compare(let mechanism) = state.view else { Issue.record("left compare"); return }
+        #expect(mechanism.topic == "mechanism")
+        #expect(mechanism.rows.contains { $0.left.text == "§ Mechanism Of Action" && $0.right.text == "§ Mechanism Of Action" })
+        AppFixtures.apply(&state, .swapSides)
+        guard case .compare(let swapped) = state.view else { return }
+        #expect(swapped.comparison.left.article.stem == "mdma-depression-treatment")
+        #expect(pairsAreAligned(swapped))
+        AppFixtures.apply(&state, .toggleLinkedScroll, .scrollLines(3))
+        guard case .compare(let unlinked) = state.view else { return }
+        #expect(!unlinked.linked && unlinked.offsets == [3, 0])
+        AppFixtures.apply(&state, .switchSide, .scrollLines(2), .toggleLinkedScroll)
+        guard case .compare(let relinked) = state.view else { return }
+        #expect(relinked.linked && relinked.offsets == [2, 2])
+        AppFixtures.apply(&state, .compareTopic(9))
+        #expect(state.message == "there are 6 topics")
+        AppFixtures.apply(&state, .back)
+        #expect(state.view == .reading)
+        #expect(state.position == position)  // back where the reader was
+    }
+
+    @Test func alignmentHoldsAfterResize() throws {
+        var (state, _) = try comparing()
+        for size in [Size(width: 60, height: 20), Size(width: 157, height: 40), Size(width: 41, height: 12)] {
+            AppFixtures.apply(&state, .resize(size))
+            guard case .compare(let compare) = state.view else { Issue.record("left compare"); return }
+            #expect(pairsAreAligned(compare))
+            #expect(compare.rows.allSatisfy { DisplayWidth.of($0.left.text) <= state.compareColumnWidth
+                && DisplayWidth.of($0.right.text) <= state.compareColumnWidth })
+        }
+    }
+
+    @Test func noPassageSideExplainsItself() {
+        var state = AppFixtures.state(open: "mdma-health-benefits")
+        AppFixtures.apply(&state, .startCompare, .pickerEdit(.insert("d")), .pickerEdit(.insert("e")), .pickerEdit(.submit))
+        guard case .compare(let compare) = state.view else { Issue.record("no compare"); return }
+        #expect(compare.rows.first?.left.text == "no passage on safety in this article")
+        #expect(compare.rows.contains { $0.left.text.hasPrefix("score 0.") })
+    }
+
+    @Test func mapMovesOpensCellsAndComparesRichest() {
+        var state = AppFixtures.state()
+        AppFixtures.apply(&state, .showMap)
+        #expect(state.view == .map(MapState()))
+        let pain = AppFixtures.library.articles.firstIndex { $0.stem == "mdma-pain-relief" } ?? 0
+        AppFixtures.apply(&state, .scrollLines(pain), .mapMove(1), .open)  // pain-relief × safety
+        #expect(state.view == .reading)
+        #expect(AppFixtures.currentHeading(state) != nil)
+        #expect(state.document?.article.stem == "mdma-pain-relief")
+        let block = state.document?.blocks[state.position.block]
+        #expect(block?.topics.contains { $0.id == "safety" } == true)
+        AppFixtures.apply(&state, .showMap, .top, .mapMove(1), .open)  // safety header: richest two
+        guard case .compare(let compare) = state.view else { Issue.record("no compare from the map"); return }
+        #expect(compare.topic == "safety")
+        #expect(compare.comparison.left.article.stem == "mdma-pain-relief")
+        AppFixtures.apply(&state, .back, .showMap, .back)
+        #expect(state.view == .reading)
+    }
+}
