@@ -29,45 +29,85 @@ public struct CompareRow: Equatable, Sendable {
     public var right: CompareCell
 }
 
+/// What one aligned group shows on each side: a passage, the no-passage note, or nothing (filler).
+public struct CompareGroup: Equatable, Sendable {
+    public enum Content: Equatable, Sendable {
+        case passage(Int)
+        case note
+        case nothing
+    }
+
+    public var left: Content
+    public var right: Content
+}
+
 /// Lays a comparison out as aligned rows: each pair starts on one row, the shorter side padded with
-/// filler, unpaired passages alone; at any width the pairs stay in step because alignment happens after
-/// wrapping.
-public enum CompareLayout {
+/// filler, unpaired passages alone. Alignment happens after wrapping, so pairs stay in step at any
+/// width. Groups are cheap to list; only the groups on screen need wrapping (`rows(of:)`).
+public struct CompareLayout: Equatable, Sendable {
+    public let comparison: TopicComparison
+    public let groups: [CompareGroup]
+    public let leftWidth: Int
+    public let rightWidth: Int
+    public let topicLabel: String
+
+    public init(_ comparison: TopicComparison, leftWidth: Int, rightWidth: Int, topicLabel: String) {
+        self.comparison = comparison
+        self.leftWidth = max(leftWidth, 1)
+        self.rightWidth = max(rightWidth, 1)
+        self.topicLabel = topicLabel
+        groups = Self.groups(comparison)
+    }
+
+    /// Every row, for the command line and tests; the reader asks for groups one at a time.
     public static func rows(_ comparison: TopicComparison, leftWidth: Int, rightWidth: Int, topicLabel: String) -> [CompareRow] {
-        var groups: [([CompareCell], [CompareCell])] = []
+        let layout = CompareLayout(comparison, leftWidth: leftWidth, rightWidth: rightWidth, topicLabel: topicLabel)
+        return layout.groups.indices.flatMap { layout.rows(of: $0) }
+    }
+
+    /// The groups in reading order: the note first when a side has no passage, then pairs and the
+    /// unpaired passages between them.
+    static func groups(_ comparison: TopicComparison) -> [CompareGroup] {
+        var groups: [CompareGroup] = []
         if comparison.left.passages.isEmpty || comparison.right.passages.isEmpty {
-            groups.append((note(comparison.left, width: leftWidth, topicLabel: topicLabel),
-                           note(comparison.right, width: rightWidth, topicLabel: topicLabel)))
+            groups.append(CompareGroup(left: comparison.left.passages.isEmpty ? .note : .nothing,
+                                       right: comparison.right.passages.isEmpty ? .note : .nothing))
         }
         var nextLeft = 0
         var nextRight = 0
         func lone(leftUpTo: Int, rightUpTo: Int) {
-            while nextLeft < leftUpTo {
-                groups.append((cells(comparison.left.passages[nextLeft], index: nextLeft, width: leftWidth), []))
-                nextLeft += 1
-            }
-            while nextRight < rightUpTo {
-                groups.append(([], cells(comparison.right.passages[nextRight], index: nextRight, width: rightWidth)))
-                nextRight += 1
-            }
+            while nextLeft < leftUpTo { groups.append(CompareGroup(left: .passage(nextLeft), right: .nothing)); nextLeft += 1 }
+            while nextRight < rightUpTo { groups.append(CompareGroup(left: .nothing, right: .passage(nextRight))); nextRight += 1 }
         }
         for pair in comparison.pairs {
             lone(leftUpTo: pair[0], rightUpTo: pair[1])
-            groups.append((cells(comparison.left.passages[pair[0]], index: pair[0], width: leftWidth),
-                           cells(comparison.right.passages[pair[1]], index: pair[1], width: rightWidth)))
+            groups.append(CompareGroup(left: .passage(pair[0]), right: .passage(pair[1])))
             nextLeft = pair[0] + 1
             nextRight = pair[1] + 1
         }
         lone(leftUpTo: comparison.left.passages.count, rightUpTo: comparison.right.passages.count)
-        var rows: [CompareRow] = []
-        for (left, right) in groups where !(left.isEmpty && right.isEmpty) {
-            if !rows.isEmpty { rows.append(CompareRow(left: CompareCell(text: "", kind: .blank), right: CompareCell(text: "", kind: .blank))) }
-            for index in 0..<max(left.count, right.count) {
-                rows.append(CompareRow(left: index < left.count ? left[index] : CompareCell(text: "", kind: .filler),
-                                       right: index < right.count ? right[index] : CompareCell(text: "", kind: .filler)))
-            }
+        return groups
+    }
+
+    /// The rows of group `index`, with a blank separator row before every group but the first.
+    public func rows(of index: Int) -> [CompareRow] {
+        let group = groups[index]
+        let left = cells(group.left, side: comparison.left, width: leftWidth)
+        let right = cells(group.right, side: comparison.right, width: rightWidth)
+        var out: [CompareRow] = index > 0 ? [CompareRow(left: CompareCell(text: "", kind: .blank), right: CompareCell(text: "", kind: .blank))] : []
+        for row in 0..<max(left.count, right.count) {
+            out.append(CompareRow(left: row < left.count ? left[row] : CompareCell(text: "", kind: .filler),
+                                  right: row < right.count ? right[row] : CompareCell(text: "", kind: .filler)))
         }
-        return rows
+        return out
+    }
+
+    private func cells(_ content: CompareGroup.Content, side: TopicComparison.Side, width: Int) -> [CompareCell] {
+        switch content {
+        case .passage(let index): return Self.cells(side.passages[index], index: index, width: width)
+        case .note: return Self.note(side, width: width, topicLabel: topicLabel)
+        case .nothing: return []
+        }
     }
 
     /// The heading line and wrapped text of a passage.

@@ -2,14 +2,25 @@ import TractCore
 
 /// The compare view: two articles on one topic, their aligned rows, and how each side is scrolled.
 public struct CompareState: Equatable, Sendable {
+    public var comparison: TopicComparison { layout.comparison }
+
+    /// `count` rows from the top of `side`.
+    public func visibleRows(side: Int, count: Int) -> [(CompareRow, Int)] {
+        RowMath.rows(from: positions[side], count: count, blocks: layout.groups.count) { layout.rows(of: $0) }
+    }
+
+    /// Moves `side` by `delta` rows.
+    func moved(side: Int, by delta: Int) -> Position {
+        RowMath.moved(positions[side], by: delta, blocks: layout.groups.count) { layout.rows(of: $0).count }
+    }
+
     public var left: Int
     public var right: Int
     public var topic: String
-    public var comparison: TopicComparison
-    /// Aligned rows at the current width; rebuilt when the width, topic or sides change.
-    public var rows: [CompareRow]
-    /// First visible row of each side; equal while scrolling is linked.
-    public var offsets: [Int] = [0, 0]
+    /// The aligned groups at the current width; rebuilt when the width, topic or sides change.
+    public var layout: CompareLayout
+    /// Top row of each side (group and row in it); equal while scrolling is linked.
+    public var positions: [Position] = [Position(), Position()]
     public var linked = true
     /// The side the keyboard scrolls when unlinked, and whose top passage is the cursor (0 left, 1 right).
     public var side = 0

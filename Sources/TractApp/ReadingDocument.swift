@@ -55,43 +55,17 @@ public struct ReadingDocument: Equatable, Sendable {
 
     /// `count` rows starting at `position`, with the block each comes from.
     public func rows(from position: Position, count: Int, width: Int) -> [(line: LayoutLine, block: Int)] {
-        var out: [(LayoutLine, Int)] = []
-        var block = position.block
-        var skip = position.row
-        while out.count < count && block < blocks.count {
-            let rows = self.rows(of: block, width: width)
-            for row in rows.dropFirst(skip) where out.count < count { out.append((row, block)) }
-            skip = 0
-            block += 1
-        }
-        return out
+        RowMath.rows(from: position, count: count, blocks: blocks.count) { rows(of: $0, width: width) }.map { ($0.0, $0.1) }
     }
 
     /// The position `delta` rows below (or above, when negative) `position`, kept inside the document.
     public func moved(_ position: Position, by delta: Int, width: Int) -> Position {
-        guard !blocks.isEmpty else { return Position() }
-        var block = position.block
-        var row = position.row + delta
-        while row < 0 {
-            guard block > 0 else { return Position() }
-            block -= 1
-            row += rows(of: block, width: width).count
-        }
-        while true {
-            let count = rows(of: block, width: width).count
-            if row < count { return Position(block: block, row: row) }
-            guard block + 1 < blocks.count else { return Position(block: block, row: max(count - 1, 0)) }
-            row -= count
-            block += 1
-        }
+        RowMath.moved(position, by: delta, blocks: blocks.count) { rows(of: $0, width: width).count }
     }
 
     /// The top position that shows the document's last rows filling a viewport of `height`.
     public func endPosition(height: Int, width: Int) -> Position {
-        guard !blocks.isEmpty else { return Position() }
-        let last = blocks.count - 1
-        let lastRow = rows(of: last, width: width).count - 1
-        return moved(Position(block: last, row: max(lastRow, 0)), by: -(height - 1), width: width)
+        RowMath.end(height: height, blocks: blocks.count) { rows(of: $0, width: width).count }
     }
 
     /// The section the block at `position` belongs to.
@@ -101,12 +75,16 @@ public struct ReadingDocument: Equatable, Sendable {
 }
 
 /// A reading position: a block and a row inside it (row 0 is the separator row for blocks after the first).
-public struct Position: Equatable, Hashable, Sendable {
+public struct Position: Equatable, Hashable, Comparable, Sendable {
     public var block: Int
     public var row: Int
 
     public init(block: Int = 0, row: Int = 0) {
         self.block = block
         self.row = row
+    }
+
+    public static func < (lhs: Position, rhs: Position) -> Bool {
+        (lhs.block, lhs.row) < (rhs.block, rhs.row)
     }
 }

@@ -69,15 +69,13 @@ extension AppState {
     public mutating func openCompare(left: Int, right: Int, topic: String) {
         let comparison = TopicComparison(topic: topic, left: library.articles[left], right: library.articles[right],
                                          classifier: TopicClassifier(topicSet: library.topicSet))
-        var state = CompareState(left: left, right: right, topic: topic, comparison: comparison, rows: [])
-        state.rows = compareRows(comparison)
-        view = .compare(state)
+        view = .compare(CompareState(left: left, right: right, topic: topic, layout: compareLayout(comparison)))
         message = "comparing on \(topicLabel(topic)) · 1–\(library.topicSet.ids.count) topic · x swap · s link · Esc back"
     }
 
-    func compareRows(_ comparison: TopicComparison) -> [CompareRow] {
-        CompareLayout.rows(comparison, leftWidth: compareColumnWidth, rightWidth: compareColumnWidth,
-                           topicLabel: topicLabel(comparison.topic))
+    func compareLayout(_ comparison: TopicComparison) -> CompareLayout {
+        CompareLayout(comparison, leftWidth: compareColumnWidth, rightWidth: compareColumnWidth,
+                      topicLabel: topicLabel(comparison.topic))
     }
 
     /// A topic's label in lower case, for messages ("safety", "future research").
@@ -92,28 +90,29 @@ extension AppState {
         case .scrollLines(let count): scroll(&compare, by: count)
         case .scrollPages(let count): scroll(&compare, by: count * max(compareHeight - 2, 1))
         case .scrollHalfPages(let count): scroll(&compare, by: count * max(compareHeight / 2, 1))
-        case .top: scroll(&compare, by: -compare.rows.count)
-        case .bottom: scroll(&compare, by: compare.rows.count)
+        case .top: compare.positions = [Position(), Position()]
+        case .bottom:
+            let end = RowMath.end(height: compareHeight, blocks: compare.layout.groups.count) { compare.layout.rows(of: $0).count }
+            for side in 0..<2 where compare.linked || side == compare.side { compare.positions[side] = end }
         case .compareTopic(let number):
             let ids = library.topicSet.ids
             guard ids.indices.contains(number - 1) else { message = "there are \(ids.count) topics"; return true }
             openCompare(left: compare.left, right: compare.right, topic: ids[number - 1])
             return true
         case .swapSides:
-            compare.comparison = compare.comparison.swapped
+            compare.layout = compareLayout(compare.comparison.swapped)
             swap(&compare.left, &compare.right)
-            compare.offsets.reverse()
-            compare.rows = compareRows(compare.comparison)
+            compare.positions.reverse()
             message = "swapped sides"
         case .toggleLinkedScroll:
             compare.linked.toggle()
-            if compare.linked { compare.offsets[1 - compare.side] = compare.offsets[compare.side] }
+            if compare.linked { compare.positions[1 - compare.side] = compare.positions[compare.side] }
             message = compare.linked ? "scrolling linked" : "scrolling unlinked: Tab switches side"
         case .switchSide, .nextPane, .previousPane:
             compare.side = 1 - compare.side
         case .resize(let newSize):
             size = newSize
-            compare.rows = compareRows(compare.comparison)
+            compare.layout = compareLayout(compare.comparison)
             scroll(&compare, by: 0)
         case .back, .startCompare:
             view = .reading
@@ -125,10 +124,14 @@ extension AppState {
         return true
     }
 
+    /// Scrolls the cursor side (both when linked), never past the point where the last page is full.
     private func scroll(_ compare: inout CompareState, by delta: Int) {
-        let limit = max(compare.rows.count - compareHeight, 0)
+        let groups = compare.layout.groups.count
+        let end = RowMath.end(height: compareHeight, blocks: groups) { compare.layout.rows(of: $0).count }
         for side in 0..<2 where compare.linked || side == compare.side {
-            compare.offsets[side] = max(0, min(compare.offsets[side] + delta, limit))
+            var target = compare.moved(side: side, by: delta)
+            if delta > 0, target > end { target = max(compare.positions[side], end) }
+            compare.positions[side] = target
         }
     }
 }

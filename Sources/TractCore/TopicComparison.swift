@@ -48,11 +48,17 @@ public struct TopicComparison: Equatable, Sendable {
     /// Below this similarity two paragraph passages are not worth pairing.
     static let minimumSimilarity = 0.05
 
+    /// Above this many candidate pairs, alignment looks only near the diagonal (see `alignBanded`).
+    static let fullAlignmentLimit = 40_000
+    /// How far from the proportional position the banded alignment looks for a partner.
+    static let band = 12
+
     /// Monotone alignment maximising summed similarity (dynamic programming, gaps cost nothing).
-    static func align(_ left: [Passage], _ right: [Passage]) -> [[Int]] {
+    public static func align(_ left: [Passage], _ right: [Passage]) -> [[Int]] {
         guard !left.isEmpty, !right.isEmpty else { return [] }
-        let leftBags = left.map { WordBag($0.text) }
-        let rightBags = right.map { WordBag($0.text) }
+        let vocabulary = Vocabulary()
+        let leftBags = left.map { WordBag($0.text, vocabulary: vocabulary) }
+        let rightBags = right.map { WordBag($0.text, vocabulary: vocabulary) }
         func gain(_ i: Int, _ j: Int) -> Double {
             let similarity = leftBags[i].cosine(rightBags[j])
             let bonus = left[i].isSection && right[j].isSection ? sectionBonus : 0
@@ -60,6 +66,7 @@ public struct TopicComparison: Equatable, Sendable {
         }
         let n = left.count
         let m = right.count
+        if n * m > fullAlignmentLimit { return alignBanded(n: n, m: m, gain: gain) }
         var best = [[Double]](repeating: [Double](repeating: 0, count: m + 1), count: n + 1)
         var gains = [[Double]](repeating: [Double](repeating: 0, count: m), count: n)
         for i in 0..<n { for j in 0..<m { gains[i][j] = gain(i, j) } }
@@ -85,11 +92,38 @@ public struct TopicComparison: Equatable, Sendable {
         }
         return pairs
     }
+
+    /// For long articles: walks the left passages in order and pairs each with the best unused right
+    /// passage within a band around its proportional position, after the last one paired. Linear in
+    /// the number of passages, still monotone.
+    static func alignBanded(n: Int, m: Int, gain: (Int, Int) -> Double) -> [[Int]] {
+        var pairs: [[Int]] = []
+        var next = 0
+        for i in 0..<n where next < m {
+            let centre = i * m / n
+            let low = max(next, centre - band)
+            let high = min(m - 1, max(centre + band, low))
+            guard low <= high else { continue }
+            var bestGain = 0.0
+            var bestJ: Int?
+            for j in low...high {
+                let value = gain(i, j)
+                if value > bestGain { bestGain = value; bestJ = j }
+            }
+            if let j = bestJ {
+                pairs.append([i, j])
+                next = j + 1
+            }
+        }
+        return pairs
+    }
 }
 
-/// Word counts of a text without the commonest function words, for cosine similarity.
+/// Word counts of a text without the commonest function words, for cosine similarity. Kept as
+/// word ids in ascending order so two bags compare by a merge, without hashing.
 struct WordBag {
-    private var counts: [String: Double] = [:]
+    private var ids: [Int32] = []
+    private var counts: [Double] = []
     private var norm: Double = 0
 
     static let stopWords: Set<String> = [
@@ -98,18 +132,39 @@ struct WordBag {
         "mdma", "not", "more", "been", "was", "were", "but", "into", "than",
     ]
 
-    init(_ text: String) {
-        for word in Tokenizer.words(in: text) where word.count > 2 && !Self.stopWords.contains(word) {
-            counts[word, default: 0] += 1
+    /// Characters of a passage that go into its bag: its opening characterises it, and long sections
+    /// of a 10 MB article must not make every topic switch re-read them whole.
+    static let sampleLength = 600
+
+    init(_ text: String, vocabulary: Vocabulary) {
+        let sample = text.utf8.count <= Self.sampleLength ? text : String(text.prefix(Self.sampleLength))
+        var words = vocabulary.tokenize(sample).filter { id in
+            let word = vocabulary.words[Int(id)]
+            return word.utf8.count > 2 && !Self.stopWords.contains(word)
         }
-        norm = counts.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        words.sort()
+        for id in words {
+            if ids.last == id { counts[counts.count - 1] += 1 } else { ids.append(id); counts.append(1) }
+        }
+        norm = counts.reduce(0) { $0 + $1 * $1 }.squareRoot()
     }
 
     func cosine(_ other: WordBag) -> Double {
         guard norm > 0, other.norm > 0 else { return 0 }
         var dot = 0.0
-        let (small, large) = counts.count <= other.counts.count ? (counts, other.counts) : (other.counts, counts)
-        for (word, count) in small { dot += count * (large[word] ?? 0) }
+        var i = 0
+        var j = 0
+        while i < ids.count && j < other.ids.count {
+            if ids[i] == other.ids[j] {
+                dot += counts[i] * other.counts[j]
+                i += 1
+                j += 1
+            } else if ids[i] < other.ids[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
         return dot / (norm * other.norm)
     }
 }

@@ -24,10 +24,8 @@ struct CompareWidget {
             screen.fill(Rect(x: x, y: 0, width: width + 2, height: 1), style: titleStyle)
             screen.put(" " + title, x: x, y: 0, style: titleStyle, limit: width + 2)
             let evidence = Set(sides[side].passages.flatMap(\.evidence).map { $0.lowercased() })
-            for row in 0..<height {
-                let index = compare.offsets[side] + row
-                guard compare.rows.indices.contains(index) else { break }
-                let cell = side == 0 ? compare.rows[index].left : compare.rows[index].right
+            for (row, item) in compare.visibleRows(side: side, count: height).enumerated() {
+                let cell = side == 0 ? item.0.left : item.0.right
                 let y = row + 1
                 let marked = cell.passage != nil && (side == compare.side ? cell.passage == cursor : cell.passage == counterpart)
                 drawCell(cell, x: x, y: y, width: width, style: look.style, mark: marked ? (side == compare.side ? "▶" : "◆") : nil,
@@ -69,11 +67,11 @@ struct CompareWidget {
         }
     }
 
-    /// The passage at the top of the cursor side: the first passage row visible there.
+    /// The passage at the top of the cursor side: the first passage heading visible there.
     private func cursorPassage() -> Int? {
         let side = compare.side
-        for index in compare.offsets[side]..<min(compare.offsets[side] + context.state.compareHeight, compare.rows.count) {
-            let cell = side == 0 ? compare.rows[index].left : compare.rows[index].right
+        for (row, _) in compare.visibleRows(side: side, count: context.state.compareHeight) {
+            let cell = side == 0 ? row.left : row.right
             if let passage = cell.passage, cell.kind == .context { return passage }
         }
         return nil

@@ -17,9 +17,8 @@ struct StatusLine {
         var details: [String] = []
         if case .compare(let compare) = state.view {
             place = "\(compare.comparison.left.article.title) ⟷ \(compare.comparison.right.article.title)"
-            let percent = compare.rows.count > state.compareHeight
-                ? min(100, compare.offsets[compare.side] * 100 / max(compare.rows.count - state.compareHeight, 1)) : 100
-            details.append("\(percent)%")
+            let groups = compare.layout.groups.count
+            details.append("\(groups > 1 ? min(100, compare.positions[compare.side].block * 100 / (groups - 1)) : 100)%")
         } else if case .map = state.view {
             place = "Topic map"
         } else if case .picker = state.view {

@@ -1,4 +1,5 @@
 import Foundation
+import TractApp
 import TractCore
 
 // tract-bench: times the core on one file (decode, structure, topics) and prints medians.
@@ -34,3 +35,20 @@ let paragraphs = sections.reduce(0) { $0 + $1.paragraphs.count }
 print(String(format: "%@: %.1f MB, %d sections, %d paragraphs", arguments[1], Double(bytes.count) / 1_048_576, sections.count, paragraphs))
 print(String(format: "decode %.0f ms · structure %.0f ms · topics %.0f ms · whole parse %.0f ms (median of %d)",
              decode, structure, topics, whole, runs))
+
+// Compare: the article against a copy of itself, per topic, as the reader does it (pairing and layout).
+let article = ArticleParser.parse(bytes: bytes, path: arguments[1], format: .text, classifier: classifier)
+var compareTimes: [String] = []
+for topic in TopicSet.builtIn.ids {
+    let time = median {
+        let comparison = TopicComparison(topic: topic, left: article, right: article, classifier: classifier)
+        let layout = CompareLayout(comparison, leftWidth: 47, rightWidth: 47, topicLabel: topic)
+        for group in layout.groups.indices.prefix(10) { _ = layout.rows(of: group) }  // the first screen
+    }
+    compareTimes.append(String(format: "%@ %.0f ms", topic, time))
+}
+print("compare with itself (pair + first screen at 100 columns): " + compareTimes.joined(separator: " · "))
+let passagesTime = median { _ = PassageFinder.passages(in: article, topic: "efficacy") }
+let leftPassages = PassageFinder.passages(in: article, topic: "efficacy")
+let alignTime = median { _ = TopicComparison.align(leftPassages, leftPassages) }
+print(String(format: "efficacy: %d passages · finding %.0f ms · pairing %.0f ms", leftPassages.count, passagesTime, alignTime))
