@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", providers: [.apt(["libcmark-dev"])]),
@@ -19,7 +20,9 @@ let package = Package(
         .target(name: "TractApp", dependencies: ["TractCore", "ScreenKit", .product(name: "Yams", package: "Yams")]),
         .target(name: "TractView", dependencies: ["TractApp", "TractCore", "ScreenKit"]),
         .target(name: "NcursesTerminal", dependencies: ["CNCursesW", "ScreenKit"]),
-        .target(name: "TractRuntime", dependencies: ["TractApp", "TractView", "TractCore", "ScreenKit"]),
+        .target(name: "TractRuntime", dependencies: [
+            "TractApp", "TractView", "TractCore", "ScreenKit", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .executableTarget(name: "tract", dependencies: [
             "TractCore", "TractRuntime", "NcursesTerminal", "ScreenKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

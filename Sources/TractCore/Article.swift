@@ -21,9 +21,11 @@ public struct Article: Equatable, Sendable {
     public let coverage: TopicCoverage
     /// FNV-1a hash of the raw bytes, hex; bookmarks use it to detect edits.
     public var contentHash: String
+    /// Lines in the source file.
+    public var lineCount: Int
 
     public init(path: String, title: String, format: Format, titleLine: Int? = nil, source: String? = nil,
-                date: String? = nil, sections: [Section], contentHash: String) {
+                date: String? = nil, sections: [Section], contentHash: String, lineCount: Int = 0) {
         self.path = path
         self.title = title
         self.format = format
@@ -32,6 +34,7 @@ public struct Article: Equatable, Sendable {
         self.date = date
         self.sections = sections
         self.contentHash = contentHash
+        self.lineCount = lineCount
         headingCount = sections.reduce(0) { $0 + ($1.heading == nil ? 0 : 1) }
         wordCount = sections.reduce(0) { $0 + $1.wordCount }
         coverage = TopicCoverage(sections: sections)

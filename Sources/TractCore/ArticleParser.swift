@@ -5,18 +5,19 @@ public enum ArticleParser {
                              classifier: TopicClassifier) -> Article {
         let text = ArticleDecoder.decode(bytes)
         let hash = ContentHash.of(bytes)
+        let lineCount = bytes.isEmpty ? 0 : bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + (bytes.last == 0x0A ? 0 : 1)
         let fallbackTitle = Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path)))
         switch format {
         case .text:
             let parsed = PlainTextParser.parse(text)
             return Article(path: path, title: parsed.title ?? fallbackTitle, format: .text, titleLine: parsed.titleLine,
-                           sections: classifier.classify(parsed.sections), contentHash: hash)
+                           sections: classifier.classify(parsed.sections), contentHash: hash, lineCount: lineCount)
         case .markdown:
             let parsed = MarkdownParser.parse(text)
             let meta = parsed.frontMatter
             return Article(path: path, title: meta.title ?? leadingTitle(parsed.sections) ?? fallbackTitle,
                            format: .markdown, source: meta.source, date: meta.date,
-                           sections: classifier.classify(parsed.sections), contentHash: hash)
+                           sections: classifier.classify(parsed.sections), contentHash: hash, lineCount: lineCount)
         }
     }
 

@@ -1,0 +1,236 @@
+import Foundation
+import GRDB
+import TractCore
+
+/// Tract's one database: bookmarks and reading positions, in SQLite through GRDB (WAL, append-only
+/// migrations). Every write is one transaction; a method returns only after it has committed.
+public final class TractStore: @unchecked Sendable {
+    /// The database file.
+    public let path: String
+    /// Set when the store is read-only, with the reason to show the user.
+    public private(set) var readOnlyReason: String?
+    /// Set when a damaged file was moved aside on open, with where it went.
+    public private(set) var setAsideNotice: String?
+    private let pool: DatabasePool
+
+    /// Opens (creating when needed) `tract.sqlite` in `directory`.
+    public init(directory: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw TractError("cannot create the data folder \(directory)")
+        }
+        path = (directory as NSString).appendingPathComponent("tract.sqlite")
+        (pool, readOnlyReason, setAsideNotice) = try Self.openMigrated(path: path)
+    }
+
+    /// Opens and migrates the database. A database from a newer Tract opens read-only; a damaged file
+    /// is moved aside (never deleted) and a new one started, with a notice saying where it went.
+    private static func openMigrated(path: String) throws -> (DatabasePool, String?, String?) {
+        do {
+            let pool = try open(path: path, readonly: false)
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                return (try open(path: path, readonly: true), "\(path) was written by a newer Tract; bookmarks are read-only", nil)
+            }
+            try migrator.migrate(pool)
+            return (pool, nil, nil)
+        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
+            let aside = path + ".corrupt-\(Int(Date().timeIntervalSince1970))"
+            for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+                try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
+            }
+            let pool = try open(path: path, readonly: false)
+            try migrator.migrate(pool)
+            return (pool, nil, "\(path) was damaged and was moved to \(aside); started a new database")
+        } catch let error as DatabaseError {
+            throw TractError("cannot open \(path): \(error.message ?? error.resultCode.description)")
+        }
+    }
+
+    private static func open(path: String, readonly: Bool) throws -> DatabasePool {
+        var configuration = Configuration()
+        configuration.readonly = readonly
+        configuration.busyMode = .timeout(10)  // two Tract processes wait for each other, never lose a write
+        return try DatabasePool(path: path, configuration: configuration)
+    }
+
+    /// Append-only: never edit a shipped migration, add a new one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "bookmark") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("path", .text).notNull().indexed()
+                table.column("contentHash", .text).notNull()
+                table.column("quote", .text).notNull()
+                table.column("before", .text).notNull()
+                table.column("after", .text).notNull()
+                table.column("ordinal", .integer).notNull()
+                table.column("paragraphCount", .integer).notNull()
+                table.column("line", .integer).notNull()
+                table.column("section", .text)
+                table.column("note", .text).notNull()
+                table.column("created", .text).notNull()
+            }
+        }
+        migrator.registerMigration("v2") { db in
+            try db.alter(table: "bookmark") { table in table.add(column: "topic", .text) }
+            try db.create(table: "readingPosition") { table in
+                table.primaryKey("path", .text)
+                table.column("block", .integer).notNull()
+                table.column("row", .integer).notNull()
+            }
+        }
+        return migrator
+    }
+
+    // MARK: Bookmarks
+
+    /// Saves a new bookmark; returns it with its id and creation time once committed.
+    public func add(_ draft: Bookmark) throws -> Bookmark {
+        try write { db in
+            var record = BookmarkRecord(draft)
+            record.created = ISO8601DateFormatter().string(from: Date())
+            try record.insert(db)
+            return record.bookmark
+        }
+    }
+
+    /// All bookmarks, newest first.
+    public func bookmarks() throws -> [Bookmark] {
+        try pool.read { db in
+            try BookmarkRecord.order(Column("id").desc).fetchAll(db).map(\.bookmark)
+        }
+    }
+
+    /// The bookmark with this id, if any.
+    public func bookmark(id: Int64) throws -> Bookmark? {
+        try pool.read { db in try BookmarkRecord.fetchOne(db, key: id)?.bookmark }
+    }
+
+    /// Deletes a bookmark; returns what was deleted (for undo), nil if there was none.
+    @discardableResult
+    public func remove(id: Int64) throws -> Bookmark? {
+        try write { db in
+            guard let record = try BookmarkRecord.fetchOne(db, key: id) else { return nil }
+            try record.delete(db)
+            return record.bookmark
+        }
+    }
+
+    /// Puts a deleted bookmark back with its id (undo).
+    public func restore(_ bookmark: Bookmark) throws {
+        try write { db in
+            var record = BookmarkRecord(bookmark)
+            try record.insert(db)
+        }
+    }
+
+    /// Replaces a bookmark's note.
+    public func updateNote(id: Int64, note: String) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE bookmark SET note = ? WHERE id = ?", arguments: [note, id])
+        }
+    }
+
+    /// Moves a bookmark to a new passage (re-attaching an orphan), keeping its id, note and date.
+    public func reattach(id: Int64, to passage: Bookmark) throws {
+        try write { db in
+            guard var record = try BookmarkRecord.fetchOne(db, key: id) else { return }
+            let kept = (record.note, record.created)
+            record = BookmarkRecord(passage)
+            record.id = id
+            (record.note, record.created) = kept
+            try record.update(db)
+        }
+    }
+
+    // MARK: Reading positions
+
+    /// Saves where an article was being read.
+    public func savePosition(path: String, block: Int, row: Int) throws {
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO readingPosition (path, block, row) VALUES (?, ?, ?)
+                ON CONFLICT(path) DO UPDATE SET block = excluded.block, row = excluded.row
+                """, arguments: [path, block, row])
+        }
+    }
+
+    /// Saved reading positions by absolute path.
+    public func positions() throws -> [String: (block: Int, row: Int)] {
+        try pool.read { db in
+            var out: [String: (Int, Int)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT path, block, row FROM readingPosition") {
+                out[row["path"]] = (row["block"], row["row"])
+            }
+            return out
+        }
+    }
+
+    /// `PRAGMA integrity_check`'s verdict ("ok" when sound).
+    public func integrityCheck() throws -> String {
+        try pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+    }
+
+    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if let readOnlyReason { throw TractError(readOnlyReason) }
+        do {
+            return try pool.write(body)
+        } catch let error as DatabaseError {
+            throw TractError("cannot write \(path): \(error.message ?? error.resultCode.description)")
+        }
+    }
+
+    /// The data folder: `--data-dir`, else `TRACT_DATA_DIR`, else `$XDG_DATA_HOME/tract`, else `~/.local/share/tract`.
+    public static func directory(override: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let override, !override.isEmpty { return override }
+        if let dir = environment["TRACT_DATA_DIR"], !dir.isEmpty { return dir }
+        if let data = environment["XDG_DATA_HOME"], !data.isEmpty { return data + "/tract" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share/tract"
+    }
+}
+
+/// The database row of a bookmark.
+struct BookmarkRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "bookmark"
+
+    var id: Int64?
+    var path: String
+    var contentHash: String
+    var quote: String
+    var before: String
+    var after: String
+    var ordinal: Int
+    var paragraphCount: Int
+    var line: Int
+    var section: String?
+    var topic: String?
+    var note: String
+    var created: String
+
+    init(_ bookmark: Bookmark) {
+        id = bookmark.id
+        path = bookmark.path
+        contentHash = bookmark.contentHash
+        quote = bookmark.quote
+        before = bookmark.before
+        after = bookmark.after
+        ordinal = bookmark.ordinal
+        paragraphCount = bookmark.paragraphCount
+        line = bookmark.line
+        section = bookmark.section
+        topic = bookmark.topic
+        note = bookmark.note
+        created = bookmark.created
+    }
+
+    var bookmark: Bookmark {
+        Bookmark(id: id, path: path, contentHash: contentHash, quote: quote, before: before, after: after, ordinal: ordinal,
+                 paragraphCount: paragraphCount, line: line, section: section, topic: topic, note: note, created: created)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

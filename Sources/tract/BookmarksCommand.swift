@@ -1,0 +1,147 @@
+import ArgumentParser
+import Foundation
+import TractCore
+import TractRuntime
+
+/// `tract bookmarks …`: list, add, remove and export bookmarks.
+struct BookmarksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bookmarks",
+        abstract: "List, add, remove and export bookmarks.",
+        subcommands: [List.self, Add.self, Remove.self, Export.self, Stress.self],
+        defaultSubcommand: List.self
+    )
+
+    /// `tract bookmarks list`.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List bookmarks, newest first, with where each is now.")
+        @OptionGroup var options: LibraryOptions
+        @OptionGroup var store: StoreOptions
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            try reportingErrors {
+                let located = try BookmarkLocator(options: options).locate(try store.open().bookmarks())
+                if json {
+                    try Output.json(located.map(BookmarkJSON.init))
+                    return
+                }
+                guard !located.isEmpty else { Output.print("no bookmarks yet: `tract bookmarks add ARTICLE --line N`"); return }
+                Output.print(located.map { item in
+                    let where_ = "\(Sanitizer.clean(ArticlePath.stem(of: item.bookmark.path))):\(item.currentLine.map(String.init) ?? "?")"
+                    var line = "#\(item.bookmark.id ?? 0)  \(where_)  [\(item.bookmark.section ?? "opening")]  \(item.status)"
+                    line += "\n    “\(TextTruncation.cut(item.bookmark.firstLine, 90))”"
+                    if !item.bookmark.note.isEmpty { line += "\n    note: \(item.bookmark.note)" }
+                    return line
+                }.joined(separator: "\n"))
+            }
+        }
+    }
+
+    /// `tract bookmarks add ARTICLE --line N [--note TEXT]`.
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Bookmark the paragraph at a line of an article.")
+        @OptionGroup var options: LibraryOptions
+        @OptionGroup var store: StoreOptions
+        @Option(help: "A line of the paragraph to bookmark (1-based, as in `tract outline`).") var line: Int
+        @Option(help: "A note to keep with the bookmark.") var note: String = ""
+        @Argument(help: ArgumentHelp("A path, a file stem from the library, or an unambiguous part of one.", valueName: "article"))
+        var article: String
+
+        func run() throws {
+            try reportingErrors {
+                let article = try options.resolveArticle(article)
+                guard line >= 1 && line <= article.lineCount else {
+                    throw TractError("line \(line) is out of range: \(article.stem) has lines 1–\(article.lineCount)")
+                }
+                guard let ordinal = BookmarkLocator.paragraph(atLine: line, in: article) else {
+                    throw TractError("line \(line) of \(article.stem) is a heading or blank, not a paragraph")
+                }
+                guard let draft = Bookmark.draft(article: article, absolutePath: absolutePath(article.path), ordinal: ordinal,
+                                                 note: Sanitizer.clean(note)) else {
+                    throw TractError("cannot bookmark line \(line) of \(article.stem)")
+                }
+                let saved = try store.open().add(draft)
+                Output.print("bookmarked #\(saved.id ?? 0) at \(Sanitizer.clean(article.path)):\(saved.line)")
+            }
+        }
+    }
+
+    /// `tract bookmarks remove ID`.
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Delete a bookmark by its id.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The bookmark's id, as `tract bookmarks list` shows it (#12 or 12).") var id: String
+
+        func run() throws {
+            try reportingErrors {
+                guard let number = Int64(id.hasPrefix("#") ? String(id.dropFirst()) : id) else {
+                    throw TractError("'\(id)' is not a bookmark id (ids are numbers, see `tract bookmarks list`)")
+                }
+                guard try store.open().remove(id: number) != nil else { throw TractError("no bookmark #\(number)") }
+                Output.print("removed #\(number)")
+            }
+        }
+    }
+
+    /// `tract bookmarks export`.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Export bookmarks as Markdown or JSON.")
+        enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
+        @OptionGroup var options: LibraryOptions
+        @OptionGroup var store: StoreOptions
+        @Option(help: "markdown (default) or json.") var format: Format = .markdown
+        @Option(help: "Write to this file instead of standard output.") var output: String?
+
+        func run() throws {
+            try reportingErrors {
+                let located = try BookmarkLocator(options: options).locate(try store.open().bookmarks())
+                let text: String
+                switch format {
+                case .markdown: text = BookmarkExport.markdown(located)
+                case .json:
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                    text = String(decoding: try encoder.encode(located.map(BookmarkJSON.init)), as: UTF8.self) + "\n"
+                }
+                guard let output else { FileHandle.standardOutput.write(Data(text.utf8)); return }
+                do {
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                } catch {
+                    throw TractError("cannot write \(output)")
+                }
+                Output.print("exported \(located.count) bookmarks to \(Sanitizer.clean(output))")
+            }
+        }
+    }
+
+    /// A test and diagnostic aid (hidden): adds bookmarks in a loop, printing each id once committed.
+    struct Stress: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "stress-add", shouldDisplay: false)
+        @OptionGroup var options: LibraryOptions
+        @OptionGroup var store: StoreOptions
+        @Option var count: Int = 1000
+        @Argument var article: String
+
+        func run() throws {
+            try reportingErrors {
+                let article = try options.resolveArticle(article)
+                let database = try store.open()
+                guard let draft = Bookmark.draft(article: article, absolutePath: absolutePath(article.path), ordinal: 0) else { return }
+                for index in 0..<count {
+                    var copy = draft
+                    copy.note = "stress \(index)"
+                    let saved = try database.add(copy)
+                    Output.print("\(saved.id ?? 0)")  // an unbuffered write: only committed ids are ever printed
+                }
+            }
+        }
+    }
+}
+
+/// Cuts text to a number of characters with an ellipsis.
+enum TextTruncation {
+    static func cut(_ text: String, _ count: Int) -> String {
+        text.count <= count ? text : String(text.prefix(count - 1)) + "…"
+    }
+}
