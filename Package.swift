@@ -31,6 +31,9 @@ let package = Package(
         .testTarget(name: "TractCoreTests", dependencies: ["TractCore"], exclude: ["seeds.json"]),
         .testTarget(name: "TractAppTests", dependencies: ["TractApp", "TractView", "TractRuntime", "TractCore", "ScreenKit"],
                     exclude: ["__Snapshots__"]),
-        .testTarget(name: "TractCLITests", dependencies: ["tract", "TractCore"]),
+        .testTarget(name: "TractRuntimeTests", dependencies: [
+            "TractRuntime", "TractCore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "TractCLITests", dependencies: ["tract", "TractCore", "TractRuntime"]),
     ]
 )

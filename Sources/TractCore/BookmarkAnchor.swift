@@ -33,11 +33,12 @@ public enum Anchor: Equatable, Sendable {
         let quoteGrams = Trigrams(quote)
         var scored = windows.indices.map { ($0, quoteGrams.dice(Trigrams(windows[$0]))) }
         scored.sort { $0.1 > $1.1 }
-        guard let best = scored.first, best.1 >= minimumScore else { return .orphan }
-        if scored.count > 1, best.1 - scored[1].1 < 0.02,
-           contextScore(bookmark, units, best.0, count) <= contextScore(bookmark, units, scored[1].0, count) {
-            return .orphan  // two passages fit equally well: do not guess
-        }
+        guard let top = scored.first, top.1 >= minimumScore else { return .orphan }
+        // Near-ties are decided by the context around them; if that cannot tell them apart, no guess.
+        let ties = scored.prefix { top.1 - $0.1 < 0.02 }.map { ($0.0, $0.1, contextScore(bookmark, units, $0.0, count)) }
+            .sorted { $0.2 > $1.2 }
+        if ties.count > 1, ties[0].2 - ties[1].2 < 0.1 { return .orphan }
+        let best = ties[0]
         return .anchored(ordinal: best.0, line: units.lines[best.0], method: .fuzzy((best.1 * 100).rounded() / 100))
     }
 

@@ -21,6 +21,11 @@ public final class TractStore: @unchecked Sendable {
             throw TractError("cannot create the data folder \(directory)")
         }
         path = (directory as NSString).appendingPathComponent("tract.sqlite")
+        // Two processes opening a new database at once would both try to create its tables: opening and
+        // migrating happen under an exclusive lock on a file beside it (released even if killed).
+        let lock = open(path + ".lock", O_RDWR | O_CREAT, 0o644)
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
         (pool, readOnlyReason, setAsideNotice) = try Self.openMigrated(path: path)
     }
 
@@ -28,9 +33,9 @@ public final class TractStore: @unchecked Sendable {
     /// is moved aside (never deleted) and a new one started, with a notice saying where it went.
     private static func openMigrated(path: String) throws -> (DatabasePool, String?, String?) {
         do {
-            let pool = try open(path: path, readonly: false)
+            let pool = try openPool(path: path, readonly: false)
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-                return (try open(path: path, readonly: true), "\(path) was written by a newer Tract; bookmarks are read-only", nil)
+                return (try openPool(path: path, readonly: true), "\(path) was written by a newer Tract; bookmarks are read-only", nil)
             }
             try migrator.migrate(pool)
             return (pool, nil, nil)
@@ -39,7 +44,7 @@ public final class TractStore: @unchecked Sendable {
             for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
                 try? FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
             }
-            let pool = try open(path: path, readonly: false)
+            let pool = try openPool(path: path, readonly: false)
             try migrator.migrate(pool)
             return (pool, nil, "\(path) was damaged and was moved to \(aside); started a new database")
         } catch let error as DatabaseError {
@@ -47,7 +52,7 @@ public final class TractStore: @unchecked Sendable {
         }
     }
 
-    private static func open(path: String, readonly: Bool) throws -> DatabasePool {
+    private static func openPool(path: String, readonly: Bool) throws -> DatabasePool {
         var configuration = Configuration()
         configuration.readonly = readonly
         configuration.busyMode = .timeout(10)  // two Tract processes wait for each other, never lose a write

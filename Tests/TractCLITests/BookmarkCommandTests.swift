@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import TractRuntime
+
+/// `tract bookmarks …` through the real binary, and the store under concurrent and killed writers.
+@Suite struct BookmarkCommandTests {
+    private func dataDir() throws -> TempFolder { try TempFolder() }
+
+    @Test func addListExportRemove() throws {
+        let data = try dataDir()
+        let env = ["TRACT_DATA_DIR": data.path]
+        let added = try TractBinary.run(["bookmarks", "add", "depression", "--line", "16", "--note", "watch heart rate"], environment: env)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.hasPrefix("bookmarked #1 at "))
+        let list = try TractBinary.run(["bookmarks", "list"], environment: env)
+        #expect(list.stdout.contains("#1  mdma-depression-treatment:16  [Safety Profile And Side Effects]  anchored"))
+        #expect(list.stdout.contains("note: watch heart rate"))
+        let json = try TractBinary.run(["bookmarks", "list", "--json"], environment: env)
+        let entries = try #require(JSONSerialization.jsonObject(with: Data(json.stdoutBytes)) as? [[String: Any]])
+        #expect(entries.first?["line"] as? Int == 16 && entries.first?["topic"] as? String == "safety")
+        let markdown = try TractBinary.run(["bookmarks", "export", "--format", "markdown"], environment: env)
+        #expect(markdown.stdout.contains("### Safety Profile And Side Effects"))
+        #expect(markdown.stdout.contains("> In terms of side effects, it is common for patients"))
+        #expect(markdown.stdout.contains("\nwatch heart rate\n"))
+        #expect(markdown.stdout.contains("mdma-depression-treatment.txt, line 16"))
+        let file = data.path + "/export.json"
+        let exported = try TractBinary.run(["bookmarks", "export", "--format", "json", "--output", file], environment: env)
+        #expect(exported.stdout == "exported 1 bookmarks to \(file)\n")
+        #expect(FileManager.default.fileExists(atPath: file))
+        #expect(try TractBinary.run(["bookmarks", "remove", "1"], environment: env).stdout == "removed #1\n")
+        #expect(try TractBinary.run(["bookmarks", "list"], environment: env).stdout.hasPrefix("no bookmarks yet"))
+    }
+
+    @Test func badInputChangesNothing() throws {
+        let data = try dataDir()
+        let env = ["TRACT_DATA_DIR": data.path]
+        _ = try TractBinary.run(["bookmarks", "add", "pain", "--line", "19"], environment: env)
+        for (arguments, message) in [
+            (["bookmarks", "remove", "42"], "tract: no bookmark #42\n"),
+            (["bookmarks", "remove", "abc"], "tract: 'abc' is not a bookmark id (ids are numbers, see `tract bookmarks list`)\n"),
+            (["bookmarks", "add", "zebra", "--line", "3"], nil),
+            (["bookmarks", "add", "pain", "--line", "500"], "tract: line 500 is out of range: mdma-pain-relief has lines 1–42\n"),
+            (["bookmarks", "add", "pain", "--line", "17"], "tract: line 17 of mdma-pain-relief is a heading or blank, not a paragraph\n"),
+        ] {
+            let result = try TractBinary.run(arguments, environment: env)
+            #expect(result.status != 0, "\(arguments)")
+            if let message { #expect(result.stderr == message) } else { #expect(result.stderr.hasPrefix("tract: no article matches")) }
+        }
+        let list = try TractBinary.run(["bookmarks", "list", "--json"], environment: env)
+        #expect((try JSONSerialization.jsonObject(with: Data(list.stdoutBytes)) as? [Any])?.count == 1)
+    }
+
+    @Test func editedArticleReanchorsAndDeletedQuoteIsOrphan() throws {
+        let data = try dataDir()
+        let library = try TempFolder()
+        let text = "Opening words of the piece.\nRisks\nNausea and dehydration were reported.\nMore text follows here.\n"
+        let path = try library.write("a.txt", text)
+        let env = ["TRACT_DATA_DIR": data.path]
+        _ = try TractBinary.run(["bookmarks", "add", path, "--line", "3", "--note", "n"], environment: env)
+        try library.write("a.txt", "A new first paragraph.\n" + text)
+        #expect(try TractBinary.run(["bookmarks", "list"], environment: env).stdout.contains("a:4  [Risks]  re-anchored (exact quote)"))
+        try library.write("a.txt", "Opening words of the piece.\nRisks\nMore text follows here.\n")
+        #expect(try TractBinary.run(["bookmarks", "list"], environment: env).stdout.contains("a:?  [Risks]  orphan"))
+    }
+
+    @Test func twoProcessesAddingAtOnceLoseNothing() throws {
+        let data = try dataDir()
+        let env = ["TRACT_DATA_DIR": data.path]
+        // Both writers start before either finishes: their transactions interleave on one database.
+        let writers = try (0..<2).map { _ in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: TractBinary.path)
+            process.arguments = ["bookmarks", "stress-add", "--count", "1000", "pain"]
+            process.environment = env.merging(["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]) { $1 }
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for writer in writers {
+            writer.waitUntilExit()
+            #expect(writer.terminationStatus == 0)
+        }
+        let store = try TractStore(directory: data.path)
+        #expect(try store.bookmarks().count == 2000)
+        #expect(try store.integrityCheck() == "ok")
+    }
+
+    @Test func killedWriterLosesNoCommittedBookmark() throws {
+        let data = try dataDir()
+        var reported: Set<Int64> = []
+        for round in 0..<50 {
+            let output = data.url.appendingPathComponent("out-\(round)")
+            FileManager.default.createFile(atPath: output.path, contents: nil)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: TractBinary.path)
+            process.arguments = ["bookmarks", "stress-add", "--count", "100000", "pain"]
+            process.environment = ["TRACT_DATA_DIR": data.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+                                   "TRACT_LIBRARY": TractBinary.packageRoot.appendingPathComponent("Articles").path]
+            process.standardOutput = try FileHandle(forWritingTo: output)
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 20_000...150_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let ids = (try String(contentsOf: output, encoding: .utf8)).split(separator: "\n").compactMap { Int64($0) }
+            reported.formUnion(ids)
+        }
+        let store = try TractStore(directory: data.path)
+        let stored = Set(try store.bookmarks().compactMap(\.id))
+        #expect(!reported.isEmpty)
+        #expect(reported.isSubset(of: stored), "\(reported.subtracting(stored).count) reported bookmarks are missing")
+        #expect(try store.integrityCheck() == "ok")
+    }
+}
