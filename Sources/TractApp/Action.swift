@@ -1,4 +1,5 @@
 import ScreenKit
+import TractCore
 
 /// Something the user asks the reader to do. Bindable actions have a config name and help text.
 public enum Action: Equatable, Sendable {
@@ -30,6 +31,17 @@ public enum Action: Equatable, Sendable {
     case switchSide
     case showMap
     case mapMove(Int)
+    case nextParagraph, previousParagraph
+    case toggleSelection
+    case bookmark
+    case showBookmarks
+    case editNote, deleteBookmark, undoDelete, reattachBookmark, startFilter
+    /// Typing into the note prompt.
+    case noteEdit(SearchEdit)
+    /// The run loop reports the store's answer.
+    case bookmarkSaved(Bookmark)
+    case bookmarksChanged([Bookmark], message: String)
+    case storeFailed(String)
 
     /// An edit of the search prompt.
     public enum SearchEdit: Equatable, Sendable {
@@ -65,6 +77,16 @@ public enum Action: Equatable, Sendable {
         ("map-right", .mapMove(1), "map: next topic column"),
         ("jump-back", .jumpBack, "jump back to the previous place"),
         ("quote-prefix", .quotePrefix, "'' jumps back to the previous place"),
+        ("next-paragraph", .nextParagraph, "move the passage cursor to the next paragraph"),
+        ("previous-paragraph", .previousParagraph, "move the passage cursor to the previous paragraph"),
+        ("select", .toggleSelection, "start / stop selecting paragraphs from the cursor"),
+        ("bookmark", .bookmark, "bookmark the paragraph (or selection) at the cursor"),
+        ("bookmarks", .showBookmarks, "list bookmarks"),
+        ("edit-note", .editNote, "bookmarks: edit the note"),
+        ("delete", .deleteBookmark, "bookmarks: delete (u undoes)"),
+        ("undo", .undoDelete, "bookmarks: undo the last delete"),
+        ("reattach", .reattachBookmark, "bookmarks: re-attach an orphan to the cursor's paragraph"),
+        ("filter", .startFilter, "bookmarks: filter by typing"),
         ("help", .toggleHelp, "show or hide this help"),
         ("back", .back, "back: close help or search, leave the pane"),
         ("quit", .quit, "quit"),

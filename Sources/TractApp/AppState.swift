@@ -8,6 +8,14 @@ public struct AppState: Equatable, Sendable {
         case normal
         case searchInput(String)
         case help
+        /// Typing a bookmark note: for a new bookmark (saved on Enter), or to edit one.
+        case noteInput(String, NotePurpose)
+    }
+
+    /// What the note being typed is for.
+    public enum NotePurpose: Equatable, Sendable {
+        case new(Bookmark)
+        case edit(Int64)
     }
 
     /// Which topics are highlighted in the article text (the gutter always shows topic marks).
@@ -38,12 +46,22 @@ public struct AppState: Equatable, Sendable {
     public var pendingQuote = false
     public var keyMap: KeyMap
     public var view: View = .reading
+    /// Absolute path of each library article (bookmarks and saved positions name articles by it).
+    public var absolutePaths: [String]
+    /// The passage cursor: a paragraph block of the open article, and where a `v` selection started.
+    public var cursor: Int?
+    public var selectionStart: Int?
+    /// All bookmarks, newest first, each located in the current text of its article.
+    public var bookmarks: [BookmarkItem] = []
+    /// Effects gathered while reducing one action; `reduce` hands them to the run loop.
+    var pendingEffects: [Effect] = []
     public var running = true
 
-    public init(library: Library, size: Size, keyMap: KeyMap = .defaults) {
+    public init(library: Library, size: Size, keyMap: KeyMap = .defaults, absolutePaths: [String]? = nil) {
         self.library = library
         self.size = size
         self.keyMap = keyMap
+        self.absolutePaths = absolutePaths ?? library.articles.map(\.path)
     }
 
     /// Text rows and columns of the article pane.
@@ -51,6 +69,15 @@ public struct AppState: Equatable, Sendable {
 
     /// The section at the top of the article pane.
     public var currentSection: Int? { document?.section(at: position) }
+}
+
+/// A bookmark with its article in the library (if there) and where it is in that article's text now.
+public struct BookmarkItem: Equatable, Sendable {
+    public var bookmark: Bookmark
+    public var article: Int?
+    public var anchor: Anchor?
+
+    public var isOrphan: Bool { anchor == .orphan || anchor == nil }
 }
 
 /// A place to return to.

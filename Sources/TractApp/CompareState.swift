@@ -49,10 +49,21 @@ public struct MapState: Equatable, Sendable {
     public var column = 0
 }
 
+/// The bookmarks view: a selection, an optional filter, and the last deletion for undo.
+public struct BookmarksState: Equatable, Sendable {
+    public var selection = 0
+    public var filter = ""
+    public var filtering = false
+    public var lastDeleted: Bookmark?
+
+    public init() {}
+}
+
 /// Which full-screen view is showing.
 public enum View: Equatable, Sendable {
     case reading
     case picker(ComparePicker)
     case compare(CompareState)
     case map(MapState)
+    case bookmarks(BookmarksState)
 }

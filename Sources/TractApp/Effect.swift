@@ -1,5 +1,17 @@
+import TractCore
+
 /// Work the run loop performs for the reducer; data, so reducer tests can check it.
 public enum Effect: Equatable, Sendable {
     /// Leave the reader and restore the terminal.
     case quit
+    /// Store a new bookmark; the run loop answers with `bookmarkSaved` once it has committed.
+    case saveBookmark(Bookmark)
+    case deleteBookmark(Int64)
+    /// Put a deleted bookmark back (undo).
+    case restoreBookmark(Bookmark)
+    case updateNote(id: Int64, note: String)
+    /// Move a bookmark to a new passage, keeping its note.
+    case reattachBookmark(id: Int64, to: Bookmark)
+    /// Remember where an article (absolute path) was being read.
+    case savePosition(path: String, position: Position)
 }

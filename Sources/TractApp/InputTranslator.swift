@@ -8,6 +8,14 @@ public enum InputTranslator {
         case .mouse(let mouse): return .mouse(mouse)
         case .key(let key):
             if case .searchInput = state.mode { return promptEdit(key).map(Action.searchEdit) }
+            if case .noteInput = state.mode { return promptEdit(key).map(Action.noteEdit) }
+            if case .bookmarks(let view) = state.view, view.filtering {
+                switch key {
+                case .up: return .scrollLines(-1)
+                case .down: return .scrollLines(1)
+                default: return promptEdit(key).map(Action.pickerEdit)
+                }
+            }
             if case .picker = state.view {
                 switch key {
                 case .up, .control("p"): return .scrollLines(-1)

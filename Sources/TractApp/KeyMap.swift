@@ -2,7 +2,7 @@ import ScreenKit
 
 /// Where a key is pressed: a pane of the reading view, or one of the full-screen views.
 public enum KeyContext: String, Equatable, Hashable, Sendable {
-    case library, outline, article, compare, map
+    case library, outline, article, compare, map, bookmarks
 }
 
 /// Which key does what, per context, with global bindings as the fallback.
@@ -51,6 +51,11 @@ public struct KeyMap: Equatable, Sendable {
         bind(.quit, keys("q", "ctrl-c"))
         bind(.startCompare, keys("c"))
         bind(.showMap, keys("M"))
+        bind(.nextParagraph, keys("}"))
+        bind(.previousParagraph, keys("{"))
+        bind(.toggleSelection, keys("v"))
+        bind(.bookmark, keys("m"))
+        bind(.showBookmarks, keys("B"))
         var compare: [Key: Action] = [:]
         for number in 1...9 { compare[.character(Character("\(number)"))] = .compareTopic(number) }
         compare[.character("x")] = .swapSides
@@ -59,7 +64,10 @@ public struct KeyMap: Equatable, Sendable {
         compare[.backTab] = .switchSide
         let map: [Key: Action] = [.character("h"): .mapMove(-1), .left: .mapMove(-1), .character("l"): .mapMove(1),
                                   .right: .mapMove(1), .tab: .mapMove(1), .backTab: .mapMove(-1)]
-        return KeyMap(global: global, contexts: [.compare: compare, .map: map])
+        let bookmarks: [Key: Action] = [.character("e"): .editNote, .character("d"): .deleteBookmark,
+                                        .character("u"): .undoDelete, .character("a"): .reattachBookmark,
+                                        .character("/"): .startFilter]
+        return KeyMap(global: global, contexts: [.compare: compare, .map: map, .bookmarks: bookmarks])
     }()
 
     /// For the help overlay: each bindable action with the keys bound to it anywhere.

@@ -7,8 +7,8 @@ public struct PaneLayout: Equatable, Sendable {
     public static let minimum = Size(width: 20, height: 6)
     /// From this width on, the sidebar is shown beside the article.
     public static let sidebarWidthThreshold = 70
-    /// Columns before the text in the article pane: a topic mark and a space.
-    public static let gutter = 2
+    /// Columns before the text in the article pane: a topic mark, a bookmark mark, the passage cursor.
+    public static let gutter = 3
 
     public var library: Rect?
     public var outline: Rect?

@@ -19,6 +19,8 @@ public struct ReadingDocument: Equatable, Sendable {
     public let blocks: [Block]
     /// Index of the first block of each section.
     public let sectionStarts: [Int]
+    /// Block index of each paragraph, in reading order (the paragraph's ordinal is the index here).
+    public let paragraphBlocks: [Int]
 
     public init(article: Article) {
         self.article = article
@@ -36,6 +38,13 @@ public struct ReadingDocument: Equatable, Sendable {
         }
         self.blocks = blocks
         self.sectionStarts = starts
+        paragraphBlocks = blocks.indices.filter { blocks[$0].paragraph != nil }
+    }
+
+    /// The reading-order ordinal of the paragraph in block `index` (nil for a heading).
+    public func ordinal(ofBlock index: Int) -> Int? {
+        guard blocks.indices.contains(index), blocks[index].paragraph != nil else { return nil }
+        return paragraphBlocks.partitionIndex { $0 >= index }
     }
 
     /// The rows of block `index` at `width`, with the blank row that separates it from the block before.
@@ -71,6 +80,19 @@ public struct ReadingDocument: Equatable, Sendable {
     /// The section the block at `position` belongs to.
     public func section(at position: Position) -> Int? {
         blocks.indices.contains(position.block) ? blocks[position.block].section : nil
+    }
+}
+
+extension Array where Element == Int {
+    /// The first index whose element satisfies `predicate`, for a sorted array (binary search).
+    func partitionIndex(where predicate: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if predicate(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }
 

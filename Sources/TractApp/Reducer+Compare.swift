@@ -7,6 +7,7 @@ extension AppState {
         switch view {
         case .compare: return .compare
         case .map: return .map
+        case .bookmarks: return .bookmarks
         case .reading, .picker:
             switch focus {
             case .library: return .library

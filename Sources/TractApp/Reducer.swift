@@ -3,7 +3,36 @@ import TractCore
 
 /// Applies an action to the state and says what work the run loop must do. Pure: no I/O, no clock.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    state.pendingEffects = []
+    let direct = reduceAction(&state, action)
+    defer { state.pendingEffects = [] }
+    return state.pendingEffects + direct
+}
+
+private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect] {
     if action != .quotePrefix { state.pendingQuote = false }
+    switch action {
+    case .noteEdit(let edit):
+        state.editNote(edit)
+        return []
+    case .bookmarkSaved(let bookmark):
+        state.setBookmarks([bookmark] + state.bookmarks.map(\.bookmark))
+        state.message = bookmark.note.isEmpty ? "bookmarked" : "bookmarked with note"
+        return []
+    case .bookmarksChanged(let all, let message):
+        state.setBookmarks(all)
+        state.message = message
+        if case .bookmarks(var view) = state.view {
+            view.selection = max(0, min(view.selection, state.filteredBookmarks(view).count - 1))
+            state.view = .bookmarks(view)
+        }
+        return []
+    case .storeFailed(let message):
+        state.message = message
+        return []
+    default:
+        break
+    }
     if case .help = state.mode {
         switch action {
         case .resize(let size): state.size = size; state.clampPosition()
@@ -18,7 +47,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
     if action == .quit {
         state.running = false
-        return [.quit]
+        return state.positionEffect + [.quit]
     }
     switch state.view {
     case .reading:
@@ -41,6 +70,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .map(let map):
         if action == .toggleHelp { state.mode = .help; return [] }
         _ = state.reduceMap(action, map)
+        return []
+    case .bookmarks(let bookmarks):
+        if action == .toggleHelp { state.mode = .help; return [] }
+        _ = state.reduceBookmarks(action, bookmarks)
         return []
     }
     switch action {
@@ -99,8 +132,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.startCompare()
     case .showMap:
         state.view = .map(MapState())
-    case .pickerEdit, .compareTopic, .swapSides, .toggleLinkedScroll, .switchSide, .mapMove:
-        break  // only meaningful in the picker, compare and map views
+    case .nextParagraph:
+        state.moveCursor(by: 1)
+    case .previousParagraph:
+        state.moveCursor(by: -1)
+    case .toggleSelection:
+        state.toggleSelection()
+    case .bookmark:
+        state.startBookmark()
+    case .showBookmarks:
+        state.view = .bookmarks(BookmarksState())
+    case .pickerEdit, .compareTopic, .swapSides, .toggleLinkedScroll, .switchSide, .mapMove, .editNote, .deleteBookmark,
+         .undoDelete, .reattachBookmark, .startFilter, .noteEdit, .bookmarkSaved, .bookmarksChanged, .storeFailed:
+        break  // only meaningful in the picker, compare, map and bookmarks views, or handled above
     }
     return []
 }
@@ -146,6 +190,7 @@ extension AppState {
             guard let document else { return }
             position = document.moved(position, by: count * unit, width: articleText.width)
             followSection()
+            keepCursorVisible()
         }
     }
 
@@ -158,6 +203,7 @@ extension AppState {
             rememberJump()
             position = end ? document.endPosition(height: articleText.height, width: articleText.width) : Position()
             followSection()
+            keepCursorVisible()
         }
     }
 
@@ -201,9 +247,18 @@ extension AppState {
         }
     }
 
-    /// Opens article `index`, at the position it was last read at in this session.
+    /// The effect that saves the open article's reading position (none when nothing is open).
+    var positionEffect: [Effect] {
+        guard let openIndex, document != nil else { return [] }
+        return [.savePosition(path: absolutePaths[openIndex], position: position)]
+    }
+
+    /// Opens article `index`, at the position it was last read at (this session, or saved before).
     public mutating func openArticle(_ index: Int, at target: Position? = nil) {
-        if let document { positions[document.article.path] = position }
+        if let document {
+            positions[document.article.path] = position
+            if openIndex != index { pendingEffects += positionEffect }
+        }
         guard openIndex != index || document == nil else {
             if let target { position = target; followSection() }
             return
@@ -213,9 +268,12 @@ extension AppState {
         openIndex = index
         librarySelection = index
         search = nil
+        cursor = nil
+        selectionStart = nil
         position = target ?? positions[article.path] ?? Position()
         clampPosition()
         followSection()
+        keepCursorVisible()
     }
 
     mutating func rememberJump() {

@@ -7,11 +7,13 @@ public final class ReaderLoop {
     public private(set) var state: AppState
     private let terminal: Terminal
     private let theme: Theme
+    private let effects: EffectRunner
 
-    public init(state: AppState, terminal: Terminal, theme: Theme) {
+    public init(state: AppState, terminal: Terminal, theme: Theme, effects: EffectRunner = EffectRunner(store: nil)) {
         self.state = state
         self.terminal = terminal
         self.theme = theme
+        self.effects = effects
     }
 
     /// Runs until the user quits, a stop signal arrives, or the terminal goes away; returns the last state.
@@ -28,15 +30,21 @@ public final class ReaderLoop {
             guard let event = terminal.nextEvent(timeoutMilliseconds: 200) else { continue }
             guard let action = InputTranslator.action(for: event, in: state) else { continue }
             let before = state
-            for effect in reduce(&state, action) { perform(effect) }
+            dispatch(action)
             needsDraw = state != before || action == .resize(terminal.size)
         }
+        if state.running { dispatch(.quit) }  // stopped by a signal or a lost terminal: save as on q
         return state
     }
 
-    private func perform(_ effect: Effect) {
-        switch effect {
-        case .quit: state.running = false
+    /// Reduces an action, performs its effects, and reduces the actions they answer with.
+    private func dispatch(_ action: Action) {
+        var queue = [action]
+        while !queue.isEmpty {
+            for effect in reduce(&state, queue.removeFirst()) {
+                if effect == .quit { state.running = false }
+                queue += effects.perform(effect)
+            }
         }
     }
 }

@@ -23,12 +23,18 @@ struct ArticleWidget {
         }
         let rows = document.rows(from: state.position, count: rect.height - 1, width: text.width)
         var hits = HitCounter(state: state, document: document, width: text.width)
+        let bookmarked = state.bookmarkedBlocks
+        let selected = selectedBlocks(state, document)
         for (offset, item) in rows.enumerated() {
             let y = rect.y + 1 + offset
             let block = document.blocks[item.block]
             guard item.line.kind != .blank else { hits.advance(block: item.block, row: item.line); continue }
             let topicStyle = block.topics.first.map { context.topicStyle($0.id) }
             if let topicStyle { screen.put(topicStyle.mark, x: rect.x, y: y, style: topicStyle.style) }
+            if bookmarked.contains(item.block) { screen.put("★", x: rect.x + 1, y: y, style: context.theme.bookmark) }
+            if selected.contains(item.block) {
+                screen.put(item.block == state.cursor ? "▶" : "┃", x: rect.x + 2, y: y, style: context.theme.cursor)
+            }
             var style = item.line.kind == .heading ? context.theme.heading : Style.plain
             if let highlighted = highlightStyle(for: block) { style = style.merged(highlighted) }
             let x = rect.x + PaneLayout.gutter + item.line.indent
@@ -45,6 +51,13 @@ struct ArticleWidget {
                 screen.restyle(x: x + start, y: y, count: min(width, limit - start)) { $0 = hitStyle }
             }
         }
+    }
+
+    /// Blocks under the passage cursor: the cursor's paragraph, or the whole `v` selection.
+    private func selectedBlocks(_ state: AppState, _ document: ReadingDocument) -> Set<Int> {
+        guard let cursor = state.cursor else { return [] }
+        guard let start = state.selectionStart else { return [cursor] }
+        return Set(document.paragraphBlocks.filter { $0 >= min(start, cursor) && $0 <= max(start, cursor) })
     }
 
     /// The topic style to lay over a block's text under the current highlighting choice.

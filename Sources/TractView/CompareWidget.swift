@@ -16,6 +16,7 @@ struct CompareWidget {
         let look = context.topicStyle(compare.topic)
         let cursor = cursorPassage()
         let counterpart = cursor.flatMap { compare.comparison.counterpart(of: $0, onLeft: compare.side == 0) }
+        let bookmarked = [bookmarkedPassages(sides[0], article: compare.left), bookmarkedPassages(sides[1], article: compare.right)]
         for side in 0..<2 {
             let x = side == 0 ? 0 : separator + 1
             let focused = side == compare.side && !compare.linked
@@ -30,6 +31,10 @@ struct CompareWidget {
                 let marked = cell.passage != nil && (side == compare.side ? cell.passage == cursor : cell.passage == counterpart)
                 drawCell(cell, x: x, y: y, width: width, style: look.style, mark: marked ? (side == compare.side ? "▶" : "◆") : nil,
                          evidence: evidence, onTopic: !sides[side].passages.isEmpty, into: &screen)
+                if cell.kind == .text, !sides[side].passages.isEmpty, let passage = cell.passage,
+                   bookmarked[side].contains(passage) {
+                    screen.put("★", x: x + 1, y: y, style: context.theme.bookmark)
+                }
             }
         }
         for y in 0..<(height + 1) { screen.put("│", x: separator, y: y, style: context.theme.dim) }
@@ -52,6 +57,23 @@ struct CompareWidget {
             screen.put(cell.text, x: x + 2, y: y, style: onTopic ? style : .plain, limit: width)
             if onTopic { emphasise(evidence, in: cell.text, x: x + 2, y: y, style: style, into: &screen) }
         }
+    }
+
+    /// Passages of a side that overlap a bookmarked paragraph, so compare shows the same ★ as reading.
+    private func bookmarkedPassages(_ side: TopicComparison.Side, article: Int) -> Set<Int> {
+        let units = ParagraphUnits(article: side.article)
+        var ordinals = Set<Int>()
+        for item in context.state.bookmarks where item.article == article {
+            if case .anchored(let ordinal, _, _) = item.anchor {
+                ordinals.formUnion(ordinal..<(ordinal + max(item.bookmark.paragraphCount, 1)))
+            }
+        }
+        guard !ordinals.isEmpty else { return [] }
+        return Set(side.passages.indices.filter { index in
+            side.passages[index].paragraphs.contains { paragraph in
+                units.ordinal(section: side.passages[index].section, paragraph: paragraph).map(ordinals.contains) ?? false
+            }
+        })
     }
 
     /// Bold-underlines each evidence word (a word starting with it) in a row.

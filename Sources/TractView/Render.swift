@@ -16,6 +16,8 @@ public func render(_ state: AppState, theme: Theme) -> Screen {
         CompareWidget(context: context, compare: compare).draw(into: &screen)
     case .map(let map):
         MapWidget(context: context, map: map).draw(into: &screen)
+    case .bookmarks(let bookmarks):
+        BookmarksWidget(context: context, view: bookmarks).draw(into: &screen)
     case .reading, .picker:
         if let rect = layout.library { LibraryWidget(context: context).draw(into: &screen, rect) }
         if let rect = layout.outline { OutlineWidget(context: context).draw(into: &screen, rect) }

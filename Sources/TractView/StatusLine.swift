@@ -13,6 +13,11 @@ struct StatusLine {
             screen.put("/" + query + "▏", x: rect.x, y: rect.y, style: style, limit: rect.width)
             return
         }
+        if case .noteInput(let note, let purpose) = state.mode {
+            let prompt = { if case .new = purpose { return "note (Enter saves, Esc cancels): " } else { return "edit note: " } }()
+            screen.put(prompt + note + "▏", x: rect.x, y: rect.y, style: style, limit: rect.width)
+            return
+        }
         var place = "Tract · \(state.library.articles.count) articles"
         var details: [String] = []
         if case .compare(let compare) = state.view {
@@ -21,6 +26,8 @@ struct StatusLine {
             details.append("\(groups > 1 ? min(100, compare.positions[compare.side].block * 100 / (groups - 1)) : 100)%")
         } else if case .map = state.view {
             place = "Topic map"
+        } else if case .bookmarks = state.view {
+            place = "Bookmarks · \(state.bookmarks.count)"
         } else if case .picker = state.view {
             place = "Compare with… type to filter, ↑↓ choose, Enter opens, Esc cancels"
         } else if let document = state.document {
@@ -55,11 +62,13 @@ struct StatusLine {
             return "COMPARE · \(state.topicLabel(compare.topic)) · " + (compare.linked ? "linked" : "unlinked")
         case .map: return "MAP"
         case .picker: return "PICK"
+        case .bookmarks: return "BOOKMARKS · Enter jumps · e note · d delete · u undo · / filter · a re-attach"
         case .reading: break
         }
         switch state.mode {
         case .help: return "HELP"
         case .searchInput: return "SEARCH"
+        case .noteInput: return "NOTE"
         case .normal:
             switch state.highlight {
             case .off: return state.focus.rawValue.uppercased()

@@ -16,6 +16,8 @@ public struct Theme: Equatable, Sendable {
     public var status: Style { Style(reverse: true) }
     public var dim: Style { Style(dim: true) }
     public var searchHit: Style { monochrome ? Style(underline: true, reverse: true) : Style(foreground: .black, background: .yellow) }
+    public var bookmark: Style { monochrome ? Style(bold: true) : Style(foreground: .yellow, bold: true) }
+    public var cursor: Style { monochrome ? Style(bold: true) : Style(foreground: .cyan, bold: true) }
     public var currentHit: Style { monochrome ? Style(bold: true, reverse: true) : Style(foreground: .black, background: .green, bold: true) }
 
     /// The style marking a topic: its colour, or in monochrome one of bold / underline / reverse / dim

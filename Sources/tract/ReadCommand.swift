@@ -8,6 +8,7 @@ struct ReadCommand: ParsableCommand {
     )
 
     @OptionGroup var options: LibraryOptions
+    @OptionGroup var store: StoreOptions
 
     @Argument(help: ArgumentHelp("Articles or library folders to open (default: the library).", valueName: "article-or-dir"))
     var paths: [String] = []
@@ -15,7 +16,7 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let library = try options.loadLibrary(paths: paths)
-            try ReaderLauncher.open(library: library, options: options)
+            try ReaderLauncher.open(library: library, options: options, storeOptions: store)
         }
     }
 }

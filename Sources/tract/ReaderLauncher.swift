@@ -8,7 +8,7 @@ import TractView
 
 /// Starts the full-screen reader on a library, or explains in one line why it cannot.
 enum ReaderLauncher {
-    static func open(library: Library, options: LibraryOptions) throws {
+    static func open(library: Library, options: LibraryOptions, storeOptions: StoreOptions) throws {
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal()
@@ -17,13 +17,38 @@ enum ReaderLauncher {
         }
         defer { terminal.stop() }
         let (keyMap, problems) = ConfigLoader.keyMap()
-        var state = AppState(library: library, size: terminal.size, keyMap: keyMap)
-        state.message = problems.first.map { $0 + (problems.count > 1 ? " (+\(problems.count - 1) more)" : "") }
+        let paths = library.articles.map { absolutePath($0.path) }
+        var state = AppState(library: library, size: terminal.size, keyMap: keyMap, absolutePaths: paths)
+        var notices = problems
+        let runner = openStore(storeOptions, into: &state, paths: paths, notices: &notices)
+        state.message = notices.first.map { $0 + (notices.count > 1 ? " (+\(notices.count - 1) more)" : "") }
         if library.articles.count == 1 {
             state.openArticle(0)
             state.focus = .article
         }
         let monochrome = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        ReaderLoop(state: state, terminal: terminal, theme: Theme(monochrome: monochrome || !terminal.hasColors)).run()
+        ReaderLoop(state: state, terminal: terminal, theme: Theme(monochrome: monochrome || !terminal.hasColors),
+                   effects: runner).run()
+    }
+
+    /// Opens the database and loads bookmarks and saved reading positions into the state. The reader
+    /// still runs without it, saying why bookmarks are unavailable.
+    private static func openStore(_ options: StoreOptions, into state: inout AppState, paths: [String],
+                                  notices: inout [String]) -> EffectRunner {
+        do {
+            let store = try options.open()
+            if let notice = store.setAsideNotice ?? store.readOnlyReason { notices.insert(notice, at: 0) }
+            state.setBookmarks(try store.bookmarks())
+            let saved = try store.positions()
+            for (index, path) in paths.enumerated() {
+                if let position = saved[path] {
+                    state.positions[state.library.articles[index].path] = Position(block: position.block, row: position.row)
+                }
+            }
+            return EffectRunner(store: store)
+        } catch {
+            notices.insert("bookmarks unavailable: \(error)", at: 0)
+            return EffectRunner(store: nil, unavailable: "\(error)")
+        }
     }
 }
