@@ -15,12 +15,12 @@ extension AppState {
         return seen
     }
 
-    /// After the view moved: keeps the cursor on screen (the nearest visible paragraph).
+    /// After the view moved: keeps the cursor on screen, on the first visible paragraph if it left.
     mutating func keepCursorVisible() {
         let visible = visibleParagraphBlocks
-        guard let first = visible.first, let last = visible.last else { return }
+        guard let first = visible.first else { return }
         if let cursor, visible.contains(cursor) { return }
-        cursor = (cursor ?? 0) < first ? first : ((cursor ?? 0) > last ? last : first)
+        cursor = first
     }
 
     /// `}` / `{`: the cursor to the next or previous paragraph, scrolling to keep it in view.

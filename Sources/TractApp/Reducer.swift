@@ -190,7 +190,6 @@ extension AppState {
             guard let document else { return }
             position = document.moved(position, by: count * unit, width: articleText.width)
             followSection()
-            keepCursorVisible()
         }
     }
 
@@ -203,7 +202,6 @@ extension AppState {
             rememberJump()
             position = end ? document.endPosition(height: articleText.height, width: articleText.width) : Position()
             followSection()
-            keepCursorVisible()
         }
     }
 
@@ -273,7 +271,6 @@ extension AppState {
         position = target ?? positions[article.path] ?? Position()
         clampPosition()
         followSection()
-        keepCursorVisible()
     }
 
     mutating func rememberJump() {
@@ -289,9 +286,10 @@ extension AppState {
         openArticle(target.article, at: target.position)
     }
 
-    /// The outline follows the reading position.
+    /// The outline and the passage cursor follow the reading position.
     mutating func followSection() {
         if let section = currentSection { outlineSelection = section }
+        keepCursorVisible()
     }
 
     /// Keeps the position valid after a resize re-wrapped the text (same block stays at the top).

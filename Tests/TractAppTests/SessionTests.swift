@@ -1,3 +1,4 @@
+import Foundation
 import ScreenKit
 import Testing
 import TractApp
@@ -40,5 +41,22 @@ import TractView
                                theme: Theme(monochrome: false)).run()
         #expect(!state.running)
         #expect(state.librarySelection == 0)  // the key after q was never read
+    }
+
+    @Test func bookmarkIsStoredBeforeTheReaderSaysSo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tract-session-\(UUID().uuidString)").path
+        let store = try TractStore(directory: folder)
+        let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
+        terminal.send(keys("enter", "]", "]", "]", "}", "m"))
+        terminal.type("dry mouth")
+        terminal.send(keys("enter", "q"))
+        let state = ReaderLoop(state: AppState(library: AppFixtures.library, size: terminal.size), terminal: terminal,
+                               theme: Theme(monochrome: false), effects: EffectRunner(store: store)).run()
+        let saved = try store.bookmarks()
+        #expect(saved.count == 1)
+        #expect(saved.first?.note == "dry mouth" && saved.first?.line == 16)
+        #expect(state.bookmarks.first?.bookmark.id == saved.first?.id)
+        #expect(terminal.screens.contains { $0.rows.last?.contains("bookmarked with note") == true })
+        #expect(try store.positions().count == 1)  // q saved the reading position
     }
 }

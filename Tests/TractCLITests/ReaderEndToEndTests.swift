@@ -3,8 +3,11 @@ import Testing
 
 /// The real reader in tmux: the user journey of the reader issue, step by step.
 @Suite(.serialized) struct ReaderEndToEndTests {
+    /// Each test reads and writes its own data folder, never the user's.
+    private let data = FileManager.default.temporaryDirectory.appendingPathComponent("tract-e2e-\(UUID().uuidString)").path
+
     private var launch: String {
-        "env -u NO_COLOR TERM=xterm-256color XDG_CONFIG_HOME=/nonexistent \(TractBinary.path)"
+        "env -u NO_COLOR TERM=xterm-256color XDG_CONFIG_HOME=/nonexistent TRACT_DATA_DIR=\(data) \(TractBinary.path)"
     }
 
     private var command: String { "cd '\(TractBinary.packageRoot.path)' && \(launch)" }
@@ -82,7 +85,7 @@ import Testing
 
     @Test(arguments: [("dumb", "TERM is dumb"), ("xyzzy-unknown", "unknown to ncurses")])
     func unusableTerminalTypesSayWhyInOneLine(term: String, reason: String) throws {
-        let tmux = try Tmux(command: "env TERM=\(term) \(TractBinary.path)")
+        let tmux = try Tmux(command: "env TERM=\(term) TRACT_DATA_DIR=\(data) \(TractBinary.path)")
         defer { tmux.kill() }
         let screen = try tmux.waitFor(text: "[exit 1]")
         #expect(screen.contains("tract: "))
@@ -126,5 +129,41 @@ import Testing
         try tmux.send("q")
         try tmux.waitFor(text: "[exit 0]")
         try tmux.waitFor(text: "[tty restored]")
+    }
+
+    @Test func bookmarkSurvivesRestartAndExports() throws {
+        let first = try Tmux(command: command)
+        defer { first.kill() }
+        try first.waitFor(text: "Library (5)")
+        try first.send("Enter")  // mdma-depression-treatment
+        try first.waitFor(text: "Outline · 7 sections")
+        try first.send("]", "]", "]")
+        try first.waitFor("safety section") { Tmux.statusLine($0).contains("› Safety Profile") }
+        try first.send("}")  // the cursor to the section's second paragraph
+        try first.send("m")
+        try first.waitFor(text: "note (Enter saves, Esc cancels)")
+        try first.send("-l", "check heart rate")
+        try first.send("Enter")
+        try first.waitFor("committed") { Tmux.statusLine($0).contains("bookmarked with note") }
+        try first.send("q")
+        try first.waitFor(text: "[exit 0]")
+
+        let second = try Tmux(command: command)
+        defer { second.kill() }
+        try second.waitFor(text: "Library (5)")
+        try second.send("B")
+        let list = try second.waitFor(text: "Bookmarks (1)")
+        #expect(list.contains("Mdma depression treatment › Safety Profile And Side Effects"))
+        #expect(list.contains("note: check heart rate"))
+        try second.send("Enter")
+        let landed = try second.waitFor("the bookmarked paragraph") { Tmux.statusLine($0).contains("note: check heart rate") }
+        let firstText = landed.split(separator: "\n").first { $0.contains("│") && $0.contains("★") }
+        #expect(firstText?.contains("In terms of side effects") == true, "\(landed)")
+        try second.send("q")
+        try second.waitFor(text: "[exit 0]")
+
+        let export = try TractBinary.run(["bookmarks", "export", "--format", "markdown"], environment: ["TRACT_DATA_DIR": data])
+        #expect(export.stdout.contains("> In terms of side effects, it is common for patients"))
+        #expect(export.stdout.contains("check heart rate"))
     }
 }

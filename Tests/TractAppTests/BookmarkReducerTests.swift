@@ -1,0 +1,122 @@
+import ScreenKit
+import Testing
+import TractCore
+@testable import TractApp
+
+/// The passage cursor, bookmarking and the bookmarks view, in the reducer (the store answers by action).
+@Suite struct BookmarkReducerTests {
+    private func safetyState() -> AppState {
+        var state = AppFixtures.state(open: "mdma-depression-treatment")
+        AppFixtures.apply(&state, .nextSection, .nextSection, .nextSection)
+        return state
+    }
+
+    private func ordinal(_ state: AppState) -> Int? {
+        state.cursor.flatMap { state.document?.ordinal(ofBlock: $0) }
+    }
+
+    @Test func cursorFollowsTheViewAndMovesByParagraph() throws {
+        var state = safetyState()
+        let first = try #require(ordinal(state))
+        let document = try #require(state.document)
+        #expect(document.article.sections[3].paragraphs.first?.text == ParagraphUnits(article: document.article).texts[first])
+        AppFixtures.apply(&state, .nextParagraph, .nextParagraph)
+        #expect(ordinal(state) == first + 2)
+        AppFixtures.apply(&state, .previousParagraph)
+        #expect(ordinal(state) == first + 1)
+        AppFixtures.apply(&state, .top)
+        #expect(ordinal(state) == 0)  // scrolling drags the cursor into view
+    }
+
+    @Test func bookmarkAsksForANoteAndSavesThroughAnEffect() throws {
+        var state = safetyState()
+        AppFixtures.apply(&state, .nextParagraph, .bookmark)
+        guard case .noteInput("", .new(let draft)) = state.mode else { Issue.record("no note prompt"); return }
+        #expect(draft.line == 16 && draft.section == "Safety Profile And Side Effects")
+        for character in "hr" { AppFixtures.apply(&state, .noteEdit(.insert(character))) }
+        let effects = reduce(&state, .noteEdit(.submit))
+        var expected = draft
+        expected.note = "hr"
+        #expect(effects == [.saveBookmark(expected)])
+        #expect(state.message == "saving…")  // not "bookmarked" until the store answers
+        var saved = expected
+        saved.id = 1
+        AppFixtures.apply(&state, .bookmarkSaved(saved))
+        #expect(state.message == "bookmarked with note")
+        #expect(state.bookmarks.count == 1)
+        #expect(state.bookmarkedBlocks == [state.cursor ?? -1])
+    }
+
+    @Test func selectionBookmarksSeveralParagraphs() {
+        var state = safetyState()
+        AppFixtures.apply(&state, .toggleSelection, .nextParagraph, .nextParagraph, .bookmark)
+        guard case .noteInput(_, .new(let draft)) = state.mode else { Issue.record("no note prompt"); return }
+        #expect(draft.paragraphCount == 3)
+        #expect(draft.quote.components(separatedBy: "\n\n").count == 3)
+        AppFixtures.apply(&state, .noteEdit(.cancel))
+        #expect(state.message == "not bookmarked")
+    }
+
+    @Test func bookmarksViewJumpsEditsDeletesUndoesAndReattaches() throws {
+        var state = safetyState()
+        AppFixtures.apply(&state, .nextParagraph)
+        let path = state.absolutePaths[state.openIndex ?? 0]
+        let document = try #require(state.document)
+        var mark = try #require(Bookmark.draft(article: document.article, absolutePath: path, ordinal: ordinal(state) ?? 0, note: "n"))
+        mark.id = 7
+        var orphan = mark
+        orphan.id = 8
+        orphan.quote = "A passage that is no longer anywhere in this article at all."
+        orphan.contentHash = "changed"
+        AppFixtures.apply(&state, .bookmarksChanged([orphan, mark], message: ""), .top, .showBookmarks)
+        #expect(state.keyContext == .bookmarks)
+        AppFixtures.apply(&state, .open)
+        #expect(state.message?.hasPrefix("orphan:") == true)
+        AppFixtures.apply(&state, .scrollLines(1), .open)
+        #expect(state.view == .reading)
+        #expect(state.cursor.flatMap { state.document?.ordinal(ofBlock: $0) } == mark.ordinal)
+        #expect(state.message == "note: n")
+        AppFixtures.apply(&state, .showBookmarks, .scrollLines(1), .editNote)
+        #expect(state.mode == .noteInput("n", .edit(7)))
+        #expect(reduce(&state, .noteEdit(.submit)) == [.updateNote(id: 7, note: "n")])
+        #expect(reduce(&state, .deleteBookmark) == [.deleteBookmark(7)])
+        #expect(reduce(&state, .undoDelete) == [.restoreBookmark(mark)])
+        AppFixtures.apply(&state, .top)
+        let effects = reduce(&state, .reattachBookmark)
+        guard case .reattachBookmark(8, let passage)? = effects.first else { Issue.record("no reattach: \(effects)"); return }
+        #expect(passage.ordinal == mark.ordinal)
+    }
+
+    @Test func filterNarrowsTheList() {
+        var state = AppFixtures.state()
+        let a = Bookmark(id: 1, path: "/x", contentHash: "", quote: "alpha", before: "", after: "", ordinal: 0,
+                         paragraphCount: 1, line: 1, section: nil, topic: nil, note: "first")
+        var b = a
+        b.id = 2
+        b.quote = "beta"
+        b.note = "second"
+        AppFixtures.apply(&state, .bookmarksChanged([a, b], message: ""), .showBookmarks, .startFilter)
+        for character in "sec" { AppFixtures.apply(&state, .pickerEdit(.insert(character))) }
+        guard case .bookmarks(let view) = state.view else { return }
+        #expect(state.filteredBookmarks(view).map(\.bookmark.id) == [2])
+        #expect(InputTranslator.action(for: .key(.character("d")), in: state) == .pickerEdit(.insert("d")))
+        AppFixtures.apply(&state, .pickerEdit(.submit))
+        #expect(InputTranslator.action(for: .key(.character("d")), in: state) == .deleteBookmark)
+        AppFixtures.apply(&state, .back, .back)
+        #expect(state.view == .reading)
+    }
+
+    @Test func quittingAndSwitchingArticlesSavePositions() {
+        var state = AppFixtures.state(open: "mdma-pain-relief")
+        AppFixtures.apply(&state, .nextSection)
+        let path = state.absolutePaths[state.openIndex ?? 0]
+        let position = state.position
+        state.focus = .library
+        let switching = reduce(&state, .scrollLines(1))
+        #expect(switching.isEmpty)
+        #expect(reduce(&state, .open) == [.savePosition(path: path, position: position)])
+        let quit = reduce(&state, .quit)
+        #expect(quit.last == .quit)
+        #expect(quit.count == 2)
+    }
+}
