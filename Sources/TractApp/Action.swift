@@ -42,6 +42,10 @@ public enum Action: Equatable, Sendable {
     case bookmarkSaved(Bookmark)
     case bookmarksChanged([Bookmark], message: String)
     case storeFailed(String)
+    case startLibrarySearch
+    case cycleSearchTopic
+    /// The index's answer for a query.
+    case libraryResults(query: String, topic: String?, hits: [SearchHit])
 
     /// An edit of the search prompt.
     public enum SearchEdit: Equatable, Sendable {
@@ -87,6 +91,8 @@ public enum Action: Equatable, Sendable {
         ("undo", .undoDelete, "bookmarks: undo the last delete"),
         ("reattach", .reattachBookmark, "bookmarks: re-attach an orphan to the cursor's paragraph"),
         ("filter", .startFilter, "bookmarks: filter by typing"),
+        ("library-search", .startLibrarySearch, "search the whole library"),
+        ("search-topic", .cycleSearchTopic, "library search: narrow to one topic (cycles)"),
         ("help", .toggleHelp, "show or hide this help"),
         ("back", .back, "back: close help or search, leave the pane"),
         ("quit", .quit, "quit"),

@@ -59,6 +59,16 @@ public struct BookmarksState: Equatable, Sendable {
     public init() {}
 }
 
+/// The library search view: the query being typed, the topic it is narrowed to, and the results.
+public struct LibrarySearchState: Equatable, Sendable {
+    public var query = ""
+    public var topic: String?
+    public var hits: [SearchHit] = []
+    public var selection = 0
+
+    public init() {}
+}
+
 /// Which full-screen view is showing.
 public enum View: Equatable, Sendable {
     case reading
@@ -66,4 +76,5 @@ public enum View: Equatable, Sendable {
     case compare(CompareState)
     case map(MapState)
     case bookmarks(BookmarksState)
+    case librarySearch(LibrarySearchState)
 }

@@ -14,4 +14,6 @@ public enum Effect: Equatable, Sendable {
     case reattachBookmark(id: Int64, to: Bookmark)
     /// Remember where an article (absolute path) was being read.
     case savePosition(path: String, position: Position)
+    /// Query the library index; answered with `libraryResults`.
+    case searchLibrary(query: String, topic: String?)
 }

@@ -9,6 +9,16 @@ public enum InputTranslator {
         case .key(let key):
             if case .searchInput = state.mode { return promptEdit(key).map(Action.searchEdit) }
             if case .noteInput = state.mode { return promptEdit(key).map(Action.noteEdit) }
+            if case .librarySearch = state.view {
+                switch key {
+                case .up, .control("p"): return .scrollLines(-1)
+                case .down, .control("n"): return .scrollLines(1)
+                case .pageUp: return .scrollPages(-1)
+                case .pageDown: return .scrollPages(1)
+                case .tab: return .cycleSearchTopic
+                default: return promptEdit(key).map(Action.pickerEdit)
+                }
+            }
             if case .bookmarks(let view) = state.view, view.filtering {
                 switch key {
                 case .up: return .scrollLines(-1)

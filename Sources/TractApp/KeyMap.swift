@@ -56,6 +56,7 @@ public struct KeyMap: Equatable, Sendable {
         bind(.toggleSelection, keys("v"))
         bind(.bookmark, keys("m"))
         bind(.showBookmarks, keys("B"))
+        bind(.startLibrarySearch, keys("S"))
         var compare: [Key: Action] = [:]
         for number in 1...9 { compare[.character(Character("\(number)"))] = .compareTopic(number) }
         compare[.character("x")] = .swapSides
@@ -67,7 +68,8 @@ public struct KeyMap: Equatable, Sendable {
         let bookmarks: [Key: Action] = [.character("e"): .editNote, .character("d"): .deleteBookmark,
                                         .character("u"): .undoDelete, .character("a"): .reattachBookmark,
                                         .character("/"): .startFilter]
-        return KeyMap(global: global, contexts: [.compare: compare, .map: map, .bookmarks: bookmarks])
+        let library: [Key: Action] = [.character("/"): .startLibrarySearch]
+        return KeyMap(global: global, contexts: [.compare: compare, .map: map, .bookmarks: bookmarks, .library: library])
     }()
 
     /// For the help overlay: each bindable action with the keys bound to it anywhere.

@@ -8,6 +8,7 @@ extension AppState {
         case .compare: return .compare
         case .map: return .map
         case .bookmarks: return .bookmarks
+        case .librarySearch: return .library
         case .reading, .picker:
             switch focus {
             case .library: return .library

@@ -75,6 +75,9 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         if action == .toggleHelp { state.mode = .help; return [] }
         _ = state.reduceBookmarks(action, bookmarks)
         return []
+    case .librarySearch(let search):
+        state.reduceLibrarySearch(action, search)
+        return []
     }
     switch action {
     case .quit:
@@ -142,8 +145,11 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.startBookmark()
     case .showBookmarks:
         state.view = .bookmarks(BookmarksState())
+    case .startLibrarySearch:
+        state.view = .librarySearch(LibrarySearchState())
     case .pickerEdit, .compareTopic, .swapSides, .toggleLinkedScroll, .switchSide, .mapMove, .editNote, .deleteBookmark,
-         .undoDelete, .reattachBookmark, .startFilter, .noteEdit, .bookmarkSaved, .bookmarksChanged, .storeFailed:
+         .undoDelete, .reattachBookmark, .startFilter, .noteEdit, .bookmarkSaved, .bookmarksChanged, .storeFailed,
+         .cycleSearchTopic, .libraryResults:
         break  // only meaningful in the picker, compare, map and bookmarks views, or handled above
     }
     return []

@@ -7,14 +7,29 @@ public struct EffectRunner {
     /// The database, or nil when it could not be opened (then `unavailable` says why).
     public var store: TractStore?
     public var unavailable: String?
+    private let search: LazySearchIndex?
 
-    public init(store: TractStore?, unavailable: String? = nil) {
+    /// `indexDirectory` and the library (with absolute paths) enable library search; the index is
+    /// brought up to date on the first query, not at start-up.
+    public init(store: TractStore?, unavailable: String? = nil, indexDirectory: String? = nil,
+                library: Library? = nil, absolutePaths: [String] = []) {
         self.store = store
         self.unavailable = unavailable
+        search = indexDirectory.flatMap { directory in
+            library.map { LazySearchIndex(directory: directory, library: $0, absolutePaths: absolutePaths) }
+        }
     }
 
     /// Carries out `effect`; returns the actions that report its outcome.
     public func perform(_ effect: Effect) -> [Action] {
+        if case .searchLibrary(let query, let topic) = effect {
+            guard let search else { return [.storeFailed("library search is unavailable")] }
+            do {
+                return [.libraryResults(query: query, topic: topic, hits: try search.index().search(query, topic: topic))]
+            } catch {
+                return [.storeFailed("search failed: \(error)")]
+            }
+        }
         guard let store else {
             if case .savePosition = effect { return [] }
             return [.storeFailed("bookmarks are unavailable: \(unavailable ?? "no database")")]
@@ -40,9 +55,35 @@ public struct EffectRunner {
             case .savePosition(let path, let position):
                 try store.savePosition(path: path, block: position.block, row: position.row)
                 return []
+            case .searchLibrary:
+                return []
             }
         } catch {
             return [.storeFailed("\(error)")]
         }
+    }
+}
+
+/// The search index, opened and synchronised with the library on first use.
+final class LazySearchIndex: @unchecked Sendable {
+    private let directory: String
+    private let library: Library
+    private let absolutePaths: [String]
+    private var opened: SearchIndex?
+
+    init(directory: String, library: Library, absolutePaths: [String]) {
+        self.directory = directory
+        self.library = library
+        self.absolutePaths = absolutePaths
+    }
+
+    func index() throws -> SearchIndex {
+        if let opened { return opened }
+        let index = try SearchIndex(directory: directory)
+        // The articles are already parsed in memory: changed ones are indexed from there.
+        let byPath = Dictionary(zip(absolutePaths, library.articles), uniquingKeysWith: { first, _ in first })
+        try index.update(paths: absolutePaths) { byPath[$0] }
+        opened = index
+        return index
     }
 }

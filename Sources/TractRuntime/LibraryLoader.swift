@@ -51,6 +51,17 @@ public struct LibraryLoader: Sendable {
         return .builtIn
     }
 
+    /// The article files of the given folders and files, without reading them (for the search index).
+    public func articlePaths(in paths: [String]) -> [String] {
+        paths.flatMap { path -> [String] in
+            guard FileProbe.kind(of: path) == .directory else { return FileProbe.kind(of: path) == .regular ? [path] : [] }
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+            return names.filter { !$0.hasPrefix(".") && ArticlePath.format(of: $0) != nil }
+                .map { (path as NSString).appendingPathComponent($0) }
+                .filter { FileProbe.kind(of: $0) == .regular }
+        }
+    }
+
     private func readFolder(_ folder: String, classifier: TopicClassifier) -> (articles: [Article], skipped: [Library.Skipped]) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         var articles: [Article] = []

@@ -18,6 +18,8 @@ public func render(_ state: AppState, theme: Theme) -> Screen {
         MapWidget(context: context, map: map).draw(into: &screen)
     case .bookmarks(let bookmarks):
         BookmarksWidget(context: context, view: bookmarks).draw(into: &screen)
+    case .librarySearch(let search):
+        LibrarySearchWidget(context: context, search: search).draw(into: &screen)
     case .reading, .picker:
         if let rect = layout.library { LibraryWidget(context: context).draw(into: &screen, rect) }
         if let rect = layout.outline { OutlineWidget(context: context).draw(into: &screen, rect) }

@@ -26,6 +26,9 @@ struct StatusLine {
             details.append("\(groups > 1 ? min(100, compare.positions[compare.side].block * 100 / (groups - 1)) : 100)%")
         } else if case .map = state.view {
             place = "Topic map"
+        } else if case .librarySearch(let search) = state.view {
+            let count = search.hits.count == 1 ? "1 hit" : "\(search.hits.count) hits"
+            place = search.query.isEmpty ? "Library search" : "\(count) for '\(search.query)'"
         } else if case .bookmarks = state.view {
             place = "Bookmarks · \(state.bookmarks.count)"
         } else if case .picker = state.view {
@@ -63,6 +66,7 @@ struct StatusLine {
         case .map: return "MAP"
         case .picker: return "PICK"
         case .bookmarks: return "BOOKMARKS · Enter jumps · e note · d delete · u undo · / filter · a re-attach"
+        case .librarySearch: return "SEARCH LIBRARY"
         case .reading: break
         }
         switch state.mode {

@@ -45,10 +45,12 @@ enum ReaderLauncher {
                     state.positions[state.library.articles[index].path] = Position(block: position.block, row: position.row)
                 }
             }
-            return EffectRunner(store: store)
+            return EffectRunner(store: store, indexDirectory: TractStore.directory(override: options.dataDir),
+                                library: state.library, absolutePaths: paths)
         } catch {
             notices.insert("bookmarks unavailable: \(error)", at: 0)
-            return EffectRunner(store: nil, unavailable: "\(error)")
+            return EffectRunner(store: nil, unavailable: "\(error)", indexDirectory: TractStore.directory(override: options.dataDir),
+                                library: state.library, absolutePaths: paths)
         }
     }
 }

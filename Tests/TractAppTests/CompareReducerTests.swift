@@ -125,3 +125,53 @@ import TractCore
         #expect(state.view == .reading)
     }
 }
+
+/// The library search view in the reducer (the index answers by action).
+@Suite struct LibrarySearchReducerTests {
+    private func hit(_ state: AppState, stem: String, section: Int, paragraph: Int) -> SearchHit {
+        let index = state.library.articles.firstIndex { $0.stem == stem } ?? 0
+        return SearchHit(path: state.absolutePaths[index], title: state.library.articles[index].title, section: nil,
+                         sectionIndex: section, paragraphIndex: paragraph, line: 21, topics: ["safety"],
+                         snippet: "…known as hyperthermia…", highlights: [[9, 21]], score: 6.5)
+    }
+
+    @Test func typingQueriesTheIndexAndStaleAnswersAreDropped() {
+        var state = AppFixtures.state()
+        state.focus = .library
+        AppFixtures.apply(&state, InputTranslator.action(for: .key(.character("/")), in: state) ?? .quit)
+        guard case .librarySearch = state.view else { Issue.record("/ in the library did not open search"); return }
+        #expect(reduce(&state, .pickerEdit(.insert("h"))) == [.searchLibrary(query: "h", topic: nil)])
+        #expect(reduce(&state, .pickerEdit(.insert("y"))) == [.searchLibrary(query: "hy", topic: nil)])
+        let found = hit(state, stem: "mdma-pain-relief", section: 4, paragraph: 3)
+        AppFixtures.apply(&state, .libraryResults(query: "h", topic: nil, hits: [found]))
+        guard case .librarySearch(let stale) = state.view else { return }
+        #expect(stale.hits.isEmpty)
+        AppFixtures.apply(&state, .libraryResults(query: "hy", topic: nil, hits: [found]))
+        guard case .librarySearch(let fresh) = state.view else { return }
+        #expect(fresh.hits == [found])
+        #expect(reduce(&state, .cycleSearchTopic) == [.searchLibrary(query: "hy", topic: "mechanism")])
+    }
+
+    @Test func enterOpensTheParagraphWithTheWordHighlighted() throws {
+        var state = AppFixtures.state()
+        AppFixtures.apply(&state, .startLibrarySearch)
+        for character in "hyperthermia" { AppFixtures.apply(&state, .pickerEdit(.insert(character))) }
+        let found = hit(state, stem: "mdma-pain-relief", section: 4, paragraph: 3)
+        AppFixtures.apply(&state, .libraryResults(query: "hyperthermia", topic: nil, hits: [found]), .pickerEdit(.submit))
+        #expect(state.view == .reading)
+        #expect(state.document?.article.stem == "mdma-pain-relief")
+        #expect(AppFixtures.currentHeading(state) == "Potential Side Effects")
+        let block = try #require(state.document?.blocks[state.position.block])
+        #expect(block.text.hasPrefix("3. Hyperthermia"))
+        #expect(state.search?.query == "hyperthermia")
+        #expect(state.message?.hasPrefix("hit 1/") == true)
+        AppFixtures.apply(&state, .searchNext)
+        #expect(state.search?.current == 1)
+    }
+
+    @Test func highlightTextOfQueries() {
+        #expect(AppState.highlightText(of: "\"side effects\" risk") == "side effects")
+        #expect(AppState.highlightText(of: "seroton* OR dopamine") == "seroton")
+        #expect(AppState.highlightText(of: "NOT alpha") == "alpha")
+    }
+}

@@ -179,3 +179,26 @@ import Testing
         #expect((health["words"] as? [String: Int])?["safety"] == 0)
     }
 }
+
+/// `tract search` through the real binary.
+@Suite struct SearchCommandTests {
+    @Test func searchPlainAndJSON() throws {
+        let data = try TempFolder()
+        let env = ["TRACT_DATA_DIR": data.path]
+        let plain = try TractBinary.run(["search", "hyperthermia"], environment: env)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stdout.hasPrefix("1. Mdma pain relief › Potential Side Effects (line 21) [safety]"))
+        #expect(plain.stdout.contains("«hyperthermia»"))
+        let json = try TractBinary.run(["search", "serotonin", "--json", "--limit", "50"], environment: env)
+        let hits = try #require(JSONSerialization.jsonObject(with: Data(json.stdoutBytes)) as? [[String: Any]])
+        #expect(Set(hits.compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } }).count == 5)
+        for hit in hits { #expect(hit["line"] is Int && hit["snippet"] is String && hit["score"] is Double && hit["title"] is String) }
+        let safety = try TractBinary.run(["search", "mdma", "--topic", "safety", "--json"], environment: env)
+        let safe = try #require(JSONSerialization.jsonObject(with: Data(safety.stdoutBytes)) as? [[String: Any]])
+        #expect(!safe.isEmpty && safe.allSatisfy { ($0["topics"] as? [String])?.contains("safety") == true })
+        let none = try TractBinary.run(["search", "zeppelin"], environment: env)
+        #expect(none.stdout == "no hits for 'zeppelin'\n")
+        let badTopic = try TractBinary.run(["search", "x", "--topic", "risk"], environment: env)
+        #expect(badTopic.status != 0 && badTopic.stderr.hasPrefix("tract: unknown topic 'risk'"))
+    }
+}

@@ -152,9 +152,9 @@ import Testing
         defer { second.kill() }
         try second.waitFor(text: "Library (5)")
         try second.send("B")
-        let list = try second.waitFor(text: "Bookmarks (1)")
+        // Poll for the whole entry, so a half-drawn frame does not count.
+        let list = try second.waitFor("the bookmark entry") { $0.contains("Bookmarks (1)") && $0.contains("note: check heart rate") }
         #expect(list.contains("Mdma depression treatment › Safety Profile And Side Effects"))
-        #expect(list.contains("note: check heart rate"))
         try second.send("Enter")
         let landed = try second.waitFor("the bookmarked paragraph") { Tmux.statusLine($0).contains("note: check heart rate") }
         let firstText = landed.split(separator: "\n").first { $0.contains("│") && $0.contains("★") }
@@ -165,5 +165,24 @@ import Testing
         let export = try TractBinary.run(["bookmarks", "export", "--format", "markdown"], environment: ["TRACT_DATA_DIR": data])
         #expect(export.stdout.contains("> In terms of side effects, it is common for patients"))
         #expect(export.stdout.contains("check heart rate"))
+    }
+
+    @Test func librarySearchOpensTheSideEffectsList() throws {
+        let tmux = try Tmux(command: command)
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Library (5)")
+        try tmux.send("S")
+        try tmux.waitFor(text: "search: ▏")
+        try tmux.send("-l", "hyperthermia")
+        try tmux.waitFor(text: "1. Mdma pain relief › Potential Side Effects · line 21")
+        try tmux.send("Enter")
+        let opened = try tmux.waitFor("the article at the hit") { Tmux.statusLine($0).contains("hit 1/") }
+        #expect(Tmux.statusLine(opened).contains("Mdma pain relief › Potential Side Eff"))
+        #expect(opened.contains("3. Hyperthermia: The use of MDMA"))
+        // The word is drawn in the search-hit colours (black on yellow, or on green for the current hit).
+        let styled = try Tmux.run(["capture-pane", "-e", "-p", "-t", tmux.session])
+        #expect(styled.contains("\u{1B}[30m\u{1B}[42m") || styled.contains("\u{1B}[30;42m") || styled.contains("42m"), "no highlight")
+        try tmux.send("q")
+        try tmux.waitFor(text: "[exit 0]")
     }
 }

@@ -1,0 +1,50 @@
+import ScreenKit
+import TractApp
+import TractCore
+
+/// Library search: the query line, the topic it is narrowed to, and ranked hits with highlighted snippets.
+struct LibrarySearchWidget {
+    let context: RenderContext
+    let search: LibrarySearchState
+
+    func draw(into screen: inout Screen) {
+        let title = " Search the library · type to search · Tab narrows to a topic · Enter opens · Esc closes"
+        screen.fill(Rect(x: 0, y: 0, width: screen.width, height: 1), style: context.theme.focusedPaneTitle)
+        screen.put(title, x: 0, y: 0, style: context.theme.focusedPaneTitle)
+        let topic = search.topic.map { "on " + context.state.topicLabel($0) } ?? "all topics"
+        let used = screen.put(" search: " + search.query + "▏", x: 0, y: 1, style: Style(bold: true))
+        screen.put("  [\(topic)]", x: used, y: 1, style: search.topic.map { context.topicStyle($0).style } ?? context.theme.dim)
+        guard !search.hits.isEmpty else {
+            let hint = search.query.isEmpty ? "words, \"a phrase\", prefix*, OR, NOT" : "no hits"
+            screen.put("  " + hint, x: 0, y: 3, style: context.theme.dim)
+            return
+        }
+        let perHit = 3
+        let visible = max((screen.height - 4) / perHit, 1)
+        let first = ListWindow.first(selection: search.selection, count: search.hits.count, height: visible)
+        for slot in 0..<min(visible, search.hits.count - first) {
+            let index = first + slot
+            let hit = search.hits[index]
+            let y = 3 + slot * perHit
+            let selected = index == search.selection
+            let style = selected ? context.theme.selection : Style(bold: true)
+            if selected { screen.fill(Rect(x: 0, y: y, width: screen.width, height: 1), style: style) }
+            let head = " \(index + 1). \(hit.title) › \(hit.section ?? "(opening)") · line \(hit.line)"
+            var x = screen.put(head, x: 0, y: y, style: style)
+            for topic in hit.topics where x < screen.width - 2 {
+                x += screen.put(" " + topic, x: x, y: y, style: selected ? style : context.topicStyle(topic).style)
+            }
+            drawSnippet(hit, y: y + 1, into: &screen)
+        }
+    }
+
+    /// The snippet with its hits in the search-hit style.
+    private func drawSnippet(_ hit: SearchHit, y: Int, into screen: inout Screen) {
+        let characters = Array(hit.snippet)
+        var x = 4
+        for (offset, character) in characters.enumerated() where x < screen.width {
+            let inHit = hit.highlights.contains { offset >= $0[0] && offset < $0[1] }
+            x += screen.put(String(character), x: x, y: y, style: inHit ? context.theme.searchHit : .plain)
+        }
+    }
+}

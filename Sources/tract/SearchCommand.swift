@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import TractCore
+import TractRuntime
+
+/// `tract search QUERY`: ranked hits across the library.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the whole library: ranked hits with article, section, line and snippet.",
+        discussion: """
+        Words must all occur (any case or accents); "a phrase" matches as written; seroton* matches any \
+        word it begins; OR and NOT combine. Headings count four times. Text without spaces between words \
+        (Chinese, Japanese, Korean) is found by substring.
+        """
+    )
+
+    @OptionGroup var options: LibraryOptions
+    @OptionGroup var store: StoreOptions
+    @Flag(help: "Print JSON.") var json = false
+    @Option(help: "Only passages on this topic (see `tract topics`).") var topic: String?
+    @Option(help: "At most this many hits.") var limit: Int = 20
+    @Argument(help: "What to look for.") var query: String
+
+    func run() throws {
+        try reportingErrors {
+            guard limit >= 1 else { throw TractError("--limit must be at least 1") }
+            let hits = try LibrarySearch(options: options, store: store).search(query, topic: topic, limit: limit)
+            if json {
+                try Output.json(hits.map { hit -> SearchHit in
+                    var clean = hit
+                    clean.path = Sanitizer.clean(hit.path)
+                    return clean
+                })
+                return
+            }
+            guard !hits.isEmpty else { Output.print("no hits for '\(query)'" + (topic.map { " on \($0)" } ?? "")); return }
+            Output.print(hits.enumerated().map { index, hit in
+                let tags = hit.topics.isEmpty ? "" : " [\(hit.topics.joined(separator: ","))]"
+                return "\(index + 1). \(hit.title) › \(hit.section ?? "(opening)") (line \(hit.line))\(tags)  score \(hit.score)\n"
+                    + "   \(Self.marked(hit.snippet, hit.highlights))"
+            }.joined(separator: "\n"))
+        }
+    }
+
+    /// The snippet with its hits in «guillemets», for plain output.
+    static func marked(_ snippet: String, _ highlights: [[Int]]) -> String {
+        var out = ""
+        for (offset, character) in snippet.enumerated() {
+            if highlights.contains(where: { $0[0] == offset }) { out += "«" }
+            out.append(character)
+            if highlights.contains(where: { $0[1] == offset + 1 }) { out += "»" }
+        }
+        return out
+    }
+}
+
+/// Keeps the index in step with the library folder, then queries it.
+struct LibrarySearch {
+    let options: LibraryOptions
+    let store: StoreOptions
+
+    func search(_ query: String, topic: String?, limit: Int) throws -> [SearchHit] {
+        let folder = try options.libraryPath()
+        let loader = LibraryLoader(topicsFile: options.topics)
+        let topicSet = try loader.topics(forFirstFolderIn: [folder])
+        if let topic, topicSet.topic(topic) == nil {
+            throw TractError("unknown topic '\(topic)' (topics: \(topicSet.ids.joined(separator: ", ")))")
+        }
+        let index = try SearchIndex(directory: TractStore.directory(override: store.dataDir))
+        let classifier = TopicClassifier(topicSet: topicSet)
+        let paths = loader.articlePaths(in: [folder]).map(absolutePath)
+        try index.update(paths: paths) { path in
+            let bytes = try FileProbe.readRegularFile(path)
+            guard !ArticleParser.looksBinary(bytes) else { return nil }
+            return ArticleParser.parse(bytes: bytes, path: path, format: ArticlePath.format(of: path) ?? .text, classifier: classifier)
+        }
+        return try index.search(query, topic: topic, limit: limit)
+    }
+}

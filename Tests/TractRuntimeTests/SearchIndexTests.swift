@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import TractCore
+@testable import TractRuntime
+
+/// The library index: ranking, phrases, prefixes, topics, incremental updates, CJK.
+@Suite(.serialized) struct SearchIndexTests {
+    static let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Articles")
+
+    /// A copy of the bundled library plus a Chinese article, in a temporary folder, and an index of it.
+    final class Fixture {
+        let folder: String
+        let data: String
+        let index: SearchIndex
+        let classifier = TopicClassifier(topicSet: .builtIn)
+
+        init() throws {
+            let base = FileManager.default.temporaryDirectory.appendingPathComponent("tract-search-\(UUID().uuidString)").path
+            folder = base + "/library"
+            data = base + "/data"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for name in try FileManager.default.contentsOfDirectory(atPath: SearchIndexTests.articles.path) {
+                try FileManager.default.copyItem(atPath: SearchIndexTests.articles.path + "/" + name, toPath: folder + "/" + name)
+            }
+            try "血清素的释放与情绪有关。这是一篇中文文章。\n副作用\n可能出现恶心和脱水。\n".write(toFile: folder + "/zh.txt", atomically: true, encoding: .utf8)
+            try "Café society and naïve readers meet here.\n".write(toFile: folder + "/accents.txt", atomically: true, encoding: .utf8)
+            index = try SearchIndex(directory: data)
+            try update()
+        }
+
+        @discardableResult
+        func update() throws -> SearchIndex.UpdateStats {
+            let paths = LibraryLoader().articlePaths(in: [folder])
+            return try index.update(paths: paths) { path in
+                ArticleParser.parse(bytes: try FileProbe.readRegularFile(path), path: path, format: .text, classifier: self.classifier)
+            }
+        }
+
+        deinit { try? FileManager.default.removeItem(atPath: (folder as NSString).deletingLastPathComponent) }
+    }
+
+    @Test func serotoninIsFoundInEveryArticleRanked() throws {
+        let fixture = try Fixture()
+        let hits = try fixture.index.search("serotonin", limit: 100)
+        #expect(Set(hits.map { ArticlePath.stem(of: $0.path) }) == Set(["mdma-pain-relief", "mdma-ptsd-breakthrough",
+            "mdma-depression-treatment", "mdma-health-benefits", "mdma-emerging-research", "zh"].filter { $0 != "zh" }))
+        #expect(hits.map(\.score) == hits.map(\.score).sorted(by: >))
+        #expect(hits.allSatisfy { !$0.highlights.isEmpty })
+        #expect(hits.first.map { $0.snippet.lowercased().contains("serotonin") } == true)
+    }
+
+    @Test func phrasePrefixAndCaseAndAccents() throws {
+        let fixture = try Fixture()
+        let phrase = try fixture.index.search("\"side effects\"")
+        #expect(!phrase.isEmpty)
+        #expect(phrase.allSatisfy { hit in
+            hit.snippet.lowercased().contains("side effects") || (hit.section ?? "").lowercased().contains("side effects")
+        })
+        let prefix = try fixture.index.search("seroton*")
+        #expect(prefix.count >= (try fixture.index.search("serotonin")).count)
+        #expect(try fixture.index.search("SEROTONIN").count == (try fixture.index.search("serotonin")).count)
+        #expect(try fixture.index.search("cafe naive").count == 1)
+    }
+
+    @Test func headingMatchesRankFirst() throws {
+        let fixture = try Fixture()
+        let hits = try fixture.index.search("dosage")
+        #expect(hits.first?.section == "Dosage Considerations")
+    }
+
+    @Test func topicNarrowsToPassagesOnIt() throws {
+        let fixture = try Fixture()
+        let hits = try fixture.index.search("mdma", topic: "safety", limit: 100)
+        #expect(!hits.isEmpty)
+        #expect(hits.allSatisfy { $0.topics.contains("safety") })
+        #expect(hits.count < (try fixture.index.search("mdma", limit: 100)).count)
+    }
+
+    @Test func invalidSyntaxIsSearchedAsWords() throws {
+        let fixture = try Fixture()
+        #expect(try fixture.index.search("serotonin AND (").count > 0)
+        #expect(try fixture.index.search("\"unclosed phrase").count >= 0)
+        #expect(try fixture.index.search("NOT").first?.snippet.lowercased().contains("not") == true)  // the word itself
+    }
+
+    @Test func changedAndDeletedFilesFollowTheDisk() throws {
+        let fixture = try Fixture()
+        #expect(try fixture.index.search("zeppelin").isEmpty)
+        let path = fixture.folder + "/mdma-health-benefits.txt"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try (text + "A zeppelin appeared in the final paragraph.\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let stats = try fixture.update()
+        #expect(stats.indexed == 1 && stats.unchanged == 6)
+        #expect(try fixture.index.search("zeppelin").first?.path == path)
+        try FileManager.default.removeItem(atPath: path)
+        #expect(try fixture.update().removed == 1)
+        #expect(try fixture.index.search("zeppelin").isEmpty)
+        #expect(try fixture.index.search("serotonin", limit: 100).allSatisfy { $0.path != path })
+    }
+
+    @Test func cjkIsFoundByATwoCharacterQuery() throws {
+        let fixture = try Fixture()
+        let hits = try fixture.index.search("血清")
+        #expect(hits.count == 1)
+        #expect(hits.first?.title == "血清素的释放与情绪有关。这是一篇中文文章。" || ArticlePath.stem(of: hits.first?.path ?? "") == "zh")
+        #expect(hits.first?.highlights.first.map { $0[1] - $0[0] } == 2)
+        #expect(try fixture.index.search("脱水").first?.line == 3)
+    }
+
+    @Test func reopeningAWarmIndexReindexesNothing() throws {
+        let fixture = try Fixture()
+        let again = try SearchIndex(directory: fixture.data)
+        let stats = try again.update(paths: LibraryLoader().articlePaths(in: [fixture.folder])) { _ in
+            Issue.record("an unchanged file was read again")
+            return nil
+        }
+        #expect(stats.indexed == 0 && stats.unchanged == 7)
+    }
+}
