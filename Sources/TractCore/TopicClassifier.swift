@@ -34,10 +34,11 @@ public struct TopicClassifier: Sendable {
 
     /// The article with every section and paragraph labelled. Long articles are labelled in chunks
     /// on all cores; the result does not depend on the chunking.
-    public func classify(_ sections: [Section]) -> [Section] {
+    /// `vocabulary`, when given, carries the per-word term lookups over from earlier articles.
+    public func classify(_ sections: [Section], vocabulary: Vocabulary? = nil) -> [Section] {
         let chunks = Self.chunks(of: sections, count: ProcessInfo.processInfo.activeProcessorCount * 2)
         guard chunks.count > 1 else {
-            let cache = Vocabulary()
+            let cache = vocabulary ?? Vocabulary()
             return sections.map { classify($0, cache: cache) }
         }
         var results = [[Section]](repeating: [], count: chunks.count)

@@ -1,7 +1,10 @@
 /// Numbers each distinct lowercase word of the texts it has seen, so that per-word work (term
 /// lookups) is done once per word of the vocabulary, not once per word of a long article.
-final class Vocabulary {
+public final class Vocabulary {
     private var ids: [String: Int32] = [:]
+
+    /// A new, empty vocabulary. Share one across the articles of a library load (one thread at a time).
+    public init() {}
     /// The word for each id.
     private(set) var words: [String] = []
     /// Per word id, the matcher entries it can start; filled by `TermMatcher`.

@@ -82,7 +82,7 @@ final class LazySearchIndex: @unchecked Sendable {
         let index = try SearchIndex(directory: directory)
         // The articles are already parsed in memory: changed ones are indexed from there.
         let byPath = Dictionary(zip(absolutePaths, library.articles), uniquingKeysWith: { first, _ in first })
-        try index.update(paths: absolutePaths) { byPath[$0] }
+        try index.update(paths: absolutePaths) { path, _ in byPath[path] }
         opened = index
         return index
     }

@@ -3,9 +3,11 @@ import TractCore
 
 /// Reads articles and library folders from disk. The only code that touches article files; it only
 /// ever reads them.
-public struct LibraryLoader: Sendable {
+public struct LibraryLoader: @unchecked Sendable {
     /// An explicit topic file (`--topics`), overriding any `topics.yml` in the library.
     public var topicsFile: String?
+    /// Shared by the articles this loader reads, so each word's term lookups are done once.
+    private let vocabulary = Vocabulary()
 
     public init(topicsFile: String? = nil) {
         self.topicsFile = topicsFile
@@ -34,11 +36,13 @@ public struct LibraryLoader: Sendable {
     }
 
     /// Reads one article file, with a clear error when it is missing, not a file, or binary.
-    public func loadArticle(path: String, classifier: TopicClassifier) throws -> Article {
+    /// Pass a `vocabulary` of its own to each thread that loads articles at the same time.
+    public func loadArticle(path: String, classifier: TopicClassifier, vocabulary: Vocabulary? = nil) throws -> Article {
         let bytes = try FileProbe.readRegularFile(path)
         if ArticleParser.looksBinary(bytes) { throw TractError("\(path): binary file, not an article") }
         let format = ArticlePath.format(of: path) ?? .text
-        return ArticleParser.parse(bytes: bytes, path: path, format: format, classifier: classifier)
+        return ArticleParser.parse(bytes: bytes, path: path, format: format, classifier: classifier,
+                                   vocabulary: vocabulary ?? self.vocabulary)
     }
 
     /// The topic set: `--topics`, else the first folder's `topics.yml`, else the built-in one.
@@ -62,25 +66,47 @@ public struct LibraryLoader: Sendable {
         }
     }
 
+    /// What became of one file of a folder.
+    private enum Outcome {
+        case article(Article)
+        case skipped(Library.Skipped)
+    }
+
+    /// Reads a folder's articles on all cores (each worker with its own vocabulary), in name order.
     private func readFolder(_ folder: String, classifier: TopicClassifier) -> (articles: [Article], skipped: [Library.Skipped]) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+            .filter { !$0.hasPrefix(".") && $0 != "topics.yml" }
+        var outcomes = [Outcome?](repeating: nil, count: names.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, names.count / 8))
+        outcomes.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                let loader = LibraryLoader(topicsFile: topicsFile)
+                for index in stride(from: worker, to: names.count, by: workers) {
+                    output[index] = loader.outcome(for: (folder as NSString).appendingPathComponent(names[index]), classifier: classifier)
+                }
+            }
+        }
         var articles: [Article] = []
         var skipped: [Library.Skipped] = []
-        for name in names where !name.hasPrefix(".") && name != "topics.yml" {
-            let path = (folder as NSString).appendingPathComponent(name)
-            guard ArticlePath.format(of: name) != nil else {
-                skipped.append(.init(path: path, reason: reasonNotArticle(path)))
-                continue
-            }
-            do {
-                articles.append(try loadArticle(path: path, classifier: classifier))
-            } catch let error as TractError {
-                skipped.append(.init(path: path, reason: reason(from: error, path: path)))
-            } catch {
-                skipped.append(.init(path: path, reason: "cannot read"))
+        for case let outcome? in outcomes {
+            switch outcome {
+            case .article(let article): articles.append(article)
+            case .skipped(let item): skipped.append(item)
             }
         }
         return (articles, skipped)
+    }
+
+    private func outcome(for path: String, classifier: TopicClassifier) -> Outcome {
+        guard ArticlePath.format(of: path) != nil else { return .skipped(.init(path: path, reason: reasonNotArticle(path))) }
+        do {
+            return .article(try loadArticle(path: path, classifier: classifier))
+        } catch let error as TractError {
+            return .skipped(.init(path: path, reason: reason(from: error, path: path)))
+        } catch {
+            return .skipped(.init(path: path, reason: "cannot read"))
+        }
     }
 
     private func reasonNotArticle(_ path: String) -> String {

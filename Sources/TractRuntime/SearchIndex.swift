@@ -59,42 +59,73 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Brings the index in line with `paths` (absolute): new and changed files are (re)indexed with
     /// `load`, unchanged ones skipped by size and time (or hash), files no longer listed removed.
+    /// `load` runs on all cores, each worker with its own vocabulary.
     @discardableResult
-    public func update(paths: [String], load: (String) throws -> Article?) throws -> UpdateStats {
+    public func update(paths: [String], load: @Sendable (String, Vocabulary) throws -> Article?) throws -> UpdateStats {
         var stats = UpdateStats()
         let known = try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT path, size, mtime, hash FROM document").reduce(into: [String: (Int64, Double, String)]()) {
                 $0[$1["path"]] = ($1["size"], $1["mtime"], $1["hash"])
             }
         }
-        let wanted = Set(paths)
+        var candidates: [(path: String, size: Int64, mtime: Double)] = []
         for path in paths {
             let attributes = try? FileManager.default.attributesOfItem(atPath: path)
             let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
             let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            if let entry = known[path], entry.0 == size, entry.1 == mtime {
-                stats.unchanged += 1
-                continue
+            if let entry = known[path], entry.0 == size, entry.1 == mtime { stats.unchanged += 1 } else { candidates.append((path, size, mtime)) }
+        }
+        let articles = Self.loadAll(candidates.map(\.path), load)
+        // Changed files are written in batches: one transaction per file would spend the time on commits.
+        var batch: [(String, Int64, Double, Article)] = []
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            try pool.write { db in
+                for (path, size, mtime, article) in batch {
+                    try Self.remove(path, db)
+                    try Self.insert(article, path: path, size: size, mtime: mtime, db)
+                }
             }
-            guard let article = try load(path) else { continue }
-            if let entry = known[path], entry.2 == article.contentHash {
+            stats.indexed += batch.count
+            batch.removeAll()
+        }
+        for (candidate, article) in zip(candidates, articles) {
+            guard let article else { continue }
+            if let entry = known[candidate.path], entry.2 == article.contentHash {
                 try pool.write { db in
-                    try db.execute(sql: "UPDATE document SET size = ?, mtime = ? WHERE path = ?", arguments: [size, mtime, path])
+                    try db.execute(sql: "UPDATE document SET size = ?, mtime = ? WHERE path = ?",
+                                   arguments: [candidate.size, candidate.mtime, candidate.path])
                 }
                 stats.unchanged += 1
                 continue
             }
-            try pool.write { db in
-                try Self.remove(path, db)
-                try Self.insert(article, path: path, size: size, mtime: mtime, db)
-            }
-            stats.indexed += 1
+            batch.append((candidate.path, candidate.size, candidate.mtime, article))
+            if batch.count >= 200 { try flush() }
         }
-        for path in known.keys where !wanted.contains(path) {
-            try pool.write { db in try Self.remove(path, db) }
-            stats.removed += 1
+        try flush()
+        let wanted = Set(paths)
+        let gone = known.keys.filter { !wanted.contains($0) }
+        if !gone.isEmpty {
+            try pool.write { db in for path in gone { try Self.remove(path, db) } }
+            stats.removed = gone.count
         }
         return stats
+    }
+
+    /// Runs `load` over `paths` on all cores; a file that fails to load gives nil.
+    private static func loadAll(_ paths: [String], _ load: @Sendable (String, Vocabulary) throws -> Article?) -> [Article?] {
+        var results = [Article?](repeating: nil, count: paths.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count / 8))
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                let vocabulary = Vocabulary()
+                for index in stride(from: worker, to: paths.count, by: workers) {
+                    output[index] = (try? load(paths[index], vocabulary)) ?? nil
+                }
+            }
+        }
+        return results
     }
 
     private static func remove(_ path: String, _ db: Database) throws {

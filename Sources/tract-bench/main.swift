@@ -2,10 +2,15 @@ import Foundation
 import TractApp
 import TractCore
 
-// tract-bench: times the core on one file (decode, structure, topics) and prints medians.
-// Usage: tract-bench FILE [RUNS]   — run from a release build (scripts/bench does it).
+// tract-bench: times the core on one file (decode, structure, topics, compare) and prints medians;
+// `tract-bench search LIBRARY DATA_DIR` times indexing a library and querying it.
+// Run from a release build (scripts/bench does it).
 
 let arguments = CommandLine.arguments
+if arguments.count >= 4, arguments[1] == "search" {
+    SearchBench.run(library: arguments[2], data: arguments[3])
+    exit(0)
+}
 guard arguments.count >= 2, let data = FileManager.default.contents(atPath: arguments[1]) else {
     FileHandle.standardError.write(Data("usage: tract-bench FILE [RUNS]\n".utf8))
     exit(2)

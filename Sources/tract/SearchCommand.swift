@@ -70,10 +70,8 @@ struct LibrarySearch {
         let index = try SearchIndex(directory: TractStore.directory(override: store.dataDir))
         let classifier = TopicClassifier(topicSet: topicSet)
         let paths = loader.articlePaths(in: [folder]).map(absolutePath)
-        try index.update(paths: paths) { path in
-            let bytes = try FileProbe.readRegularFile(path)
-            guard !ArticleParser.looksBinary(bytes) else { return nil }
-            return ArticleParser.parse(bytes: bytes, path: path, format: ArticlePath.format(of: path) ?? .text, classifier: classifier)
+        try index.update(paths: paths) { path, vocabulary in
+            try? loader.loadArticle(path: path, classifier: classifier, vocabulary: vocabulary)
         }
         return try index.search(query, topic: topic, limit: limit)
     }

@@ -32,8 +32,10 @@ import TractCore
         @discardableResult
         func update() throws -> SearchIndex.UpdateStats {
             let paths = LibraryLoader().articlePaths(in: [folder])
-            return try index.update(paths: paths) { path in
-                ArticleParser.parse(bytes: try FileProbe.readRegularFile(path), path: path, format: .text, classifier: self.classifier)
+            let classifier = self.classifier
+            return try index.update(paths: paths) { path, vocabulary in
+                ArticleParser.parse(bytes: try FileProbe.readRegularFile(path), path: path, format: .text, classifier: classifier,
+                                    vocabulary: vocabulary)
             }
         }
 
@@ -111,7 +113,7 @@ import TractCore
     @Test func reopeningAWarmIndexReindexesNothing() throws {
         let fixture = try Fixture()
         let again = try SearchIndex(directory: fixture.data)
-        let stats = try again.update(paths: LibraryLoader().articlePaths(in: [fixture.folder])) { _ in
+        let stats = try again.update(paths: LibraryLoader().articlePaths(in: [fixture.folder])) { _, _ in
             Issue.record("an unchanged file was read again")
             return nil
         }
