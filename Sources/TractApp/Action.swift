@@ -1,6 +1,17 @@
 import ScreenKit
 import TractCore
 
+/// An article read in the background, for library position `index`.
+public struct LoadedArticle: Equatable, Sendable {
+    public var index: Int
+    public var article: Article
+
+    public init(index: Int, article: Article) {
+        self.index = index
+        self.article = article
+    }
+}
+
 /// Something the user asks the reader to do. Bindable actions have a config name and help text.
 public enum Action: Equatable, Sendable {
     case quit
@@ -44,6 +55,8 @@ public enum Action: Equatable, Sendable {
     case storeFailed(String)
     case startLibrarySearch
     case cycleSearchTopic
+    /// Whole articles read in the background, replacing their stand-ins; `remaining` are still to come.
+    case articlesLoaded([LoadedArticle], remaining: Int, total: Int)
     /// The index's answer for a query.
     case libraryResults(query: String, topic: String?, hits: [SearchHit])
 

@@ -53,6 +53,12 @@ public struct AppState: Equatable, Sendable {
     public var selectionStart: Int?
     /// All bookmarks, newest first, each located in the current text of its article.
     public var bookmarks: [BookmarkItem] = []
+    /// While articles are still being read in the background: how many of how many are done.
+    public var loading: (done: Int, total: Int)? {
+        get { loadingProgress.map { ($0[0], $0[1]) } }
+        set { loadingProgress = newValue.map { [$0.done, $0.total] } }
+    }
+    private var loadingProgress: [Int]?
     /// Effects gathered while reducing one action; `reduce` hands them to the run loop.
     var pendingEffects: [Effect] = []
     public var running = true

@@ -110,8 +110,9 @@ extension AppState {
     public mutating func setBookmarks(_ all: [Bookmark]) {
         bookmarks = all.map { bookmark in
             let article = absolutePaths.firstIndex(of: bookmark.path)
-            return BookmarkItem(bookmark: bookmark, article: article,
-                                anchor: article.map { Anchor.locate(bookmark, in: library.articles[$0]) })
+            // A stand-in still being read is not searched: it would make every bookmark past its opening an orphan.
+            let whole = article.map { library.articles[$0] }.flatMap { $0.isComplete ? $0 : nil }
+            return BookmarkItem(bookmark: bookmark, article: article, anchor: whole.map { Anchor.locate(bookmark, in: $0) })
         }
     }
 

@@ -30,6 +30,10 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .storeFailed(let message):
         state.message = message
         return []
+    case .articlesLoaded(let loaded, let remaining, let total):
+        state.replaceStandIns(loaded)
+        state.loading = remaining > 0 ? (total - remaining, total) : nil
+        return []
     default:
         break
     }
@@ -149,7 +153,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.view = .librarySearch(LibrarySearchState())
     case .pickerEdit, .compareTopic, .swapSides, .toggleLinkedScroll, .switchSide, .mapMove, .editNote, .deleteBookmark,
          .undoDelete, .reattachBookmark, .startFilter, .noteEdit, .bookmarkSaved, .bookmarksChanged, .storeFailed,
-         .cycleSearchTopic, .libraryResults:
+         .cycleSearchTopic, .libraryResults, .articlesLoaded:
         break  // only meaningful in the picker, compare, map and bookmarks views, or handled above
     }
     return []

@@ -23,6 +23,8 @@ public struct Article: Equatable, Sendable {
     public var contentHash: String
     /// Lines in the source file.
     public var lineCount: Int
+    /// False for a stand-in shown while the whole file is still being read: only its opening is parsed.
+    public var isComplete = true
 
     public init(path: String, title: String, format: Format, titleLine: Int? = nil, source: String? = nil,
                 date: String? = nil, sections: [Section], contentHash: String, lineCount: Int = 0) {

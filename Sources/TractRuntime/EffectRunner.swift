@@ -80,9 +80,14 @@ final class LazySearchIndex: @unchecked Sendable {
     func index() throws -> SearchIndex {
         if let opened { return opened }
         let index = try SearchIndex(directory: directory)
-        // The articles are already parsed in memory: changed ones are indexed from there.
-        let byPath = Dictionary(zip(absolutePaths, library.articles), uniquingKeysWith: { first, _ in first })
-        try index.update(paths: absolutePaths) { path, _ in byPath[path] }
+        // Articles already parsed whole are indexed from memory; stand-ins are read from disk.
+        let complete = zip(absolutePaths, library.articles).filter { $0.1.isComplete }
+        let byPath = Dictionary(complete, uniquingKeysWith: { first, _ in first })
+        let loader = LibraryLoader()
+        let classifier = TopicClassifier(topicSet: library.topicSet)
+        try index.update(paths: absolutePaths) { path, vocabulary in
+            try byPath[path] ?? loader.loadArticle(path: path, classifier: classifier, vocabulary: vocabulary)
+        }
         opened = index
         return index
     }

@@ -42,4 +42,19 @@ public enum FileProbe {
             throw TractError("\(path): cannot read")
         }
     }
+
+    /// Size in bytes of a regular file (0 when unknown).
+    public static func size(of path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+
+    /// The first `count` bytes of a regular file (less for a short file).
+    public static func readPrefix(_ path: String, count: Int) throws -> [UInt8] {
+        guard kind(of: path) == .regular, let handle = FileHandle(forReadingAtPath: path) else {
+            return try readRegularFile(path)  // the same clear errors as a full read
+        }
+        defer { try? handle.close() }
+        return [UInt8]((try? handle.read(upToCount: count)) ?? Data())
+    }
 }

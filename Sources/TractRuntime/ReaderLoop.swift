@@ -8,12 +8,15 @@ public final class ReaderLoop {
     private let terminal: Terminal
     private let theme: Theme
     private let effects: EffectRunner
+    private let background: BackgroundParser?
 
-    public init(state: AppState, terminal: Terminal, theme: Theme, effects: EffectRunner = EffectRunner(store: nil)) {
+    public init(state: AppState, terminal: Terminal, theme: Theme, effects: EffectRunner = EffectRunner(store: nil),
+                background: BackgroundParser? = nil) {
         self.state = state
         self.terminal = terminal
         self.theme = theme
         self.effects = effects
+        self.background = background
     }
 
     /// Runs until the user quits, a stop signal arrives, or the terminal goes away; returns the last state.
@@ -27,7 +30,19 @@ public final class ReaderLoop {
                 needsDraw = false
             }
             if terminal.shouldStop { break }
-            guard let event = terminal.nextEvent(timeoutMilliseconds: 200) else { continue }
+            if let background, state.loading != nil || !state.library.articles.allSatisfy(\.isComplete) {
+                // While articles are still being read, poll often and take in what has arrived.
+                let news = background.drain()
+                if !news.articles.isEmpty || state.loading?.done != news.total - news.remaining {
+                    let loaded = news.articles.map { LoadedArticle(index: $0.0, article: $0.1) }
+                    let before = state
+                    dispatch(.articlesLoaded(loaded, remaining: news.remaining, total: news.total))
+                    needsDraw = needsDraw || state != before
+                    if needsDraw { continue }
+                }
+            }
+            let waiting = background != nil && state.loading != nil ? 30 : 200
+            guard let event = terminal.nextEvent(timeoutMilliseconds: waiting) else { continue }
             guard let action = InputTranslator.action(for: event, in: state) else { continue }
             let before = state
             dispatch(action)

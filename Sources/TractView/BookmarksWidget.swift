@@ -35,7 +35,11 @@ struct BookmarksWidget {
             screen.fill(Rect(x: 0, y: y, width: screen.width, height: 1), style: selected ? style : .plain)
             let article = item.article.map { state.library.articles[$0].title } ?? ArticlePath.stem(of: item.bookmark.path)
             var head = " ★ \(article) › \(item.bookmark.section ?? "(opening)")"
-            if item.isOrphan { head += item.article == nil ? "  [article not in library]" : "  [orphan]" }
+            if let index = item.article, !state.library.articles[index].isComplete {
+                head += "  [reading…]"
+            } else if item.isOrphan {
+                head += item.article == nil ? "  [article not in library]" : "  [orphan]"
+            }
             let used = screen.put(head, x: 0, y: y, style: style)
             if let topic = item.bookmark.topic {
                 screen.put(" " + topic, x: used, y: y, style: selected ? style : context.topicStyle(topic).style)

@@ -42,6 +42,7 @@ struct StatusLine {
         }
         details.append(modeName(state))
         if let message = state.message { details.append(message) }
+        if let loading = state.loading { details.append("reading \(loading.done)/\(loading.total)…") }
         let hints = "?:help q:quit "
         let tail = " │ " + details.joined(separator: " │ ")
         // The place gives way first, so the position, mode and any message stay readable.

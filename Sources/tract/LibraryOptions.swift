@@ -23,18 +23,29 @@ struct LibraryOptions: ParsableArguments {
     /// Reads the library, or the given arguments: each a folder, a file, or an article name that is
     /// looked up in the library.
     func loadLibrary(paths: [String] = []) throws -> Library {
-        guard !paths.isEmpty else { return try LibraryLoader(topicsFile: topics).load(paths: [try libraryPath()]) }
-        var targets: [String] = []
-        var named: Library?
-        for path in paths {
-            if FileProbe.kind(of: path) != .missing || path.contains("/") {
-                targets.append(path)
-            } else {
-                if named == nil { named = try LibraryLoader(topicsFile: topics).load(paths: [try libraryPath()]) }
-                targets.append(try named?.article(named: path).path ?? path)
+        try LibraryLoader(topicsFile: topics).load(paths: try readerPaths(paths))
+    }
+
+    /// The folders and files the arguments name: the library when there are none; a name that is not
+    /// a path is matched against the library's file stems (without reading the articles).
+    func readerPaths(_ paths: [String]) throws -> [String] {
+        guard !paths.isEmpty else { return [try libraryPath()] }
+        var stems: [String]?
+        var files: [String] = []
+        return try paths.map { path in
+            if FileProbe.kind(of: path) != .missing || path.contains("/") { return path }
+            if stems == nil {
+                files = LibraryLoader(topicsFile: topics).articlePaths(in: [try libraryPath()])
+                stems = files.map(ArticlePath.stem)
+            }
+            switch ArticleMatcher.match(path, stems: stems ?? []) {
+            case .found(let index): return files[index]
+            case .ambiguous(let candidates):
+                throw TractError("'\(path)' matches several articles: \(candidates.joined(separator: ", "))")
+            case .none:
+                throw TractError("no article matches '\(path)' (articles: \((stems ?? []).joined(separator: ", ")))")
             }
         }
-        return try LibraryLoader(topicsFile: topics).load(paths: targets)
     }
 
     /// The article an ARTICLE argument names: an existing path, else a stem or part of one.

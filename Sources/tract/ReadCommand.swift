@@ -1,4 +1,5 @@
 import ArgumentParser
+import TractRuntime
 
 /// `tract read [ARTICLE|DIR ...]`, also plain `tract …`: the full-screen reader.
 struct ReadCommand: ParsableCommand {
@@ -15,8 +16,9 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let library = try options.loadLibrary(paths: paths)
-            try ReaderLauncher.open(library: library, options: options, storeOptions: store)
+            let loaded = try ProgressiveLoader(loader: LibraryLoader(topicsFile: options.topics))
+                .load(paths: try options.readerPaths(paths))
+            try ReaderLauncher.open(loaded, options: options, storeOptions: store)
         }
     }
 }

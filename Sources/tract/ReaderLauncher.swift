@@ -8,7 +8,8 @@ import TractView
 
 /// Starts the full-screen reader on a library, or explains in one line why it cannot.
 enum ReaderLauncher {
-    static func open(library: Library, options: LibraryOptions, storeOptions: StoreOptions) throws {
+    static func open(_ loaded: ProgressiveLoader.Result, options: LibraryOptions, storeOptions: StoreOptions) throws {
+        let library = loaded.library
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal()
@@ -27,8 +28,15 @@ enum ReaderLauncher {
             state.focus = .article
         }
         let monochrome = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        var background: BackgroundParser?
+        if !loaded.pending.isEmpty {
+            // The open article first, so its outline and topics fill in soonest.
+            let pending = loaded.pending.sorted { ($0.index == state.openIndex ? 0 : 1, $0.index) < ($1.index == state.openIndex ? 0 : 1, $1.index) }
+            background = BackgroundParser(pending: pending, loader: LibraryLoader(topicsFile: options.topics), topicSet: library.topicSet)
+            state.loading = (0, pending.count)
+        }
         ReaderLoop(state: state, terminal: terminal, theme: Theme(monochrome: monochrome || !terminal.hasColors),
-                   effects: runner).run()
+                   effects: runner, background: background).run()
     }
 
     /// Opens the database and loads bookmarks and saved reading positions into the state. The reader

@@ -120,3 +120,27 @@ import TractCore
         #expect(quit.count == 2)
     }
 }
+
+/// Whole articles replacing their stand-ins while the reader runs.
+@Suite struct LoadingReducerTests {
+    @Test func wholeArticleReplacesItsStandInKeepingThePlace() throws {
+        let whole = try #require(AppFixtures.library.articles.first { $0.stem == "mdma-pain-relief" })
+        var standIn = Article(path: whole.path, title: whole.title, format: .text,
+                              sections: Array(whole.sections.prefix(3)), contentHash: "")
+        standIn.isComplete = false
+        let library = Library(root: nil, articles: [standIn], topicSet: .builtIn)
+        var state = AppState(library: library, size: Size(width: 100, height: 30))
+        state.openArticle(0)
+        state.focus = .article
+        state.loading = (0, 1)
+        AppFixtures.apply(&state, .nextSection, .scrollLines(2))
+        let position = state.position
+        #expect(state.document?.article.sections.count == 3)
+        AppFixtures.apply(&state, .articlesLoaded([LoadedArticle(index: 0, article: whole)], remaining: 0, total: 1))
+        #expect(state.loading == nil)
+        #expect(state.document?.article.sections.count == whole.sections.count)
+        #expect(state.position == position)
+        AppFixtures.apply(&state, .bottom)
+        #expect(AppFixtures.currentHeading(state) == "Overall Summary" || AppFixtures.currentHeading(state) == "Future Research Opportunities.")
+    }
+}

@@ -185,4 +185,20 @@ import Testing
         try tmux.send("q")
         try tmux.waitFor(text: "[exit 0]")
     }
+
+    @Test func bigArticleOpensAtOnceAndFillsIn() throws {
+        let folder = try TempFolder()
+        let source = try String(contentsOf: TractBinary.packageRoot.appendingPathComponent("Articles/mdma-pain-relief.txt"), encoding: .utf8)
+        let path = try folder.write("big.txt", String(repeating: source, count: 200))  // about 2.5 MB
+        let tmux = try Tmux(command: "cd '\(TractBinary.packageRoot.path)' && \(launch) \(path)")
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Efficacy")  // the opening is on screen while the rest is read
+        try tmux.waitFor("the whole article", timeout: 20) { screen in
+            !Tmux.statusLine(screen).contains("reading") && screen.contains("Outline · 1600 sections")
+        }
+        try tmux.send("G")
+        try tmux.waitFor("the end") { Tmux.statusLine($0).contains("99%") || Tmux.statusLine($0).contains("100%") }
+        try tmux.send("q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
 }

@@ -1,0 +1,118 @@
+import Foundation
+import TractCore
+
+/// Opens a large library fast: the reader's first frame shows stand-ins (titles, and the opening of a
+/// big article), and `BackgroundParser` reads the whole files afterwards. Small libraries are read whole
+/// at once, as that is quicker than two passes.
+public struct ProgressiveLoader {
+    /// Below this many bytes in all, everything is parsed before the first frame.
+    public static let eagerBytes = 1_000_000
+    /// How much of a big article is parsed for the first frame.
+    static let openingBytes = 64 * 1024
+
+    public let loader: LibraryLoader
+
+    public init(loader: LibraryLoader) {
+        self.loader = loader
+    }
+
+    /// A library of complete articles and stand-ins, and the stand-ins still to read (index → path).
+    public struct Result {
+        public var library: Library
+        public var pending: [(index: Int, path: String)]
+    }
+
+    public func load(paths: [String]) throws -> Result {
+        let files = try files(in: paths)
+        let total = files.reduce(0) { $0 + FileProbe.size(of: $1) }
+        guard total > Self.eagerBytes else { return Result(library: try loader.load(paths: paths), pending: []) }
+        let topicSet = try loader.topics(forFirstFolderIn: paths)
+        let classifier = TopicClassifier(topicSet: topicSet)
+        var articles: [Article] = []
+        var skipped: [Library.Skipped] = []
+        var pending: [(Int, String)] = []
+        for path in files {
+            do {
+                articles.append(try standIn(path, classifier: classifier))
+                pending.append((articles.count - 1, path))
+            } catch let error as TractError {
+                if paths.contains(path) { throw error }  // a file named on the command line must be readable
+                skipped.append(.init(path: path, reason: error.message.replacingOccurrences(of: Sanitizer.clean(path) + ": ", with: "")))
+            }
+        }
+        let root = paths.first { FileProbe.kind(of: $0) == .directory }
+        return Result(library: Library(root: root, articles: articles, skipped: skipped, topicSet: topicSet), pending: pending)
+    }
+
+    /// The article files among `paths` (folders listed, explicit files kept), in library order.
+    private func files(in paths: [String]) throws -> [String] {
+        try paths.flatMap { path -> [String] in
+            switch FileProbe.kind(of: path) {
+            case .directory: return loader.articlePaths(in: [path])
+            case .regular: return [path]
+            default: _ = try FileProbe.readRegularFile(path); return []  // throws the clear error
+            }
+        }
+    }
+
+    /// A stand-in for the first frame. A big file gets its opening parsed as if it were the whole (a
+    /// title and a first screen); a small one only a glance at its first line for the title, since
+    /// reading thousands of small files whole is what makes a large library slow to open.
+    private func standIn(_ path: String, classifier: TopicClassifier) throws -> Article {
+        let small = FileProbe.size(of: path) < Self.openingBytes
+        let bytes = try FileProbe.readPrefix(path, count: small ? 4096 : Self.openingBytes)
+        if ArticleParser.looksBinary(bytes) { throw TractError("\(path): binary file, not an article") }
+        if small {
+            let firstLine = ArticleDecoder.decode(Array(bytes.prefix { $0 != 0x0A }))
+            let title = HeadingRules.match(Substring(firstLine)).map(\.text)
+                ?? Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path)))
+            var article = Article(path: path, title: title, format: ArticlePath.format(of: path) ?? .text, sections: [],
+                                  contentHash: "")
+            article.isComplete = false
+            return article
+        }
+        // Cut at the last line break, so no paragraph is parsed half.
+        let cut = bytes.count == Self.openingBytes ? (bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count) : bytes.count
+        var article = ArticleParser.parse(bytes: Array(bytes[..<cut]), path: path, format: ArticlePath.format(of: path) ?? .text,
+                                          classifier: classifier)
+        article.isComplete = false
+        return article
+    }
+}
+
+/// Reads whole articles on a background thread and hands them over in batches.
+public final class BackgroundParser: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ready: [(Int, Article)] = []
+    private var remaining: Int
+    private let total: Int
+
+    /// Starts reading `pending` (first ones first) with `loader` and the library's topic set.
+    public init(pending: [(index: Int, path: String)], loader: LibraryLoader, topicSet: TopicSet) {
+        remaining = pending.count
+        total = pending.count
+        let classifier = TopicClassifier(topicSet: topicSet)
+        let thread = Thread { [weak self] in
+            let vocabulary = Vocabulary()
+            for item in pending {
+                let article = try? loader.loadArticle(path: item.path, classifier: classifier, vocabulary: vocabulary)
+                guard let self else { return }
+                self.lock.lock()
+                if let article { self.ready.append((item.index, article)) }
+                self.remaining -= 1
+                self.lock.unlock()
+            }
+        }
+        thread.qualityOfService = .userInitiated
+        thread.start()
+    }
+
+    /// Articles read since the last call, and how many are still to come.
+    public func drain() -> (articles: [(Int, Article)], remaining: Int, total: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        let out = ready
+        ready = []
+        return (out, remaining, total)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import TractCore
+@testable import TractRuntime
+
+/// Large libraries open with stand-ins; whole articles follow from a background thread.
+@Suite struct ProgressiveLoaderTests {
+    static let bundled = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Articles")
+
+    private func folder(bigBytes: Int) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tract-progressive-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let source = try String(contentsOf: Self.bundled.appendingPathComponent("mdma-pain-relief.txt"), encoding: .utf8)
+        try String(repeating: source, count: bigBytes / source.utf8.count + 1).write(toFile: path + "/big.txt", atomically: true, encoding: .utf8)
+        try "Small Things Considered Here Today\nA line of text.\n".write(toFile: path + "/small.txt", atomically: true, encoding: .utf8)
+        try Data([0, 1, 2, 0, 0, 0, 3, 0, 0, 0]).write(to: URL(fileURLWithPath: path + "/blob.txt"))
+        return path
+    }
+
+    @Test func smallLibrariesAreReadWhole() throws {
+        let result = try ProgressiveLoader(loader: LibraryLoader()).load(paths: [Self.bundled.path])
+        #expect(result.pending.isEmpty)
+        #expect(result.library.articles.count == 5 && result.library.articles.allSatisfy(\.isComplete))
+    }
+
+    @Test func largeLibrariesStartWithStandInsAndFillIn() throws {
+        let path = try folder(bigBytes: 1_500_000)
+        let result = try ProgressiveLoader(loader: LibraryLoader()).load(paths: [path])
+        let articles = result.library.articles
+        #expect(articles.map(\.stem) == ["big", "small"])
+        #expect(articles.allSatisfy { !$0.isComplete })
+        #expect(result.library.skipped.map { ($0.path as NSString).lastPathComponent } == ["blob.txt"])
+        #expect(articles[0].headings.first == "Efficacy")          // the opening of the big file is parsed
+        #expect(articles[0].wordCount < 20_000)
+        #expect(articles[1].title == "Small Things Considered Here Today" && articles[1].sections.isEmpty)
+        #expect(result.pending.map(\.index) == [0, 1])
+
+        let parser = BackgroundParser(pending: result.pending, loader: LibraryLoader(), topicSet: .builtIn)
+        var arrived: [(Int, Article)] = []
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            let news = parser.drain()
+            arrived += news.articles
+            if news.remaining == 0 { break }
+            usleep(20_000)
+        }
+        #expect(arrived.map(\.0) == [0, 1])
+        #expect(arrived.allSatisfy { $0.1.isComplete })
+        #expect(arrived[0].1.wordCount > 200_000)
+        // The stand-in's blocks are the whole article's first blocks, so a reading position carries over.
+        let standInTexts = articles[0].sections.flatMap(\.paragraphs).map(\.text)
+        #expect(Array(arrived[0].1.sections.flatMap(\.paragraphs).map(\.text).prefix(standInTexts.count)) == standInTexts)
+    }
+}
