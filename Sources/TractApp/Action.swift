@@ -53,6 +53,8 @@ public enum Action: Equatable, Sendable {
     case bookmarkSaved(Bookmark)
     case bookmarksChanged([Bookmark], message: String)
     case storeFailed(String)
+    /// The database is open: its bookmarks, saved reading positions (by absolute path), and any notice.
+    case storeOpened(bookmarks: [Bookmark], positions: [String: Position], notice: String?)
     case startLibrarySearch
     case cycleSearchTopic
     /// Whole articles read in the background, replacing their stand-ins; `remaining` are still to come.

@@ -30,6 +30,22 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
     case .storeFailed(let message):
         state.message = message
         return []
+    case .storeOpened(let bookmarks, let saved, let notice):
+        state.setBookmarks(bookmarks)
+        for (index, path) in state.absolutePaths.enumerated() {
+            guard let position = saved[path] else { continue }
+            let article = state.library.articles[index].path
+            if state.positions[article] == nil { state.positions[article] = position }
+        }
+        // An article opened before the database was (a single file on the command line) goes to
+        // where it was last read, unless the reader has already moved.
+        if let open = state.openIndex, state.position == Position(), let position = saved[state.absolutePaths[open]] {
+            state.position = position
+            state.clampPosition()
+            state.followSection()
+        }
+        if let notice { state.message = notice }
+        return []
     case .articlesLoaded(let loaded, let remaining, let total):
         state.replaceStandIns(loaded)
         state.loading = remaining > 0 ? (total - remaining, total) : nil
@@ -153,7 +169,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.view = .librarySearch(LibrarySearchState())
     case .pickerEdit, .compareTopic, .swapSides, .toggleLinkedScroll, .switchSide, .mapMove, .editNote, .deleteBookmark,
          .undoDelete, .reattachBookmark, .startFilter, .noteEdit, .bookmarkSaved, .bookmarksChanged, .storeFailed,
-         .cycleSearchTopic, .libraryResults, .articlesLoaded:
+         .cycleSearchTopic, .libraryResults, .articlesLoaded, .storeOpened:
         break  // only meaningful in the picker, compare, map and bookmarks views, or handled above
     }
     return []

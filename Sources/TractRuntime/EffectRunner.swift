@@ -4,17 +4,33 @@ import TractCore
 /// Performs the reducer's store effects against the database and answers with actions, so the
 /// reader shows "bookmarked" only once the write has committed.
 public struct EffectRunner {
-    /// The database, or nil when it could not be opened (then `unavailable` says why).
-    public var store: TractStore?
-    public var unavailable: String?
+    /// Holds the database once it is open (the reader opens it after its first frame).
+    public final class StoreBox: @unchecked Sendable {
+        public var store: TractStore?
+        /// Why there is no database, when opening it failed.
+        public var unavailable: String?
+
+        public init(store: TractStore? = nil, unavailable: String? = nil) {
+            self.store = store
+            self.unavailable = unavailable
+        }
+    }
+
+    public let box: StoreBox
+    private var store: TractStore? { box.store }
+    private var unavailable: String? { box.unavailable }
     private let search: LazySearchIndex?
 
     /// `indexDirectory` and the library (with absolute paths) enable library search; the index is
     /// brought up to date on the first query, not at start-up.
     public init(store: TractStore?, unavailable: String? = nil, indexDirectory: String? = nil,
                 library: Library? = nil, absolutePaths: [String] = []) {
-        self.store = store
-        self.unavailable = unavailable
+        self.init(box: StoreBox(store: store, unavailable: unavailable), indexDirectory: indexDirectory, library: library,
+                  absolutePaths: absolutePaths)
+    }
+
+    public init(box: StoreBox, indexDirectory: String? = nil, library: Library? = nil, absolutePaths: [String] = []) {
+        self.box = box
         search = indexDirectory.flatMap { directory in
             library.map { LazySearchIndex(directory: directory, library: $0, absolutePaths: absolutePaths) }
         }

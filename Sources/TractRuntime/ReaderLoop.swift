@@ -9,14 +9,18 @@ public final class ReaderLoop {
     private let theme: Theme
     private let effects: EffectRunner
     private let background: BackgroundParser?
+    private var afterFirstFrame: (() -> [Action])?
 
+    /// `afterFirstFrame` runs once the first frame is on screen (opening the database, say) and its
+    /// actions are dispatched then, so start-up work the first frame does not need never delays it.
     public init(state: AppState, terminal: Terminal, theme: Theme, effects: EffectRunner = EffectRunner(store: nil),
-                background: BackgroundParser? = nil) {
+                background: BackgroundParser? = nil, afterFirstFrame: (() -> [Action])? = nil) {
         self.state = state
         self.terminal = terminal
         self.theme = theme
         self.effects = effects
         self.background = background
+        self.afterFirstFrame = afterFirstFrame
     }
 
     /// Runs until the user quits, a stop signal arrives, or the terminal goes away; returns the last state.
@@ -28,6 +32,13 @@ public final class ReaderLoop {
             if needsDraw {
                 terminal.draw(render(state, theme: theme))
                 needsDraw = false
+            }
+            if let setUp = afterFirstFrame {
+                afterFirstFrame = nil
+                let before = state
+                for action in setUp() { dispatch(action) }
+                needsDraw = state != before
+                continue
             }
             if terminal.shouldStop { break }
             if let background, state.loading != nil || !state.library.articles.allSatisfy(\.isComplete) {

@@ -20,9 +20,10 @@ enum ReaderLauncher {
         let (keyMap, problems) = ConfigLoader.keyMap()
         let paths = library.articles.map { absolutePath($0.path) }
         var state = AppState(library: library, size: terminal.size, keyMap: keyMap, absolutePaths: paths)
-        var notices = problems
-        let runner = openStore(storeOptions, into: &state, paths: paths, notices: &notices)
-        state.message = notices.first.map { $0 + (notices.count > 1 ? " (+\(notices.count - 1) more)" : "") }
+        state.message = problems.first.map { $0 + (problems.count > 1 ? " (+\(problems.count - 1) more)" : "") }
+        let box = EffectRunner.StoreBox()
+        let runner = EffectRunner(box: box, indexDirectory: TractStore.directory(override: storeOptions.dataDir),
+                                  library: library, absolutePaths: paths)
         if library.articles.count == 1 {
             state.openArticle(0)
             state.focus = .article
@@ -36,29 +37,21 @@ enum ReaderLauncher {
             state.loading = (0, pending.count)
         }
         ReaderLoop(state: state, terminal: terminal, theme: Theme(monochrome: monochrome || !terminal.hasColors),
-                   effects: runner, background: background).run()
+                   effects: runner, background: background, afterFirstFrame: { openStore(storeOptions, into: box) }).run()
     }
 
-    /// Opens the database and loads bookmarks and saved reading positions into the state. The reader
-    /// still runs without it, saying why bookmarks are unavailable.
-    private static func openStore(_ options: StoreOptions, into state: inout AppState, paths: [String],
-                                  notices: inout [String]) -> EffectRunner {
+    /// Opens the database after the first frame and reports its bookmarks and saved positions. The
+    /// reader still runs without it, saying why bookmarks are unavailable.
+    private static func openStore(_ options: StoreOptions, into box: EffectRunner.StoreBox) -> [Action] {
         do {
             let store = try options.open()
-            if let notice = store.setAsideNotice ?? store.readOnlyReason { notices.insert(notice, at: 0) }
-            state.setBookmarks(try store.bookmarks())
-            let saved = try store.positions()
-            for (index, path) in paths.enumerated() {
-                if let position = saved[path] {
-                    state.positions[state.library.articles[index].path] = Position(block: position.block, row: position.row)
-                }
-            }
-            return EffectRunner(store: store, indexDirectory: TractStore.directory(override: options.dataDir),
-                                library: state.library, absolutePaths: paths)
+            box.store = store
+            let positions = try store.positions().mapValues { Position(block: $0.block, row: $0.row) }
+            return [.storeOpened(bookmarks: try store.bookmarks(), positions: positions,
+                                 notice: store.setAsideNotice ?? store.readOnlyReason)]
         } catch {
-            notices.insert("bookmarks unavailable: \(error)", at: 0)
-            return EffectRunner(store: nil, unavailable: "\(error)", indexDirectory: TractStore.directory(override: options.dataDir),
-                                library: state.library, absolutePaths: paths)
+            box.unavailable = "\(error)"
+            return [.storeFailed("bookmarks unavailable: \(error)")]
         }
     }
 }

@@ -17,7 +17,7 @@ struct TopicsCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if yaml {
-                Output.print(TopicSet.defaultYAML)
+                Output.print(TopicSet.builtIn.yaml)
                 return
             }
             let folder = try? options.libraryPath()

@@ -71,6 +71,11 @@ import Testing
         #expect(colorError?.message.hasPrefix("t.yml: line 3: unknown color 'pink'") == true)
     }
 
+    @Test func builtInSetRoundTripsThroughYAML() throws {
+        let parsed = try TopicSet.parse(yaml: TopicSet.builtIn.yaml, origin: "built-in")
+        #expect(parsed == TopicSet.builtIn)
+    }
+
     @Test func builtInIdsAreTheContract() {
         #expect(TopicSet.builtIn.ids == ["mechanism", "safety", "future-research", "efficacy", "dosage", "conclusion"])
     }

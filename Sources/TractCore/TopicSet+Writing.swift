@@ -1,0 +1,29 @@
+extension TopicSet {
+    /// The set as a topic file that `parse(yaml:origin:)` reads back to the same set.
+    public var yaml: String {
+        var out = """
+        # Tract topics. Terms are words or phrases; a trailing * matches any word it begins.
+        # `headings` decide a section from its heading; `words` score body text (term: weight).
+        threshold: \(Self.number(threshold))
+        topics:
+
+        """
+        for topic in topics {
+            out += "  - id: \(topic.id)\n    label: \(Self.quoted(topic.label))\n    color: \(topic.color)\n"
+            out += "    headings: [" + topic.headingTerms.map { Self.quoted($0.text) }.joined(separator: ", ") + "]\n"
+            out += "    words:\n"
+            for term in topic.bodyTerms { out += "      \(Self.quoted(term.text)): \(Self.number(term.weight))\n" }
+        }
+        return out
+    }
+
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
+    /// Plain words stay bare; anything YAML might read otherwise is double-quoted.
+    private static func quoted(_ text: String) -> String {
+        let plain = text.allSatisfy { $0.isLetter || $0.isNumber || " -'’".contains($0) } && !text.hasPrefix(" ")
+        return plain ? text : "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
