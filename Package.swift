@@ -27,7 +27,7 @@ let package = Package(
             "TractCore", "TractRuntime", "NcursesTerminal", "ScreenKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "tract-bench", dependencies: ["TractCore", "TractApp", "TractRuntime"]),
+        .executableTarget(name: "tract-bench", dependencies: ["TractCore", "TractApp", "TractRuntime", "ScreenKit"]),
         .testTarget(name: "TractCoreTests", dependencies: ["TractCore"], exclude: ["seeds.json"]),
         .testTarget(name: "TractAppTests", dependencies: ["TractApp", "TractView", "TractRuntime", "TractCore", "ScreenKit"],
                     exclude: ["__Snapshots__"]),

@@ -2,7 +2,7 @@
 public enum ArticleParser {
     /// Parses `bytes` as `format`; `path` is recorded and gives the fallback title.
     public static func parse(bytes: [UInt8], path: String, format: Article.Format,
-                             classifier: TopicClassifier, vocabulary: Vocabulary? = nil) -> Article {
+                             classifier: TopicClassifier, vocabulary: Vocabulary? = nil, parallel: Bool = true) -> Article {
         let text = ArticleDecoder.decode(bytes)
         let hash = ContentHash.of(bytes)
         let lineCount = bytes.isEmpty ? 0 : bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + (bytes.last == 0x0A ? 0 : 1)
@@ -11,13 +11,13 @@ public enum ArticleParser {
         case .text:
             let parsed = PlainTextParser.parse(text)
             return Article(path: path, title: parsed.title ?? fallbackTitle, format: .text, titleLine: parsed.titleLine,
-                           sections: classifier.classify(parsed.sections, vocabulary: vocabulary), contentHash: hash, lineCount: lineCount)
+                           sections: classifier.classify(parsed.sections, vocabulary: vocabulary, parallel: parallel), contentHash: hash, lineCount: lineCount)
         case .markdown:
             let parsed = MarkdownParser.parse(text)
             let meta = parsed.frontMatter
             return Article(path: path, title: meta.title ?? leadingTitle(parsed.sections) ?? fallbackTitle,
                            format: .markdown, source: meta.source, date: meta.date,
-                           sections: classifier.classify(parsed.sections, vocabulary: vocabulary), contentHash: hash, lineCount: lineCount)
+                           sections: classifier.classify(parsed.sections, vocabulary: vocabulary, parallel: parallel), contentHash: hash, lineCount: lineCount)
         }
     }
 

@@ -34,9 +34,11 @@ public struct TopicClassifier: Sendable {
 
     /// The article with every section and paragraph labelled. Long articles are labelled in chunks
     /// on all cores; the result does not depend on the chunking.
-    /// `vocabulary`, when given, carries the per-word term lookups over from earlier articles.
-    public func classify(_ sections: [Section], vocabulary: Vocabulary? = nil) -> [Section] {
-        let chunks = Self.chunks(of: sections, count: ProcessInfo.processInfo.activeProcessorCount * 2)
+    /// `vocabulary`, when given, carries the per-word term lookups over from earlier articles;
+    /// `parallel: false` keeps the work on the calling thread (a background reader leaves cores free).
+    public func classify(_ sections: [Section], vocabulary: Vocabulary? = nil, parallel: Bool = true) -> [Section] {
+        let chunks = parallel ? Self.chunks(of: sections, count: ProcessInfo.processInfo.activeProcessorCount * 2)
+            : [sections.indices]
         guard chunks.count > 1 else {
             let cache = vocabulary ?? Vocabulary()
             return sections.map { classify($0, cache: cache) }

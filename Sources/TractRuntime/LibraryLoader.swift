@@ -37,12 +37,13 @@ public struct LibraryLoader: @unchecked Sendable {
 
     /// Reads one article file, with a clear error when it is missing, not a file, or binary.
     /// Pass a `vocabulary` of its own to each thread that loads articles at the same time.
-    public func loadArticle(path: String, classifier: TopicClassifier, vocabulary: Vocabulary? = nil) throws -> Article {
+    public func loadArticle(path: String, classifier: TopicClassifier, vocabulary: Vocabulary? = nil,
+                            parallel: Bool = true) throws -> Article {
         let bytes = try FileProbe.readRegularFile(path)
         if ArticleParser.looksBinary(bytes) { throw TractError("\(path): binary file, not an article") }
         let format = ArticlePath.format(of: path) ?? .text
         return ArticleParser.parse(bytes: bytes, path: path, format: format, classifier: classifier,
-                                   vocabulary: vocabulary ?? self.vocabulary)
+                                   vocabulary: vocabulary ?? self.vocabulary, parallel: parallel)
     }
 
     /// The topic set: `--topics`, else the first folder's `topics.yml`, else the built-in one.

@@ -93,9 +93,12 @@ public final class BackgroundParser: @unchecked Sendable {
         total = pending.count
         let classifier = TopicClassifier(topicSet: topicSet)
         let thread = Thread { [weak self] in
+            // Below the reader in priority, so keys stay quick while the rest of the library is read.
+            // (On Linux this applies to the calling thread only.)
+            setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
             let vocabulary = Vocabulary()
             for item in pending {
-                let article = try? loader.loadArticle(path: item.path, classifier: classifier, vocabulary: vocabulary)
+                let article = try? loader.loadArticle(path: item.path, classifier: classifier, vocabulary: vocabulary, parallel: false)
                 guard let self else { return }
                 self.lock.lock()
                 if let article { self.ready.append((item.index, article)) }
@@ -103,7 +106,6 @@ public final class BackgroundParser: @unchecked Sendable {
                 self.lock.unlock()
             }
         }
-        thread.qualityOfService = .userInitiated
         thread.start()
     }
 

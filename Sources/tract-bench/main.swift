@@ -1,5 +1,6 @@
 import Foundation
 import TractApp
+import ScreenKit
 import TractCore
 
 // tract-bench: times the core on one file (decode, structure, topics, compare) and prints medians;
@@ -57,3 +58,17 @@ let passagesTime = median { _ = PassageFinder.passages(in: article, topic: "effi
 let leftPassages = PassageFinder.passages(in: article, topic: "efficacy")
 let alignTime = median { _ = TopicComparison.align(leftPassages, leftPassages) }
 print(String(format: "efficacy: %d passages · finding %.0f ms · pairing %.0f ms", leftPassages.count, passagesTime, alignTime))
+
+// Replacing a stand-in by the whole article in the reader's state, as when a background read finishes.
+var standIn = ArticleParser.parse(bytes: Array(bytes.prefix(65_536)), path: arguments[1], format: .text, classifier: classifier)
+standIn.isComplete = false
+var readerState = AppState(library: Library(root: nil, articles: [standIn], topicSet: .builtIn), size: Size(width: 100, height: 30))
+readerState.openArticle(0)
+let before = readerState
+var replaced = readerState
+let replaceTime = median {
+    replaced = before
+    _ = reduce(&replaced, .articlesLoaded([LoadedArticle(index: 0, article: article)], remaining: 0, total: 1))
+}
+let compareTime = median { _ = replaced != before }
+print(String(format: "reader: whole article replaces its stand-in %.1f ms · state comparison %.1f ms", replaceTime, compareTime))
