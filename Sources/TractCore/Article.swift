@@ -38,8 +38,8 @@ public struct Article: Equatable, Sendable {
         self.contentHash = contentHash
         self.lineCount = lineCount
         headingCount = sections.reduce(0) { $0 + ($1.heading == nil ? 0 : 1) }
-        wordCount = sections.reduce(0) { $0 + $1.wordCount }
         coverage = TopicCoverage(sections: sections)
+        wordCount = coverage.totalWords
     }
 
     /// The file name without directory and extension.

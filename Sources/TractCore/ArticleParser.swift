@@ -5,7 +5,7 @@ public enum ArticleParser {
                              classifier: TopicClassifier, vocabulary: Vocabulary? = nil, parallel: Bool = true) -> Article {
         let text = ArticleDecoder.decode(bytes)
         let hash = ContentHash.of(bytes)
-        let lineCount = bytes.isEmpty ? 0 : bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + (bytes.last == 0x0A ? 0 : 1)
+        let lineCount = Self.lineCount(bytes)
         let fallbackTitle = Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path)))
         switch format {
         case .text:
@@ -19,6 +19,16 @@ public enum ArticleParser {
                            format: .markdown, source: meta.source, date: meta.date,
                            sections: classifier.classify(parsed.sections, vocabulary: vocabulary, parallel: parallel), contentHash: hash, lineCount: lineCount)
         }
+    }
+
+    /// Lines in the file: line breaks, plus one for a last line without one.
+    static func lineCount(_ bytes: [UInt8]) -> Int {
+        guard !bytes.isEmpty else { return 0 }
+        var breaks = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer where byte == 0x0A { breaks += 1 }
+        }
+        return breaks + (bytes.last == 0x0A ? 0 : 1)
     }
 
     /// A Markdown article that opens with a level-1 heading is titled by it.

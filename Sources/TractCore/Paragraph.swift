@@ -27,13 +27,16 @@ public struct Paragraph: Equatable, Sendable {
 extension String {
     /// Runs of non-whitespace characters.
     var wordCount: Int {
-        var count = 0
-        var inWord = false
-        for byte in utf8 {
-            let space = byte == 0x20 || byte == 0x0A || byte == 0x09
-            if !space && !inWord { count += 1 }
-            inWord = !space
+        var copy = self
+        return copy.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let space = byte == 0x20 || byte == 0x0A || byte == 0x09
+                if !space && !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
         }
-        return count
     }
 }

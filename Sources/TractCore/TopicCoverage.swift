@@ -4,14 +4,17 @@
 /// paragraph itself is, so a headingless article still shows coverage.
 public struct TopicCoverage: Equatable, Sendable {
     private var wordsByTopic: [String: Int] = [:]
+    /// Words in all paragraphs, counted in the same pass.
+    private(set) var totalWords = 0
 
     init(sections: [Section]) {
         for section in sections {
-            let sectionTopics = Set(section.topics.map(\.id))
+            let sectionTopics = section.topics.map(\.id)
             for paragraph in section.paragraphs {
-                let topics = sectionTopics.union(paragraph.topics.map(\.id))
                 let words = paragraph.wordCount
-                for topic in topics { wordsByTopic[topic, default: 0] += words }
+                totalWords += words
+                guard !sectionTopics.isEmpty || !paragraph.topics.isEmpty else { continue }
+                for topic in Set(sectionTopics + paragraph.topics.map(\.id)) { wordsByTopic[topic, default: 0] += words }
             }
         }
     }

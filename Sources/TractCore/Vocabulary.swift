@@ -1,7 +1,10 @@
 /// Numbers each distinct lowercase word of the texts it has seen, so that per-word work (term
 /// lookups) is done once per word of the vocabulary, not once per word of a long article.
 public final class Vocabulary {
-    private var ids: [String: Int32] = [:]
+    /// Open-addressing table from a word's bytes to its id (-1 empty), so looking up a word of the
+    /// text needs no String: this runs for every word of a 10 MB article.
+    private var slots = [Int32](repeating: -1, count: 1 << 12)
+    private var bytesOf: [[UInt8]] = []
 
     /// A new, empty vocabulary. Share one across the articles of a library load (one thread at a time).
     public init() {}
@@ -12,12 +15,41 @@ public final class Vocabulary {
 
     /// The id of `word`, adding it when new.
     func id(of word: String) -> Int32 {
-        if let known = ids[word] { return known }
+        id(ofBytes: Array(word.utf8))
+    }
+
+    /// The id of the word with these UTF-8 bytes, adding it when new.
+    func id(ofBytes word: [UInt8]) -> Int32 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { break }
+            if bytesOf[Int(id)] == word { return id }
+            slot = (slot + 1) & mask
+        }
         let id = Int32(words.count)
-        ids[word] = id
-        words.append(word)
+        slots[slot] = id
+        bytesOf.append(word)
+        words.append(String(decoding: word, as: UTF8.self))
         candidates.append(nil)
+        if words.count * 2 > slots.count { grow() }
         return id
+    }
+
+    /// Doubles the table and re-inserts every word.
+    private func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (id, word) in bytesOf.enumerated() {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id)
+        }
     }
 
     /// The lowercase words of `text` as ids: letters and digits form words, everything else separates.
@@ -33,7 +65,7 @@ public final class Vocabulary {
             word.reserveCapacity(32)
             func finishWord() {
                 if !word.isEmpty {
-                    tokens.append(id(of: String(decoding: word, as: UTF8.self)))
+                    tokens.append(id(ofBytes: word))
                     word.removeAll(keepingCapacity: true)
                 }
             }
