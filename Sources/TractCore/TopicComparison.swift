@@ -57,8 +57,10 @@ public struct TopicComparison: Equatable, Sendable {
     public static func align(_ left: [Passage], _ right: [Passage]) -> [[Int]] {
         guard !left.isEmpty, !right.isEmpty else { return [] }
         let vocabulary = Vocabulary()
-        let leftBags = left.map { WordBag($0.text, vocabulary: vocabulary) }
-        let rightBags = right.map { WordBag($0.text, vocabulary: vocabulary) }
+        // With thousands of passages (a huge article) each bag samples less, so a topic switch stays quick.
+        let sample = left.count + right.count > 400 ? WordBag.shortSample : WordBag.sampleLength
+        let leftBags = left.map { WordBag($0.text, vocabulary: vocabulary, sample: sample) }
+        let rightBags = right.map { WordBag($0.text, vocabulary: vocabulary, sample: sample) }
         func gain(_ i: Int, _ j: Int) -> Double {
             let similarity = leftBags[i].cosine(rightBags[j])
             let bonus = left[i].isSection && right[j].isSection ? sectionBonus : 0
@@ -135,9 +137,11 @@ struct WordBag {
     /// Characters of a passage that go into its bag: its opening characterises it, and long sections
     /// of a 10 MB article must not make every topic switch re-read them whole.
     static let sampleLength = 600
+    /// For comparisons of thousands of passages.
+    static let shortSample = 160
 
-    init(_ text: String, vocabulary: Vocabulary) {
-        let sample = text.utf8.count <= Self.sampleLength ? text : String(text.prefix(Self.sampleLength))
+    init(_ text: String, vocabulary: Vocabulary, sample length: Int = sampleLength) {
+        let sample = text.utf8.count <= length ? text : String(text.prefix(length))
         var words = vocabulary.tokenize(sample).filter { id in
             let word = vocabulary.words[Int(id)]
             return word.utf8.count > 2 && !Self.stopWords.contains(word)
