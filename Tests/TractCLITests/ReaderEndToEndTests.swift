@@ -57,7 +57,8 @@ import Testing
         try tmux.waitFor(text: "[tty restored]")
 
         // SIGTERM and SIGHUP from outside, to the reader itself (its pid written by the shell that execs it).
-        for signal in [SIGTERM, SIGHUP] {
+        // SIGSEGV stands for a crash: the handler restores the terminal, then the process dies of it.
+        for signal in [SIGTERM, SIGHUP, SIGSEGV] {
             let pidFile = FileManager.default.temporaryDirectory.appendingPathComponent("tract-\(UUID().uuidString).pid")
             let other = try Tmux(command: "sh -c 'echo $$ > \(pidFile.path); exec \(launch)'")
             defer { other.kill(); try? FileManager.default.removeItem(at: pidFile) }
@@ -198,6 +199,32 @@ import Testing
         }
         try tmux.send("G")
         try tmux.waitFor("the end") { Tmux.statusLine($0).contains("99%") || Tmux.statusLine($0).contains("100%") }
+        try tmux.send("q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
+    @Test func suspendAndResumeRepaints() throws {
+        let tmux = try Tmux(command: "cd '\(TractBinary.packageRoot.path)' && bash --norc -i")
+        defer { tmux.kill() }
+        try tmux.send("-l", "PS1='prompt$ '; \(launch)")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Library (5)")
+        try tmux.send("C-z")
+        let suspended = try tmux.waitFor(text: "Stopped")
+        #expect(suspended.contains("prompt$"))
+        try tmux.send("-l", "fg")
+        try tmux.send("Enter")
+        try tmux.waitFor("the reader again") { $0.contains("Library (5)") && $0.contains("?:help q:quit") }
+        try tmux.send("q")
+        try tmux.waitFor("the prompt after quitting") { $0.split(separator: "\n").last(where: { !$0.isEmpty })?.hasPrefix("prompt$") == true }
+    }
+
+    @Test func eightColourTerminal() throws {
+        let tmux = try Tmux(command: "cd '\(TractBinary.packageRoot.path)' && env TERM=xterm TRACT_DATA_DIR=\(data) \(TractBinary.path)")
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Library (5)")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Outline · 7 sections")
         try tmux.send("q")
         try tmux.waitFor(text: "[exit 0]")
     }
