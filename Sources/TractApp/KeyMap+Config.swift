@@ -1,4 +1,5 @@
 import ScreenKit
+import TractCore
 import Yams
 
 extension KeyMap {
@@ -11,7 +12,7 @@ extension KeyMap {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            return (self, ["\(origin): \(Self.describe(error)); using default keys"])
+            return (self, ["\(origin): \(TopicSet.describe(error)); using default keys"])
         } catch {
             return (self, ["\(origin): unreadable; using default keys"])
         }
@@ -48,14 +49,5 @@ extension KeyMap {
             }
         }
         return (map, problems)
-    }
-
-    private static func describe(_ error: YamlError) -> String {
-        switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return "line \(mark.line): \(problem)"
-        default:
-            return "invalid YAML"
-        }
     }
 }

@@ -90,8 +90,8 @@ extension TopicSet {
 
     private static func line(_ node: Node?) -> Int { node?.mark?.line ?? 1 }
 
-    /// One line from a Yams error: position and problem, without the snippet.
-    private static func describe(_ error: YamlError) -> String {
+    /// One line from a Yams error: position and problem, without the snippet (also used for config files).
+    public static func describe(_ error: YamlError) -> String {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return "line \(mark.line): \(problem)"

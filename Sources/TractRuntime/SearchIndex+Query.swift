@@ -39,52 +39,53 @@ extension SearchIndex {
     private static let open = "\u{1}"
     private static let close = "\u{2}"
 
+    /// The columns every query selects, and the joins they need.
+    private static let passageColumns = "p.path, d.title, p.heading, p.section, p.paragraph, p.line, p.topics"
+
     private func ftsSearch(_ match: String, topic: String?, limit: Int) throws -> [SearchHit] {
-        try pool.read { db in
-            var sql = """
-                SELECT p.path, d.title, p.heading, p.section, p.paragraph, p.line, p.topics,
-                       snippet(passage_fts, 1, '\(Self.open)', '\(Self.close)', '…', 16) AS snippet,
-                       bm25(passage_fts, 4.0, 1.0) AS rank
-                FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid JOIN document d ON d.path = p.path
-                WHERE passage_fts MATCH ?
-                """
-            var arguments: [DatabaseValueConvertible] = [match]
-            if let topic {
-                sql += " AND p.topics LIKE ?"
-                arguments.append("% \(topic) %")
-            }
-            sql += " ORDER BY rank LIMIT ?"
-            arguments.append(limit)
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                let (snippet, highlights) = Self.unmark(row["snippet"])
-                return SearchHit(path: row["path"], title: row["title"], section: row["heading"], sectionIndex: row["section"],
-                                 paragraphIndex: row["paragraph"], line: row["line"], topics: Self.topics(row["topics"]),
-                                 snippet: snippet, highlights: highlights, score: ((-(row["rank"] as Double)) * 1000).rounded() / 1000)
-            }
+        let sql = """
+            SELECT \(Self.passageColumns), snippet(passage_fts, 1, '\(Self.open)', '\(Self.close)', '…', 16) AS snippet,
+                   bm25(passage_fts, 4.0, 1.0) AS rank
+            FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid JOIN document d ON d.path = p.path
+            WHERE passage_fts MATCH ?
+            """
+        return try query(sql, match, topic: topic, order: "ORDER BY rank", limit: limit) { row in
+            let (snippet, highlights) = Self.unmark(row["snippet"])
+            return (snippet, highlights, ((-(row["rank"] as Double)) * 1000).rounded() / 1000)
         }
     }
 
     private func substringSearch(_ needle: String, topic: String?, limit: Int) throws -> [SearchHit] {
-        try pool.read { db in
-            var sql = """
-                SELECT p.path, d.title, p.heading, p.section, p.paragraph, p.line, p.topics, p.text
-                FROM passage p JOIN document d ON d.path = p.path WHERE instr(p.text, ?) > 0
-                """
-            var arguments: [DatabaseValueConvertible] = [needle]
-            if let topic {
-                sql += " AND p.topics LIKE ?"
-                arguments.append("% \(topic) %")
-            }
-            sql += " LIMIT ?"
-            arguments.append(limit)
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                let text: String = row["text"]
-                let count = SearchIndexSnippet.occurrences(of: needle, in: text)
-                let (snippet, highlights) = SearchIndexSnippet.around(needle, in: text)
+        let sql = """
+            SELECT \(Self.passageColumns), p.text FROM passage p JOIN document d ON d.path = p.path
+            WHERE instr(p.text, ?) > 0
+            """
+        return try query(sql, needle, topic: topic, order: "", limit: limit) { row in
+            let text: String = row["text"]
+            let (snippet, highlights) = SearchIndexSnippet.around(needle, in: text)
+            return (snippet, highlights, Double(SearchIndexSnippet.occurrences(of: needle, in: text)))
+        }.sorted { $0.score > $1.score }
+    }
+
+    /// Runs a passage query (narrowed to `topic` when given) and makes hits of its rows; `excerpt` gives
+    /// each row's snippet, highlights and score.
+    private func query(_ sql: String, _ argument: String, topic: String?, order: String, limit: Int,
+                       excerpt: (Row) -> (String, [[Int]], Double)) throws -> [SearchHit] {
+        var sql = sql
+        var arguments: [DatabaseValueConvertible] = [argument]
+        if let topic {
+            sql += " AND p.topics LIKE ?"
+            arguments.append("% \(topic) %")
+        }
+        sql += " \(order) LIMIT ?"
+        arguments.append(limit)
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                let (snippet, highlights, score) = excerpt(row)
                 return SearchHit(path: row["path"], title: row["title"], section: row["heading"], sectionIndex: row["section"],
                                  paragraphIndex: row["paragraph"], line: row["line"], topics: Self.topics(row["topics"]),
-                                 snippet: snippet, highlights: highlights, score: Double(count))
-            }.sorted { $0.score > $1.score }
+                                 snippet: snippet, highlights: highlights, score: score)
+            }
         }
     }
 

@@ -12,10 +12,7 @@ public final class SearchIndex: @unchecked Sendable {
     public init(directory: String) throws {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let path = (directory as NSString).appendingPathComponent("index.sqlite")
-        let lock = open(path + ".lock", O_RDWR | O_CREAT, 0o644)
-        if lock >= 0 { flock(lock, LOCK_EX) }
-        defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
-        pool = try Self.openMigrated(path: path)
+        pool = try FileLock.holding(path + ".lock") { try Self.openMigrated(path: path) }
     }
 
     private static func openMigrated(path: String) throws -> DatabasePool {

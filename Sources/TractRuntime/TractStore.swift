@@ -20,13 +20,9 @@ public final class TractStore: @unchecked Sendable {
         } catch {
             throw TractError("cannot create the data folder \(directory)")
         }
-        path = (directory as NSString).appendingPathComponent("tract.sqlite")
-        // Two processes opening a new database at once would both try to create its tables: opening and
-        // migrating happen under an exclusive lock on a file beside it (released even if killed).
-        let lock = open(path + ".lock", O_RDWR | O_CREAT, 0o644)
-        if lock >= 0 { flock(lock, LOCK_EX) }
-        defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
-        (pool, readOnlyReason, setAsideNotice) = try Self.openMigrated(path: path)
+        let file = (directory as NSString).appendingPathComponent("tract.sqlite")
+        path = file
+        (pool, readOnlyReason, setAsideNotice) = try FileLock.holding(file + ".lock") { try Self.openMigrated(path: file) }
     }
 
     /// Opens and migrates the database. A database from a newer Tract opens read-only; a damaged file
