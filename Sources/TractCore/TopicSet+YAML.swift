@@ -37,14 +37,6 @@ extension TopicSet {
         return TopicSet(topics: topics, origin: origin, threshold: threshold)
     }
 
-    /// Reads a topic file from disk.
-    public static func load(path: String) throws -> TopicSet {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw TractError("cannot read topic file \(path)")
-        }
-        return try parse(yaml: ArticleDecoder.decode([UInt8](data)), origin: path)
-    }
-
     private static let colors: Set<String> = ["red", "green", "yellow", "blue", "magenta", "cyan", "white"]
 
     private static func parseTopic(_ node: Node, origin: String) throws -> Topic {

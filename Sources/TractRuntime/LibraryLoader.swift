@@ -48,12 +48,23 @@ public struct LibraryLoader: @unchecked Sendable {
 
     /// The topic set: `--topics`, else the first folder's `topics.yml`, else the built-in one.
     public func topics(forFirstFolderIn paths: [String]) throws -> TopicSet {
-        if let topicsFile { return try TopicSet.load(path: topicsFile) }
+        if let topicsFile { return try loadTopics(topicsFile) }
         if let folder = paths.first(where: { FileProbe.kind(of: $0) == .directory }) {
             let candidate = (folder as NSString).appendingPathComponent("topics.yml")
-            if FileProbe.kind(of: candidate) == .regular { return try TopicSet.load(path: candidate) }
+            if FileProbe.kind(of: candidate) == .regular { return try loadTopics(candidate) }
         }
         return .builtIn
+    }
+
+    /// Reads and parses a topic file; a missing or unreadable one is a clear error.
+    private func loadTopics(_ path: String) throws -> TopicSet {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileProbe.readRegularFile(path)
+        } catch let error as TractError {
+            throw TractError("topic file \(error.message)")
+        }
+        return try TopicSet.parse(yaml: ArticleDecoder.decode(bytes), origin: path)
     }
 
     /// The article files of the given folders and files, without reading them (for the search index).
