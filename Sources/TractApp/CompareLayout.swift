@@ -114,7 +114,7 @@ public struct CompareLayout: Equatable, Sendable {
     static func cells(_ passage: Passage, index: Int, width: Int) -> [CompareCell] {
         let where_ = passage.isSection ? "§ " + (passage.heading ?? "(opening)") : "¶ in " + (passage.heading ?? "the opening") + ", line \(passage.line)"
         var out = TextWrapper.wrap(where_, width: width).map { CompareCell(text: $0, kind: .context, passage: index) }
-        for (number, paragraph) in passage.text.components(separatedBy: "\n\n").enumerated() {
+        for (number, paragraph) in passage.texts.enumerated() {
             if number > 0 { out.append(CompareCell(text: "", kind: .text, passage: index)) }
             out += TextWrapper.wrap(paragraph, width: width).map { CompareCell(text: $0, kind: .text, passage: index) }
         }
@@ -134,7 +134,7 @@ public struct CompareLayout: Equatable, Sendable {
             out.append(CompareCell(text: "", kind: .note))
             let label = "score \(String(format: "%.2f", passage.score)) · line \(passage.line)"
             out += TextWrapper.wrap(label, width: width).map { CompareCell(text: $0, kind: .note, passage: index) }
-            out += TextWrapper.wrap(passage.text, width: width).map { CompareCell(text: $0, kind: .text, passage: index) }
+            out += passage.texts.flatMap { TextWrapper.wrap($0, width: width) }.map { CompareCell(text: $0, kind: .text, passage: index) }
         }
         return out
     }

@@ -9,14 +9,18 @@ public struct Passage: Equatable, Sendable {
     public var paragraphs: [Int]
     /// 1-based source line where the passage starts (the heading's line for a whole section).
     public var line: Int
-    /// The passage's text, paragraphs separated by blank lines.
-    public var text: String
+    /// The texts of the passage's paragraphs (kept apart: joining them for every passage of a huge
+    /// article on every topic switch would copy the whole text).
+    public var texts: [String]
     /// How strongly the passage is on the topic.
     public var score: Double
     /// The words that decided the topic, to emphasise in the text.
     public var evidence: [String]
     /// True when the passage is a whole section about the topic.
     public var isSection: Bool
+
+    /// The passage's text, paragraphs separated by blank lines.
+    public var text: String { texts.joined(separator: "\n\n") }
 }
 
 /// Finds an article's passages on a topic, and its nearest paragraphs when it has none.
@@ -27,14 +31,14 @@ public enum PassageFinder {
         for (index, section) in article.sections.enumerated() {
             if let label = section.topics.first(where: { $0.id == topic }) {
                 out.append(Passage(section: index, heading: section.heading, paragraphs: Array(section.paragraphs.indices),
-                                   line: section.line, text: section.paragraphs.map(\.text).joined(separator: "\n\n"),
+                                   line: section.line, texts: section.paragraphs.map(\.text),
                                    score: label.score, evidence: label.evidence, isSection: true))
                 continue
             }
             for (number, paragraph) in section.paragraphs.enumerated() {
                 guard let label = paragraph.topics.first(where: { $0.id == topic }) else { continue }
                 out.append(Passage(section: index, heading: section.heading, paragraphs: [number], line: paragraph.line,
-                                   text: paragraph.text, score: label.score, evidence: label.evidence, isSection: false))
+                                   texts: [paragraph.text], score: label.score, evidence: label.evidence, isSection: false))
             }
         }
         return out
@@ -50,7 +54,7 @@ public enum PassageFinder {
                 guard score.score > 0 else { continue }
                 let evidence = score.evidence.sorted { $0.value > $1.value }.map(\.key)
                 scored.append(Passage(section: index, heading: section.heading, paragraphs: [number], line: paragraph.line,
-                                      text: paragraph.text, score: (score.score * 100).rounded() / 100, evidence: evidence,
+                                      texts: [paragraph.text], score: (score.score * 100).rounded() / 100, evidence: evidence,
                                       isSection: false))
             }
         }

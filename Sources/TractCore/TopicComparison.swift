@@ -1,3 +1,5 @@
+import Foundation
+
 /// Two articles' passages on one topic, paired for side-by-side reading.
 ///
 /// Pairs keep reading order on both sides (they never cross), and are chosen to maximise total
@@ -56,14 +58,25 @@ public struct TopicComparison: Equatable, Sendable {
     /// Monotone alignment maximising summed similarity (dynamic programming, gaps cost nothing).
     public static func align(_ left: [Passage], _ right: [Passage]) -> [[Int]] {
         guard !left.isEmpty, !right.isEmpty else { return [] }
-        let vocabulary = Vocabulary()
         // With thousands of passages (a huge article) each bag samples less, so a topic switch stays quick.
-        let sample = left.count + right.count > 400 ? WordBag.shortSample : WordBag.sampleLength
-        let leftBags = left.map { WordBag($0.text, vocabulary: vocabulary, sample: sample) }
-        let rightBags = right.map { WordBag($0.text, vocabulary: vocabulary, sample: sample) }
+        let count = left.count + right.count
+        let sample = count > 4000 ? WordBag.shortestSample : count > 400 ? WordBag.shortSample : WordBag.sampleLength
+        // The two sides' bags are made on two cores.
+        var bags: [[WordBag]] = [[], []]
+        bags.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: 2) { side in
+                output[side] = (side == 0 ? left : right).map { WordBag($0.texts, sample: sample) }
+            }
+        }
+        let leftBags = bags[0]
+        let rightBags = bags[1]
+        // Plain arrays: the band search calls `gain` tens of thousands of times on a huge article.
+        let leftSections = left.map(\.isSection)
+        let rightSections = right.map(\.isSection)
         func gain(_ i: Int, _ j: Int) -> Double {
             let similarity = leftBags[i].cosine(rightBags[j])
-            let bonus = left[i].isSection && right[j].isSection ? sectionBonus : 0
+            let bonus = leftSections[i] && rightSections[j] ? sectionBonus : 0
             return similarity + bonus >= minimumSimilarity ? similarity + bonus : 0
         }
         let n = left.count
@@ -121,36 +134,63 @@ public struct TopicComparison: Equatable, Sendable {
     }
 }
 
-/// Word counts of a text without the commonest function words, for cosine similarity. Kept as
-/// word ids in ascending order so two bags compare by a merge, without hashing.
+/// Word counts of a text without the commonest function words, for cosine similarity. Words are kept
+/// as hashes of their lowercased bytes, sorted, so making a bag needs no strings and two bags compare
+/// by a merge.
 struct WordBag {
-    private var ids: [Int32] = []
+    private var ids: [UInt64] = []
     private var counts: [Double] = []
     private var norm: Double = 0
 
-    static let stopWords: Set<String> = [
+    static let stopWords: Set<UInt64> = Set([
         "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "is", "are", "be", "as", "by", "it",
         "that", "this", "its", "can", "may", "has", "have", "from", "at", "which", "their", "these", "such", "also",
         "mdma", "not", "more", "been", "was", "were", "but", "into", "than",
-    ]
+    ].map { hash(Array($0.utf8)[...]) })
 
-    /// Characters of a passage that go into its bag: its opening characterises it, and long sections
-    /// of a 10 MB article must not make every topic switch re-read them whole.
+    /// Bytes of a passage that go into its bag: its opening characterises it, and long sections of a
+    /// 10 MB article must not make every topic switch re-read them whole.
     static let sampleLength = 600
-    /// For comparisons of thousands of passages.
+    /// For comparisons of hundreds, and of thousands of passages.
     static let shortSample = 160
+    static let shortestSample = 96
 
-    init(_ text: String, vocabulary: Vocabulary, sample length: Int = sampleLength) {
-        let sample = text.utf8.count <= length ? text : String(text.prefix(length))
-        var words = vocabulary.tokenize(sample).filter { id in
-            let word = vocabulary.words[Int(id)]
-            return word.utf8.count > 2 && !Self.stopWords.contains(word)
+    /// The bag of the opening `length` bytes of `texts` (read in order, as if joined by blank lines).
+    init(_ texts: [String], sample length: Int = sampleLength) {
+        var words: [UInt64] = []
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var remaining = length
+        func finish() {
+            if word.count > 2 {
+                let id = Self.hash(word[...])
+                if !Self.stopWords.contains(id) { words.append(id) }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for text in texts where remaining > 0 {
+            for byte in text.utf8.prefix(remaining) {
+                switch byte {
+                case 0x41...0x5A: word.append(byte | 0x20)
+                case 0x61...0x7A, 0x30...0x39, 0x80...: word.append(byte)
+                default: finish()
+                }
+            }
+            finish()
+            remaining -= text.utf8.count + 2
         }
         words.sort()
         for id in words {
             if ids.last == id { counts[counts.count - 1] += 1 } else { ids.append(id); counts.append(1) }
         }
         norm = counts.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    }
+
+    /// FNV-1a of a word's bytes.
+    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return value
     }
 
     func cosine(_ other: WordBag) -> Double {
