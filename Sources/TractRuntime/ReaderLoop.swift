@@ -41,18 +41,12 @@ public final class ReaderLoop {
                 continue
             }
             if terminal.shouldStop { break }
-            if let background, state.loading != nil || !state.library.articles.allSatisfy(\.isComplete) {
-                // While articles are still being read, poll often and take in what has arrived.
-                let news = background.drain()
-                if !news.articles.isEmpty || state.loading?.done != news.total - news.remaining {
-                    let loaded = news.articles.map { LoadedArticle(index: $0.0, article: $0.1) }
-                    let before = state
-                    dispatch(.articlesLoaded(loaded, remaining: news.remaining, total: news.total))
-                    needsDraw = needsDraw || state != before
-                    if needsDraw { continue }
-                }
+            if takeInBackgroundArticles() {
+                needsDraw = true
+                continue
             }
-            let waiting = background != nil && state.loading != nil ? 30 : 200
+            // While articles are still being read, poll often so they show up soon.
+            let waiting = state.loading != nil ? 30 : 200
             guard let event = terminal.nextEvent(timeoutMilliseconds: waiting) else { continue }
             guard let action = InputTranslator.action(for: event, in: state) else { continue }
             let before = state
@@ -61,6 +55,17 @@ public final class ReaderLoop {
         }
         if state.running { dispatch(.quit) }  // stopped by a signal or a lost terminal: save as on q
         return state
+    }
+
+    /// Hands articles the background reader has finished to the reducer; true if the screen changed.
+    private func takeInBackgroundArticles() -> Bool {
+        guard let background, state.loading != nil else { return false }
+        let news = background.drain()
+        guard !news.articles.isEmpty || state.loading?.done != news.total - news.remaining else { return false }
+        let before = state
+        dispatch(.articlesLoaded(news.articles.map { LoadedArticle(index: $0.0, article: $0.1) },
+                                 remaining: news.remaining, total: news.total))
+        return state != before
     }
 
     /// Reduces an action, performs its effects, and reduces the actions they answer with.
