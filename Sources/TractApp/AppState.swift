@@ -42,6 +42,8 @@ public struct AppState: Equatable, Sendable {
     public var highlight: TopicHighlight = .off
     /// A one-line message for the status line (hit counts, errors, hints).
     public var message: String?
+    /// First line of the help overlay shown (it scrolls on small terminals).
+    public var helpScroll = 0
     /// True after a first `'`, waiting for the second.
     public var pendingQuote = false
     public var keyMap: KeyMap

@@ -57,7 +57,10 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         switch action {
         case .resize(let size): state.size = size; state.clampPosition()
         case .quit: state.running = false; return [.quit]
-        default: state.mode = .normal
+        // The list of keys is longer than a small terminal: it scrolls; any other key closes it.
+        case .scrollLines(let count): state.helpScroll = max(0, state.helpScroll + count)
+        case .scrollPages(let count), .scrollHalfPages(let count): state.helpScroll = max(0, state.helpScroll + count * 10)
+        default: state.mode = .normal; state.helpScroll = 0
         }
         return []
     }

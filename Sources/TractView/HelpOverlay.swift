@@ -14,8 +14,11 @@ struct HelpOverlay {
         let x = (screen.width - width) / 2
         let y = max((screen.height - 1 - height) / 2, 0)
         screen.fill(Rect(x: x, y: y, width: width, height: height), style: .plain)
-        screen.put(" Keys — any key closes ", x: x + 1, y: y, style: context.theme.focusedPaneTitle, limit: width - 2)
-        for (index, line) in lines.prefix(height - 3).enumerated() {
+        let visible = height - 3
+        let first = min(context.state.helpScroll, max(lines.count - visible, 0))
+        let title = lines.count > visible ? " Keys — j/k scroll, any other key closes " : " Keys — any key closes "
+        screen.put(title, x: x + 1, y: y, style: context.theme.focusedPaneTitle, limit: width - 2)
+        for (index, line) in lines.dropFirst(first).prefix(visible).enumerated() {
             let row = y + 2 + index
             screen.put(line.keys, x: x + 2, y: row, style: Style(bold: true), limit: keyWidth)
             screen.put(line.help, x: x + 4 + keyWidth, y: row, limit: width - keyWidth - 5)

@@ -14,9 +14,19 @@ import Testing
         var state = AppFixtures.state()
         AppFixtures.apply(&state, .toggleHelp)
         #expect(state.mode == .help)
-        AppFixtures.apply(&state, .scrollLines(1))
+        AppFixtures.apply(&state, .nextSection)
         #expect(state.mode == .normal)
         #expect(state.librarySelection == 0)  // the closing key does nothing else
+    }
+
+    @Test func helpScrollsOnSmallTerminals() {
+        var state = AppFixtures.state(width: 80, height: 24)
+        AppFixtures.apply(&state, .toggleHelp, .scrollLines(1), .scrollLines(1), .scrollPages(1))
+        #expect(state.mode == .help && state.helpScroll == 12)
+        AppFixtures.apply(&state, .scrollLines(-20))
+        #expect(state.helpScroll == 0)
+        AppFixtures.apply(&state, .back)
+        #expect(state.mode == .normal)
     }
 
     @Test func panesCycleBothWays() {

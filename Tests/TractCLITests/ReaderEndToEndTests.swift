@@ -76,10 +76,12 @@ import Testing
         try tmux.waitFor(text: "Library (5)")
         try tmux.send("?")
         // Poll for both, so a frame captured half-drawn does not count.
-        let help = try tmux.waitFor("help overlay") { $0.contains("Keys — any key closes") && $0.contains("quit") }
-        #expect(help.contains("next section"))
+        let help = try tmux.waitFor("help overlay") { $0.contains("Keys — j/k scroll") && $0.contains("next section") }
+        #expect(!help.contains("show or hide this help"))  // further down the list
+        try tmux.send("-N", "20", "j")
+        try tmux.waitFor("the end of the list") { $0.contains("show or hide this help") && $0.contains("Keys —") }
         try tmux.send("Escape")
-        try tmux.waitFor("help closed") { !$0.contains("Keys — any key closes") }
+        try tmux.waitFor("help closed") { !$0.contains("Keys —") }
         try tmux.send("q")
         try tmux.waitFor(text: "[exit 0]")
     }
