@@ -90,40 +90,40 @@ public final class TractStore: @unchecked Sendable {
     /// Saves a new bookmark; returns it with its id and creation time once committed.
     public func add(_ draft: Bookmark) throws -> Bookmark {
         try write { db in
-            var record = BookmarkRecord(draft)
-            record.created = ISO8601DateFormatter().string(from: Date())
-            try record.insert(db)
-            return record.bookmark
+            var bookmark = draft
+            bookmark.created = ISO8601DateFormatter().string(from: Date())
+            try bookmark.insert(db)
+            return bookmark
         }
     }
 
     /// All bookmarks, newest first.
     public func bookmarks() throws -> [Bookmark] {
         try pool.read { db in
-            try BookmarkRecord.order(Column("id").desc).fetchAll(db).map(\.bookmark)
+            try Bookmark.order(Column("id").desc).fetchAll(db)
         }
     }
 
     /// The bookmark with this id, if any.
     public func bookmark(id: Int64) throws -> Bookmark? {
-        try pool.read { db in try BookmarkRecord.fetchOne(db, key: id)?.bookmark }
+        try pool.read { db in try Bookmark.fetchOne(db, key: id) }
     }
 
     /// Deletes a bookmark; returns what was deleted (for undo), nil if there was none.
     @discardableResult
     public func remove(id: Int64) throws -> Bookmark? {
         try write { db in
-            guard let record = try BookmarkRecord.fetchOne(db, key: id) else { return nil }
-            try record.delete(db)
-            return record.bookmark
+            guard let bookmark = try Bookmark.fetchOne(db, key: id) else { return nil }
+            try bookmark.delete(db)
+            return bookmark
         }
     }
 
     /// Puts a deleted bookmark back with its id (undo).
     public func restore(_ bookmark: Bookmark) throws {
         try write { db in
-            var record = BookmarkRecord(bookmark)
-            try record.insert(db)
+            var restored = bookmark
+            try restored.insert(db)
         }
     }
 
@@ -137,12 +137,10 @@ public final class TractStore: @unchecked Sendable {
     /// Moves a bookmark to a new passage (re-attaching an orphan), keeping its id, note and date.
     public func reattach(id: Int64, to passage: Bookmark) throws {
         try write { db in
-            guard var record = try BookmarkRecord.fetchOne(db, key: id) else { return }
-            let kept = (record.note, record.created)
-            record = BookmarkRecord(passage)
-            record.id = id
-            (record.note, record.created) = kept
-            try record.update(db)
+            guard let old = try Bookmark.fetchOne(db, key: id) else { return }
+            var moved = passage
+            (moved.id, moved.note, moved.created) = (id, old.note, old.created)
+            try moved.update(db)
         }
     }
 
@@ -192,46 +190,11 @@ public final class TractStore: @unchecked Sendable {
     }
 }
 
-/// The database row of a bookmark.
-struct BookmarkRecord: Codable, FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "bookmark"
+/// A bookmark is stored as it is: its Codable fields are the `bookmark` table's columns.
+extension Bookmark: FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "bookmark"
 
-    var id: Int64?
-    var path: String
-    var contentHash: String
-    var quote: String
-    var before: String
-    var after: String
-    var ordinal: Int
-    var paragraphCount: Int
-    var line: Int
-    var section: String?
-    var topic: String?
-    var note: String
-    var created: String
-
-    init(_ bookmark: Bookmark) {
-        id = bookmark.id
-        path = bookmark.path
-        contentHash = bookmark.contentHash
-        quote = bookmark.quote
-        before = bookmark.before
-        after = bookmark.after
-        ordinal = bookmark.ordinal
-        paragraphCount = bookmark.paragraphCount
-        line = bookmark.line
-        section = bookmark.section
-        topic = bookmark.topic
-        note = bookmark.note
-        created = bookmark.created
-    }
-
-    var bookmark: Bookmark {
-        Bookmark(id: id, path: path, contentHash: contentHash, quote: quote, before: before, after: after, ordinal: ordinal,
-                 paragraphCount: paragraphCount, line: line, section: section, topic: topic, note: note, created: created)
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
+    public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }
 }
