@@ -1,4 +1,5 @@
 import ArgumentParser
+import ScreenKit
 import Foundation
 import TractCore
 import TractRuntime
@@ -30,7 +31,7 @@ struct BookmarksCommand: ParsableCommand {
                 Output.print(located.map { item in
                     let where_ = "\(Sanitizer.clean(ArticlePath.stem(of: item.bookmark.path))):\(item.currentLine.map(String.init) ?? "?")"
                     var line = "#\(item.bookmark.id ?? 0)  \(where_)  [\(item.bookmark.section ?? "opening")]  \(item.status)"
-                    line += "\n    “\(TextTruncation.cut(item.bookmark.firstLine, 90))”"
+                    line += "\n    “\(TextWrapper.truncate(item.bookmark.firstLine, width: 90))”"
                     if !item.bookmark.note.isEmpty { line += "\n    note: \(item.bookmark.note)" }
                     return line
                 }.joined(separator: "\n"))
@@ -136,12 +137,5 @@ struct BookmarksCommand: ParsableCommand {
                 }
             }
         }
-    }
-}
-
-/// Cuts text to a number of characters with an ellipsis.
-enum TextTruncation {
-    static func cut(_ text: String, _ count: Int) -> String {
-        text.count <= count ? text : String(text.prefix(count - 1)) + "…"
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ScreenKit
 import TractCore
 
 /// `tract list`: the library's articles with their size and topic coverage.
@@ -34,7 +35,7 @@ enum LibraryTable {
         var rows = [["ARTICLE", "TITLE", "SECTIONS", "WORDS"] + ids]
         for article in library.articles {
             let coverage = article.coverage
-            rows.append([Sanitizer.clean(article.stem), truncate(article.title, 44), "\(article.headingCount)",
+            rows.append([Sanitizer.clean(article.stem), TextWrapper.truncate(article.title, width: 44), "\(article.headingCount)",
                          "\(article.wordCount)"] + ids.map { "\(coverage.words(on: $0))" })
         }
         var out = Columns.format(rows, rightAligned: Set(2..<(4 + ids.count)))
@@ -43,9 +44,5 @@ enum LibraryTable {
             out += "\nskipped \(Sanitizer.clean(item.path)): \(item.reason)"
         }
         return out
-    }
-
-    private static func truncate(_ text: String, _ width: Int) -> String {
-        text.count <= width ? text : String(text.prefix(width - 1)) + "…"
     }
 }

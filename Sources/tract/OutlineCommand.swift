@@ -1,4 +1,5 @@
 import ArgumentParser
+import ScreenKit
 import TractCore
 
 /// `tract outline ARTICLE`: the title and sections, with topics and paragraphs.
@@ -35,7 +36,7 @@ enum OutlineText {
             let indent = String(repeating: "  ", count: max(section.level - 1, 0))
             out += "\n\(index + 1). \(indent)\(heading)  [line \(section.line)]  \(topics(section.topics))\n"
             for paragraph in section.paragraphs {
-                out += "     \(paragraph.line): \(snippet(paragraph.text))  \(topics(paragraph.topics))\n"
+                out += "     \(paragraph.line): \(TextWrapper.truncate(paragraph.text, width: 60))  \(topics(paragraph.topics))\n"
             }
         }
         return out.trimmingTrailingSpaces()
@@ -49,9 +50,5 @@ enum OutlineText {
     static func formatScore(_ score: Double) -> String {
         let hundredths = Int((score * 100).rounded())
         return hundredths >= 100 ? "1.00" : "0.\(hundredths < 10 ? "0" : "")\(hundredths)"
-    }
-
-    private static func snippet(_ text: String) -> String {
-        text.count <= 60 ? text : String(text.prefix(59)) + "…"
     }
 }
