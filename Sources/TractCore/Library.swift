@@ -23,17 +23,4 @@ public struct Library: Equatable, Sendable {
         self.skipped = skipped
         self.topicSet = topicSet
     }
-
-    /// The article an ARTICLE argument names by stem or unambiguous part of a stem.
-    public func article(named query: String) throws -> Article {
-        switch ArticleMatcher.match(query, stems: articles.map(\.stem)) {
-        case .found(let index):
-            return articles[index]
-        case .ambiguous(let candidates):
-            throw TractError("'\(query)' matches several articles: \(candidates.joined(separator: ", "))")
-        case .none:
-            let names = articles.map(\.stem).joined(separator: ", ")
-            throw TractError("no article matches '\(query)'" + (names.isEmpty ? "" : " (articles: \(names))"))
-        }
-    }
 }

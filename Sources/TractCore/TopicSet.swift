@@ -17,4 +17,10 @@ public struct TopicSet: Equatable, Sendable {
 
     /// The topic with this id, if any.
     public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
+
+    /// The topic with this id, or an error listing the valid ones.
+    public func require(_ id: String) throws -> Topic {
+        guard let topic = topic(id) else { throw TractError("unknown topic '\(id)' (topics: \(ids.joined(separator: ", ")))") }
+        return topic
+    }
 }

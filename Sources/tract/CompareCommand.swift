@@ -19,13 +19,11 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let library = try options.loadLibrary()
-            guard let topicInfo = library.topicSet.topic(topic) else {
-                throw TractError("unknown topic '\(topic)' (topics: \(library.topicSet.ids.joined(separator: ", ")))")
-            }
+            let topicSet = try options.topicSet()
+            let topicInfo = try topicSet.require(topic)
             let comparison = TopicComparison(topic: topic, left: try options.resolveArticle(left),
                                              right: try options.resolveArticle(right),
-                                             classifier: TopicClassifier(topicSet: library.topicSet))
+                                             classifier: TopicClassifier(topicSet: topicSet))
             if json {
                 try Output.json(CompareJSON(comparison))
                 return

@@ -49,16 +49,19 @@ struct LibraryOptions: ParsableArguments {
     }
 
     /// The article an ARTICLE argument names: an existing path, else a stem or part of one.
+    /// Only the named file is read: a stem is matched against the library's file names.
     func resolveArticle(_ argument: String) throws -> Article {
-        let kind = FileProbe.kind(of: argument)
-        if kind != .missing || argument.contains("/") {
-            if kind == .directory { throw TractError("\(argument): is a folder; name an article in it") }
-            let loader = LibraryLoader(topicsFile: topics)
-            let folder = (argument as NSString).deletingLastPathComponent
-            let topicSet = try loader.topics(forFirstFolderIn: [folder.isEmpty ? "." : folder])
-            return try loader.loadArticle(path: argument, classifier: TopicClassifier(topicSet: topicSet))
-        }
-        return try loadLibrary().article(named: argument)
+        let path = try readerPaths([argument])[0]
+        if FileProbe.kind(of: path) == .directory { throw TractError("\(argument): is a folder; name an article in it") }
+        let loader = LibraryLoader(topicsFile: topics)
+        let folder = (path as NSString).deletingLastPathComponent
+        let topicSet = try loader.topics(forFirstFolderIn: [folder.isEmpty ? "." : folder])
+        return try loader.loadArticle(path: path, classifier: TopicClassifier(topicSet: topicSet))
+    }
+
+    /// The topic set in force for the library (without reading its articles).
+    func topicSet() throws -> TopicSet {
+        try LibraryLoader(topicsFile: topics).topics(forFirstFolderIn: [try libraryPath()])
     }
 }
 

@@ -64,9 +64,7 @@ struct LibrarySearch {
         let folder = try options.libraryPath()
         let loader = LibraryLoader(topicsFile: options.topics)
         let topicSet = try loader.topics(forFirstFolderIn: [folder])
-        if let topic, topicSet.topic(topic) == nil {
-            throw TractError("unknown topic '\(topic)' (topics: \(topicSet.ids.joined(separator: ", ")))")
-        }
+        if let topic { _ = try topicSet.require(topic) }
         let index = try SearchIndex(directory: TractStore.directory(override: store.dataDir))
         let classifier = TopicClassifier(topicSet: topicSet)
         let paths = loader.articlePaths(in: [folder]).map(absolutePath)

@@ -38,7 +38,9 @@ import Testing
         try tmux.resize(width: 60, height: 20)
         let narrow = try tmux.waitFor("narrow layout") { screen in
             let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            // The text rows too, so a frame captured half-drawn does not count.
             return rows.count <= 21 && screen.contains("ARTICLE") && !screen.contains("Library (5)")
+                && screen.lowercased().contains("serotonin")
         }
         #expect(narrow.contains("serotonin") || narrow.contains("Serotonin"))
         try tmux.resize(width: 100, height: 30)
