@@ -53,22 +53,12 @@ struct CompareCommand: ParsableCommand {
 /// The `compare --json` document: `{topic, left: {path, title, passages}, right: {…}, pairs}`.
 struct CompareJSON: Encodable {
     struct PassageJSON: Encodable {
-        var section: String?
+        @ExplicitNull var section: String?
         var line: Int
         var text: String
         var score: Double
         var wholeSection: Bool
 
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(section, forKey: .section)
-            try container.encode(line, forKey: .line)
-            try container.encode(text, forKey: .text)
-            try container.encode(score, forKey: .score)
-            try container.encode(wholeSection, forKey: .wholeSection)
-        }
-
-        enum CodingKeys: String, CodingKey { case section, line, text, score, wholeSection }
 
         init(_ passage: Passage) {
             section = passage.heading

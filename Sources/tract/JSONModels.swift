@@ -3,23 +3,11 @@ import TractCore
 /// The `outline --json` document (DESIGN.md §3).
 struct OutlineJSON: Encodable {
     struct SectionJSON: Encodable {
-        var heading: String?
+        @ExplicitNull var heading: String?
         var level: Int
         var line: Int
         var topics: [TopicLabel]
         var paragraphs: [ParagraphJSON]
-
-        // `heading` is written as null, not left out, for text before the first heading.
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(heading, forKey: .heading)
-            try container.encode(level, forKey: .level)
-            try container.encode(line, forKey: .line)
-            try container.encode(topics, forKey: .topics)
-            try container.encode(paragraphs, forKey: .paragraphs)
-        }
-
-        enum CodingKeys: String, CodingKey { case heading, level, line, topics, paragraphs }
     }
 
     struct ParagraphJSON: Encodable {

@@ -58,18 +58,9 @@ enum SectionSelector {
 /// The `show --json` document: the wrapped rows of each section shown.
 struct ShowJSON: Encodable {
     struct SectionRows: Encodable {
-        var heading: String?
+        @ExplicitNull var heading: String?
         var line: Int
         var lines: [String]
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(heading, forKey: .heading)
-            try container.encode(line, forKey: .line)
-            try container.encode(lines, forKey: .lines)
-        }
-
-        enum CodingKeys: String, CodingKey { case heading, line, lines }
     }
 
     var path: String
