@@ -56,11 +56,7 @@ public struct AppState: Equatable, Sendable {
     /// All bookmarks, newest first, each located in the current text of its article.
     public var bookmarks: [BookmarkItem] = []
     /// While articles are still being read in the background: how many of how many are done.
-    public var loading: (done: Int, total: Int)? {
-        get { loadingProgress.map { ($0[0], $0[1]) } }
-        set { loadingProgress = newValue.map { [$0.done, $0.total] } }
-    }
-    private var loadingProgress: [Int]?
+    public var loading: LoadProgress?
     /// Effects gathered while reducing one action; `reduce` hands them to the run loop.
     var pendingEffects: [Effect] = []
     public var running = true
@@ -86,6 +82,17 @@ public struct BookmarkItem: Equatable, Sendable {
     public var anchor: Anchor?
 
     public var isOrphan: Bool { anchor == .orphan || anchor == nil }
+}
+
+/// How many of the articles being read in the background are done.
+public struct LoadProgress: Equatable, Sendable {
+    public var done: Int
+    public var total: Int
+
+    public init(done: Int, total: Int) {
+        self.done = done
+        self.total = total
+    }
 }
 
 /// A place to return to.

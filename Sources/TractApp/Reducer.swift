@@ -48,7 +48,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         return []
     case .articlesLoaded(let loaded, let remaining, let total):
         state.replaceStandIns(loaded)
-        state.loading = remaining > 0 ? (total - remaining, total) : nil
+        state.loading = remaining > 0 ? LoadProgress(done: total - remaining, total: total) : nil
         return []
     default:
         break

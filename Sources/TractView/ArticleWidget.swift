@@ -28,7 +28,7 @@ struct ArticleWidget {
         for (offset, item) in rows.enumerated() {
             let y = rect.y + 1 + offset
             let block = document.blocks[item.block]
-            guard item.line.kind != .blank else { hits.advance(block: item.block, row: item.line); continue }
+            guard item.line.kind != .blank else { hits.advance(block: item.block); continue }
             let topicStyle = block.topics.first.map { context.topicStyle($0.id) }
             if let topicStyle { screen.put(topicStyle.mark, x: rect.x, y: y, style: topicStyle.style) }
             if bookmarked.contains(item.block) { screen.put("★", x: rect.x + 1, y: y, style: context.theme.bookmark) }
@@ -91,13 +91,13 @@ struct HitCounter {
         }
     }
 
-    mutating func advance(block: Int, row: LayoutLine) {
+    mutating func advance(block: Int) {
         if block != self.block { self.block = block; seen = 0 }
     }
 
     /// Ranges of the query in `line`, each flagged when it is the current hit.
     mutating func ranges(in line: LayoutLine, block: Int) -> [(Range<String.Index>, Bool)] {
-        advance(block: block, row: line)
+        advance(block: block)
         guard let query else { return [] }
         let lower = line.text.lowercased()
         // Lowercasing can change lengths outside ASCII; only map ranges back when it did not.

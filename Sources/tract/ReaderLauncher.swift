@@ -34,7 +34,7 @@ enum ReaderLauncher {
             // The open article first, so its outline and topics fill in soonest.
             let pending = loaded.pending.sorted { ($0.index == state.openIndex ? 0 : 1, $0.index) < ($1.index == state.openIndex ? 0 : 1, $1.index) }
             background = BackgroundParser(pending: pending, loader: LibraryLoader(topicsFile: options.topics), topicSet: library.topicSet)
-            state.loading = (0, pending.count)
+            state.loading = LoadProgress(done: 0, total: pending.count)
         }
         ReaderLoop(state: state, terminal: terminal, theme: Theme(monochrome: monochrome || !terminal.hasColors),
                    effects: runner, background: background, afterFirstFrame: { openStore(storeOptions, into: box) }).run()

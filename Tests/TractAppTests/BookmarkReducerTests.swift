@@ -132,7 +132,7 @@ import TractCore
         var state = AppState(library: library, size: Size(width: 100, height: 30))
         state.openArticle(0)
         state.focus = .article
-        state.loading = (0, 1)
+        state.loading = LoadProgress(done: 0, total: 1)
         AppFixtures.apply(&state, .nextSection, .scrollLines(2))
         let position = state.position
         #expect(state.document?.article.sections.count == 3)
