@@ -92,9 +92,4 @@ public struct ParagraphUnits: Sendable {
     public func location(of ordinal: Int) -> (section: Int, paragraph: Int) {
         locations[ordinal]
     }
-
-    /// The reading-order ordinal of paragraph `paragraph` of section `section`.
-    public func ordinal(section: Int, paragraph: Int) -> Int? {
-        locations.firstIndex { $0.0 == section && $0.1 == paragraph }
-    }
 }

@@ -60,8 +60,8 @@ struct CompareWidget {
     }
 
     /// Passages of a side that overlap a bookmarked paragraph, so compare shows the same ★ as reading.
+    /// Runs on every frame: the article's paragraphs are only walked when it has bookmarks, and by section.
     private func bookmarkedPassages(_ side: TopicComparison.Side, article: Int) -> Set<Int> {
-        let units = ParagraphUnits(article: side.article)
         var ordinals = Set<Int>()
         for item in context.state.bookmarks where item.article == article {
             if case .anchored(let ordinal, _, _) = item.anchor {
@@ -69,10 +69,17 @@ struct CompareWidget {
             }
         }
         guard !ordinals.isEmpty else { return [] }
-        return Set(side.passages.indices.filter { index in
-            side.passages[index].paragraphs.contains { paragraph in
-                units.ordinal(section: side.passages[index].section, paragraph: paragraph).map(ordinals.contains) ?? false
+        // (section, paragraph) of each bookmarked ordinal, by counting paragraphs section by section.
+        var marked = Set<[Int]>()
+        var first = 0
+        for (section, content) in side.article.sections.enumerated() {
+            for ordinal in ordinals where ordinal >= first && ordinal < first + content.paragraphs.count {
+                marked.insert([section, ordinal - first])
             }
+            first += content.paragraphs.count
+        }
+        return Set(side.passages.indices.filter { index in
+            side.passages[index].paragraphs.contains { marked.contains([side.passages[index].section, $0]) }
         })
     }
 
