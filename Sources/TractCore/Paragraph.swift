@@ -12,6 +12,8 @@ public struct Paragraph: Equatable, Sendable {
     public var kind: Kind
     /// Topics above the threshold, strongest first.
     public var topics: [TopicLabel]
+    /// Its content words in brief, set by the classifier; compare pairs passages by it.
+    public var signature = WordSignature()
 
     public init(line: Int, text: String, kind: Kind = .paragraph, topics: [TopicLabel] = []) {
         self.line = line

@@ -18,6 +18,8 @@ public struct Passage: Equatable, Sendable {
     public var evidence: [String]
     /// True when the passage is a whole section about the topic.
     public var isSection: Bool
+    /// Its words in brief, for pairing: a section's opening paragraphs characterise it.
+    public var signature: WordSignature
 
     /// The passage's text, paragraphs separated by blank lines.
     public var text: String { texts.joined(separator: "\n\n") }
@@ -25,6 +27,10 @@ public struct Passage: Equatable, Sendable {
 
 /// Finds an article's passages on a topic, and its nearest paragraphs when it has none.
 public enum PassageFinder {
+    /// How many opening paragraphs stand for a whole section when pairing (more would fill its
+    /// signature until every section looked like every other).
+    static let sectionSignatureParagraphs = 2
+
     /// Passages in reading order: sections labelled with the topic, then paragraphs elsewhere labelled with it.
     public static func passages(in article: Article, topic: String) -> [Passage] {
         var out: [Passage] = []
@@ -32,13 +38,15 @@ public enum PassageFinder {
             if let label = section.topics.first(where: { $0.id == topic }) {
                 out.append(Passage(section: index, heading: section.heading, paragraphs: Array(section.paragraphs.indices),
                                    line: section.line, texts: section.paragraphs.map(\.text),
-                                   score: label.score, evidence: label.evidence, isSection: true))
+                                   score: label.score, evidence: label.evidence, isSection: true,
+                                   signature: section.paragraphs.prefix(sectionSignatureParagraphs).reduce(WordSignature()) { $0.union($1.signature) }))
                 continue
             }
             for (number, paragraph) in section.paragraphs.enumerated() {
                 guard let label = paragraph.topics.first(where: { $0.id == topic }) else { continue }
                 out.append(Passage(section: index, heading: section.heading, paragraphs: [number], line: paragraph.line,
-                                   texts: [paragraph.text], score: label.score, evidence: label.evidence, isSection: false))
+                                   texts: [paragraph.text], score: label.score, evidence: label.evidence, isSection: false,
+                                   signature: paragraph.signature))
             }
         }
         return out
@@ -55,7 +63,7 @@ public enum PassageFinder {
                 let evidence = score.evidence.sorted { $0.value > $1.value }.map(\.key)
                 scored.append(Passage(section: index, heading: section.heading, paragraphs: [number], line: paragraph.line,
                                       texts: [paragraph.text], score: (score.score * 100).rounded() / 100, evidence: evidence,
-                                      isSection: false))
+                                      isSection: false, signature: paragraph.signature))
             }
         }
         return Array(scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.line < $1.line }.prefix(limit))

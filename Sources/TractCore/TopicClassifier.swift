@@ -85,7 +85,9 @@ public struct TopicClassifier: Sendable {
         var sums = [Double](repeating: 0, count: topicSet.topics.count)
         var evidence = [[String: Double]](repeating: [:], count: topicSet.topics.count)
         for index in section.paragraphs.indices {
-            let scored = scoreBody(section.paragraphs[index].text, cache: cache)
+            let tokens = cache.tokenize(section.paragraphs[index].text)
+            section.paragraphs[index].signature = cache.signature(of: tokens)
+            let scored = scoreBody(tokens: tokens, cache: cache)
             section.paragraphs[index].topics = labels(from: scored)
             for (topic, item) in scored.enumerated() {
                 sums[topic] += item.score
@@ -123,7 +125,11 @@ public struct TopicClassifier: Sendable {
 
     /// Per-topic score of a body text, with the weight each matched term contributed.
     func scoreBody(_ text: String, cache: Vocabulary = Vocabulary()) -> [BodyScore] {
-        let tokens = cache.tokenize(text)
+        scoreBody(tokens: cache.tokenize(text), cache: cache)
+    }
+
+    /// The same for a text already turned into word ids of `cache`.
+    private func scoreBody(tokens: [Int32], cache: Vocabulary) -> [BodyScore] {
         var raw = [BodyScore](repeating: BodyScore(score: 0, evidence: [:]), count: topicSet.topics.count)
         for (entry, hit) in body.hits(in: tokens, vocabulary: cache) {
             let item = body.entries[entry]

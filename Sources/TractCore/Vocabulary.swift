@@ -12,6 +12,8 @@ public final class Vocabulary {
     private(set) var words: [String] = []
     /// Per word id, the matcher entries it can start; filled by `TermMatcher`.
     var candidates: [[Int]?] = []
+    /// Per word id, the bit it sets in a `WordSignature`, or -1 when it sets none.
+    private var signatureBits: [Int16] = []
 
     /// The id of `word`, adding it when new.
     func id(of word: String) -> Int32 {
@@ -35,8 +37,19 @@ public final class Vocabulary {
         bytesOf.append(word)
         words.append(String(decoding: word, as: UTF8.self))
         candidates.append(nil)
+        signatureBits.append(WordSignature.bit(forWord: word, hash: hash).map(Int16.init) ?? -1)
         if words.count * 2 > slots.count { grow() }
         return id
+    }
+
+    /// The signature of a text already turned into word ids.
+    func signature(of tokens: [Int32]) -> WordSignature {
+        var signature = WordSignature()
+        for token in tokens {
+            let bit = signatureBits[Int(token)]
+            if bit >= 0 { signature.insert(bit: UInt8(bit)) }
+        }
+        return signature
     }
 
     /// Doubles the table and re-inserts every word.

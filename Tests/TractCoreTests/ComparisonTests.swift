@@ -81,4 +81,44 @@ import Testing
         #expect(map.words[richest[0]][safety] >= map.words[richest[1]][safety])
         #expect(TopicMap.bar(5, max: 10, width: 4) == "██  ")
     }
+
+    /// Signatures of texts, as the classifier makes them for paragraphs.
+    private func signatures(_ texts: [String]) -> [WordSignature] {
+        let section = Section(heading: nil, level: 1, line: 1, paragraphs: texts.map { Paragraph(line: 1, text: $0) })
+        return Fixtures.classifier.classify(section).paragraphs.map(\.signature)
+    }
+
+    /// A paragraph passage with the given signature.
+    private func passage(_ signature: WordSignature, line: Int) -> Passage {
+        Passage(section: 0, heading: nil, paragraphs: [0], line: line, texts: [""], score: 0.5, evidence: [],
+                isSection: false, signature: signature)
+    }
+
+    @Test func signaturesMeasureSharedContentWords() {
+        let made = signatures([
+            "Serotonin release shapes emotional memory processing",
+            "Emotional memory processing shapes serotonin release",
+            "Serotonin release shapes trust between patient and therapist",
+            "Blood pressure rises during dosing sessions",
+            "The and for with that this",
+        ])
+        #expect(made[0].similarity(made[1]) > 0.99)  // the same words in another order
+        let partial = made[0].similarity(made[2])
+        #expect(partial > 0.3 && partial < 0.8)
+        #expect(made[0].similarity(made[3]) < 0.2)
+        #expect(made[4] == WordSignature())  // stop words and short words set no bit
+        #expect(made[4].similarity(made[0]) == 0)
+    }
+
+    @Test(arguments: [3, 300])  // 3 × 3 pairs by dynamic programming; 300 × 300 by the band
+    func paragraphsPairWithTheirNearestInWords(count: Int) {
+        // Passage i on both sides shares its own made-up words; the right side has an extra passage
+        // at the start, so every partner sits one place further on.
+        let words = (0...count).map { "alpha\($0)x beta\($0)y gamma\($0)z delta\($0)w" }
+        let made = signatures(words)
+        let left = (1...count).map { passage(made[$0], line: $0) }
+        let right = ([0] + Array(1...count)).map { passage(made[$0], line: $0) }
+        let pairs = TopicComparison.align(left, right)
+        #expect(pairs == (0..<count).map { [$0, $0 + 1] })
+    }
 }
