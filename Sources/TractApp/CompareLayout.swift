@@ -104,19 +104,19 @@ public struct CompareLayout: Equatable, Sendable {
 
     private func cells(_ content: CompareGroup.Content, side: TopicComparison.Side, width: Int) -> [CompareCell] {
         switch content {
-        case .passage(let index): return Self.cells(side.passages[index], index: index, width: width)
+        case .passage(let index): return Self.cells(side.passages[index], index: index, in: side.article, width: width)
         case .note: return Self.note(side, width: width, topicLabel: topicLabel)
         case .nothing: return []
         }
     }
 
     /// The heading line and wrapped text of a passage.
-    static func cells(_ passage: Passage, index: Int, width: Int) -> [CompareCell] {
+    static func cells(_ passage: Passage, index: Int, in article: Article, width: Int) -> [CompareCell] {
         let where_ = passage.isSection ? "§ " + (passage.heading ?? "(opening)") : "¶ in " + (passage.heading ?? "the opening") + ", line \(passage.line)"
         var out = TextWrapper.wrap(where_, width: width).map { CompareCell(text: $0, kind: .context, passage: index) }
-        for (number, paragraph) in passage.texts.enumerated() {
+        for (number, paragraph) in passage.blocks(in: article).enumerated() {
             if number > 0 { out.append(CompareCell(text: "", kind: .text, passage: index)) }
-            out += TextWrapper.wrap(paragraph, width: width).map { CompareCell(text: $0, kind: .text, passage: index) }
+            out += TextWrapper.wrap(paragraph.text, width: width).map { CompareCell(text: $0, kind: .text, passage: index) }
         }
         return out
     }
@@ -134,7 +134,7 @@ public struct CompareLayout: Equatable, Sendable {
             out.append(CompareCell(text: "", kind: .note))
             let label = "score \(String(format: "%.2f", passage.score)) · line \(passage.line)"
             out += TextWrapper.wrap(label, width: width).map { CompareCell(text: $0, kind: .note, passage: index) }
-            out += passage.texts.flatMap { TextWrapper.wrap($0, width: width) }.map { CompareCell(text: $0, kind: .text, passage: index) }
+            out += passage.blocks(in: side.article).flatMap { TextWrapper.wrap($0.text, width: width) }.map { CompareCell(text: $0, kind: .text, passage: index) }
         }
         return out
     }

@@ -54,7 +54,7 @@ extension AppState {
         if let document {
             let start = document.sectionStarts[passage.section]
             let headingOffset = article.sections[passage.section].heading == nil ? 0 : 1
-            let block = passage.isSection ? start : start + headingOffset + passage.paragraphs[0]
+            let block = passage.isSection ? start : start + headingOffset + passage.paragraphs.lowerBound
             position = Position(block: block, row: block > 0 ? 1 : 0)
             followSection()
         }

@@ -6,12 +6,9 @@ public struct Passage: Equatable, Sendable {
     /// That section's heading, for context; nil for the lead section.
     public var heading: String?
     /// Indices of the section's paragraphs the passage covers.
-    public var paragraphs: [Int]
+    public var paragraphs: Range<Int>
     /// 1-based source line where the passage starts (the heading's line for a whole section).
     public var line: Int
-    /// The texts of the passage's paragraphs (kept apart: joining them for every passage of a huge
-    /// article on every topic switch would copy the whole text).
-    public var texts: [String]
     /// How strongly the passage is on the topic.
     public var score: Double
     /// The words that decided the topic, to emphasise in the text.
@@ -21,8 +18,16 @@ public struct Passage: Equatable, Sendable {
     /// Its words in brief, for pairing: a section's opening paragraphs characterise it.
     public var signature: WordSignature
 
+    /// The passage's paragraphs in `article` (the one it was found in). Passages point into the
+    /// article rather than copy its text: a topic switch on a 10 MB article finds thousands of them.
+    public func blocks(in article: Article) -> ArraySlice<Paragraph> {
+        article.sections[section].paragraphs[paragraphs]
+    }
+
     /// The passage's text, paragraphs separated by blank lines.
-    public var text: String { texts.joined(separator: "\n\n") }
+    public func text(in article: Article) -> String {
+        blocks(in: article).map(\.text).joined(separator: "\n\n")
+    }
 }
 
 /// Finds an article's passages on a topic, and its nearest paragraphs when it has none.
@@ -36,16 +41,16 @@ public enum PassageFinder {
         var out: [Passage] = []
         for (index, section) in article.sections.enumerated() {
             if let label = section.topics.first(where: { $0.id == topic }) {
-                out.append(Passage(section: index, heading: section.heading, paragraphs: Array(section.paragraphs.indices),
-                                   line: section.line, texts: section.paragraphs.map(\.text),
+                out.append(Passage(section: index, heading: section.heading, paragraphs: section.paragraphs.indices,
+                                   line: section.line,
                                    score: label.score, evidence: label.evidence, isSection: true,
                                    signature: section.paragraphs.prefix(sectionSignatureParagraphs).reduce(WordSignature()) { $0.union($1.signature) }))
                 continue
             }
             for (number, paragraph) in section.paragraphs.enumerated() {
                 guard let label = paragraph.topics.first(where: { $0.id == topic }) else { continue }
-                out.append(Passage(section: index, heading: section.heading, paragraphs: [number], line: paragraph.line,
-                                   texts: [paragraph.text], score: label.score, evidence: label.evidence, isSection: false,
+                out.append(Passage(section: index, heading: section.heading, paragraphs: number..<(number + 1), line: paragraph.line,
+                                   score: label.score, evidence: label.evidence, isSection: false,
                                    signature: paragraph.signature))
             }
         }
@@ -61,8 +66,8 @@ public enum PassageFinder {
                 let score = classifier.scoreBody(paragraph.text)[topicIndex]
                 guard score.score > 0 else { continue }
                 let evidence = score.evidence.sorted { $0.value > $1.value }.map(\.key)
-                scored.append(Passage(section: index, heading: section.heading, paragraphs: [number], line: paragraph.line,
-                                      texts: [paragraph.text], score: (score.score * 100).rounded() / 100, evidence: evidence,
+                scored.append(Passage(section: index, heading: section.heading, paragraphs: number..<(number + 1), line: paragraph.line,
+                                      score: (score.score * 100).rounded() / 100, evidence: evidence,
                                       isSection: false, signature: paragraph.signature))
             }
         }

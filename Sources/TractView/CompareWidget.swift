@@ -24,13 +24,13 @@ struct CompareWidget {
             let titleStyle = focused || compare.linked && side == compare.side ? context.theme.focusedPaneTitle : context.theme.paneTitle
             screen.fill(Rect(x: x, y: 0, width: width + 2, height: 1), style: titleStyle)
             screen.put(" " + title, x: x, y: 0, style: titleStyle, limit: width + 2)
-            let evidence = Set(sides[side].passages.flatMap(\.evidence).map { $0.lowercased() })
+            var evidence = EvidenceWords(side: sides[side])
             for (row, item) in compare.visibleRows(side: side, count: height).enumerated() {
                 let cell = side == 0 ? item.0.left : item.0.right
                 let y = row + 1
                 let marked = cell.passage != nil && (side == compare.side ? cell.passage == cursor : cell.passage == counterpart)
                 drawCell(cell, x: x, y: y, width: width, style: look.style, mark: marked ? (side == compare.side ? "▶" : "◆") : nil,
-                         evidence: evidence, onTopic: !sides[side].passages.isEmpty, into: &screen)
+                         evidence: &evidence, into: &screen)
                 if cell.kind == .text, !sides[side].passages.isEmpty, let passage = cell.passage,
                    bookmarked[side].contains(passage) {
                     screen.put("★", x: x + 1, y: y, style: context.theme.bookmark)
@@ -41,7 +41,7 @@ struct CompareWidget {
     }
 
     private func drawCell(_ cell: CompareCell, x: Int, y: Int, width: Int, style: Style, mark: String?,
-                          evidence: Set<String>, onTopic: Bool, into screen: inout Screen) {
+                          evidence: inout EvidenceWords, into screen: inout Screen) {
         if let mark { screen.put(mark, x: x, y: y, style: style.merged(Style(bold: true))) }
         switch cell.kind {
         case .filler:
@@ -54,8 +54,9 @@ struct CompareWidget {
             screen.put(cell.text, x: x + 2, y: y, style: context.theme.heading, limit: width)
         case .text:
             // The nearest paragraphs of a side without passages are not on the topic: drawn plain.
-            screen.put(cell.text, x: x + 2, y: y, style: onTopic ? style : .plain, limit: width)
-            if onTopic { emphasise(evidence, in: cell.text, x: x + 2, y: y, style: style, into: &screen) }
+            let words = cell.passage.flatMap { evidence.words(of: $0) }
+            screen.put(cell.text, x: x + 2, y: y, style: words != nil ? style : .plain, limit: width)
+            if let words { emphasise(words, in: cell.text, x: x + 2, y: y, style: style, into: &screen) }
         }
     }
 
@@ -83,16 +84,17 @@ struct CompareWidget {
         })
     }
 
-    /// Bold-underlines each evidence word (a word starting with it) in a row.
-    private func emphasise(_ evidence: Set<String>, in text: String, x: Int, y: Int, style: Style, into screen: inout Screen) {
+    /// Bold-underlines each word of a row that starts with an evidence word.
+    private func emphasise(_ evidence: [String], in text: String, x: Int, y: Int, style: Style, into screen: inout Screen) {
         guard !evidence.isEmpty else { return }
         var column = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let bare = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
-            if evidence.contains(where: { !$0.contains(" ") && bare.hasPrefix($0) }) {
-                screen.restyle(x: x + column, y: y, count: DisplayWidth.of(word)) { $0 = style.merged(Style(bold: true, underline: true)) }
+            let width = DisplayWidth.of(word)
+            let bare = EvidenceWords.bare(word)
+            if evidence.contains(where: { bare.hasPrefix($0) }) {
+                screen.restyle(x: x + column, y: y, count: width) { $0 = style.merged(Style(bold: true, underline: true)) }
             }
-            column += DisplayWidth.of(word) + 1
+            column += width + 1
         }
     }
 
@@ -104,5 +106,33 @@ struct CompareWidget {
             if let passage = cell.passage, cell.kind == .context { return passage }
         }
         return nil
+    }
+}
+
+/// The evidence words of one side's passages, lowercased once per frame and only for the passages on
+/// screen (a side of a 10 MB article has thousands of passages).
+struct EvidenceWords {
+    let side: TopicComparison.Side
+    private var cache: [Int: [String]] = [:]
+
+    init(side: TopicComparison.Side) {
+        self.side = side
+    }
+
+    /// The single-word evidence of passage `index`; nil when the side has no passages (its rows are
+    /// nearest paragraphs, not on the topic).
+    mutating func words(of index: Int) -> [String]? {
+        guard side.passages.indices.contains(index) else { return nil }
+        if let known = cache[index] { return known }
+        let words = side.passages[index].evidence.filter { !$0.contains(where: \.isWhitespace) }.map { $0.lowercased() }
+        cache[index] = words
+        return words
+    }
+
+    /// A word of text lowercased, without the punctuation around it.
+    static func bare(_ word: Substring) -> String {
+        let isWordCharacter: (Character) -> Bool = { $0.isLetter || $0.isNumber }
+        guard let first = word.firstIndex(where: isWordCharacter), let last = word.lastIndex(where: isWordCharacter) else { return "" }
+        return word[first...last].lowercased()
     }
 }

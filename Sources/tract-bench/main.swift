@@ -20,15 +20,21 @@ let runs = arguments.count >= 3 ? Int(arguments[2]) ?? 5 : 5
 let bytes = [UInt8](data)
 let classifier = TopicClassifier(topicSet: .builtIn)
 
-/// Milliseconds taken by `body`, median of `runs`.
-func median(_ body: () -> Void) -> Double {
+/// Milliseconds each of `count` runs of `body` took, fastest first.
+func samples(_ count: Int = runs, _ body: () -> Void) -> [Double] {
     var samples: [Double] = []
-    for _ in 0..<runs {
+    for _ in 0..<count {
         let start = DispatchTime.now().uptimeNanoseconds
         body()
         samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
     }
-    return samples.sorted()[samples.count / 2]
+    return samples.sorted()
+}
+
+/// Milliseconds taken by `body`, median of `runs`.
+func median(_ body: () -> Void) -> Double {
+    let sorted = samples(runs, body)
+    return sorted[sorted.count / 2]
 }
 
 var text = ""
@@ -42,18 +48,24 @@ print(String(format: "%@: %.1f MB, %d sections, %d paragraphs", arguments[1], Do
 print(String(format: "decode %.0f ms · structure %.0f ms · topics %.0f ms · whole parse %.0f ms (median of %d)",
              decode, structure, topics, whole, runs))
 
-// Compare: the article against a copy of itself, per topic, as the reader does it (pairing and layout).
+// Compare: the article against a copy of itself, per topic, as the reader does it (pairing and layout),
+// 20 times each: median and p95 per topic, p95 over all switches.
 let article = ArticleParser.parse(bytes: bytes, path: arguments[1], format: .text, classifier: classifier)
 var compareTimes: [String] = []
+var allSwitches: [Double] = []
 for topic in TopicSet.builtIn.ids {
-    let time = median {
+    let times = samples(20) {
         let comparison = TopicComparison(topic: topic, left: article, right: article, classifier: classifier)
         let layout = CompareLayout(comparison, leftWidth: 47, rightWidth: 47, topicLabel: topic)
         for group in layout.groups.indices.prefix(10) { _ = layout.rows(of: group) }  // the first screen
     }
-    compareTimes.append(String(format: "%@ %.0f ms", topic, time))
+    allSwitches += times
+    compareTimes.append(String(format: "%@ %.1f/%.1f", topic, times[times.count / 2], times[times.count * 95 / 100]))
 }
-print("compare with itself (pair + first screen at 100 columns): " + compareTimes.joined(separator: " · "))
+allSwitches.sort()
+print("compare with itself (pair + first screen at 100 columns), ms median/p95: " + compareTimes.joined(separator: " · "))
+print(String(format: "compare, all %d topic switches: median %.1f ms · p95 %.1f ms · max %.1f ms", allSwitches.count,
+             allSwitches[allSwitches.count / 2], allSwitches[allSwitches.count * 95 / 100], allSwitches.last ?? 0))
 let passagesTime = median { _ = PassageFinder.passages(in: article, topic: "efficacy") }
 let leftPassages = PassageFinder.passages(in: article, topic: "efficacy")
 let alignTime = median { _ = TopicComparison.align(leftPassages, leftPassages) }

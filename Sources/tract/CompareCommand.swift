@@ -59,11 +59,10 @@ struct CompareJSON: Encodable {
         var score: Double
         var wholeSection: Bool
 
-
-        init(_ passage: Passage) {
+        init(_ passage: Passage, in article: Article) {
             section = passage.heading
             line = passage.line
-            text = passage.text
+            text = passage.text(in: article)
             score = passage.score
             wholeSection = passage.isSection
         }
@@ -79,8 +78,8 @@ struct CompareJSON: Encodable {
         init(_ side: TopicComparison.Side) {
             path = Sanitizer.clean(side.article.path)
             title = side.article.title
-            passages = side.passages.map(PassageJSON.init)
-            nearest = side.nearest.map(PassageJSON.init)
+            passages = side.passages.map { PassageJSON($0, in: side.article) }
+            nearest = side.nearest.map { PassageJSON($0, in: side.article) }
         }
     }
 

@@ -65,7 +65,7 @@ import Testing
         #expect(section.line == 17)
         #expect(section.paragraphs.count == 7)
         for passage in passages where !passage.isSection {
-            let paragraph = article.sections[passage.section].paragraphs[passage.paragraphs[0]]
+            let paragraph = article.sections[passage.section].paragraphs[passage.paragraphs.lowerBound]
             #expect(paragraph.topics.contains { $0.id == "safety" })
         }
     }
@@ -90,7 +90,7 @@ import Testing
 
     /// A paragraph passage with the given signature.
     private func passage(_ signature: WordSignature, line: Int) -> Passage {
-        Passage(section: 0, heading: nil, paragraphs: [0], line: line, texts: [""], score: 0.5, evidence: [],
+        Passage(section: 0, heading: nil, paragraphs: 0..<1, line: line, score: 0.5, evidence: [],
                 isSection: false, signature: signature)
     }
 
