@@ -19,6 +19,8 @@ public struct Article: Equatable, Sendable {
     public let headingCount: Int
     public let wordCount: Int
     public let coverage: TopicCoverage
+    /// Each topic's passages (see `PassageFinder`), found once so compare can switch topics quickly.
+    public let passagesByTopic: [String: [Passage]]
     /// FNV-1a hash of the raw bytes, hex; bookmarks use it to detect edits.
     public var contentHash: String
     /// Lines in the source file.
@@ -40,6 +42,7 @@ public struct Article: Equatable, Sendable {
         headingCount = sections.reduce(0) { $0 + ($1.heading == nil ? 0 : 1) }
         coverage = TopicCoverage(sections: sections)
         wordCount = coverage.totalWords
+        passagesByTopic = PassageFinder.passagesByTopic(sections)
     }
 
     /// The file name without directory and extension.

@@ -14,7 +14,10 @@ struct CompareWidget {
         let sides = [compare.comparison.left, compare.comparison.right]
         let separator = width + 2
         let look = context.topicStyle(compare.topic)
-        let cursor = cursorPassage()
+        // While scrolling is linked both sides show the same rows: wrap them once per frame.
+        let leftRows = compare.visibleRows(side: 0, count: height)
+        let visible = [leftRows, compare.positions[1] == compare.positions[0] ? leftRows : compare.visibleRows(side: 1, count: height)]
+        let cursor = cursorPassage(in: visible[compare.side])
         let counterpart = cursor.flatMap { compare.comparison.counterpart(of: $0, onLeft: compare.side == 0) }
         let bookmarked = [bookmarkedPassages(sides[0], article: compare.left), bookmarkedPassages(sides[1], article: compare.right)]
         for side in 0..<2 {
@@ -25,7 +28,7 @@ struct CompareWidget {
             screen.fill(Rect(x: x, y: 0, width: width + 2, height: 1), style: titleStyle)
             screen.put(" " + title, x: x, y: 0, style: titleStyle, limit: width + 2)
             var evidence = EvidenceWords(side: sides[side])
-            for (row, item) in compare.visibleRows(side: side, count: height).enumerated() {
+            for (row, item) in visible[side].enumerated() {
                 let cell = side == 0 ? item.0.left : item.0.right
                 let y = row + 1
                 let marked = cell.passage != nil && (side == compare.side ? cell.passage == cursor : cell.passage == counterpart)
@@ -98,11 +101,10 @@ struct CompareWidget {
         }
     }
 
-    /// The passage at the top of the cursor side: the first passage heading visible there.
-    private func cursorPassage() -> Int? {
-        let side = compare.side
-        for (row, _) in compare.visibleRows(side: side, count: context.state.compareHeight) {
-            let cell = side == 0 ? row.left : row.right
+    /// The passage at the top of the cursor side: the first passage heading among its visible rows.
+    private func cursorPassage(in rows: [(CompareRow, Int)]) -> Int? {
+        for (row, _) in rows {
+            let cell = compare.side == 0 ? row.left : row.right
             if let passage = cell.passage, cell.kind == .context { return passage }
         }
         return nil
