@@ -1,21 +1,48 @@
 /// Breaks text into lines that fit a width in terminal cells.
 public enum TextWrapper {
     /// Word-wraps `text` to `width` cells: breaks at spaces, runs of spaces collapse, a word wider
-    /// than the line is split. Never returns a line wider than `width`; empty text gives one empty line.
+    /// than the line is split. Never returns a line wider than `width` (but for a wide character
+    /// alone when `width` is 1); empty text gives one empty line.
     public static func wrap(_ text: some StringProtocol, width: Int) -> [String] {
+        wrap(String(text), width: width)
+    }
+
+    /// The same for a `String`: scans its UTF-8 bytes and copies whole words, since every frame of
+    /// the reader and of compare wraps the paragraphs on screen.
+    public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        var line = String.UnicodeScalarView()
+        var line = ""
         var lineWidth = 0
-        var word = String.UnicodeScalarView()
-        var wordWidth = 0
-
-        func placeWord() {
-            guard !word.isEmpty else { return }
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if isBreak(bytes[index]) {
+                index = bytes.index(after: index)
+                continue
+            }
+            var end = index
+            var ascii = true
+            while end < bytes.endIndex && !isBreak(bytes[end]) {
+                if bytes[end] >= 0x80 { ascii = false }
+                end = bytes.index(after: end)
+            }
+            let word = text[index..<end]
+            index = end
+            // Every scalar below U+0300 takes one cell, so an ASCII word's width is its length.
+            let wordWidth = ascii ? word.utf8.count : DisplayWidth.of(word)
             if lineWidth > 0 && lineWidth + 1 + wordWidth > width {
-                lines.append(String(line))
-                line = String.UnicodeScalarView()
+                lines.append(line)
+                line = ""
                 lineWidth = 0
+            }
+            if wordWidth > width {
+                // A word wider than a whole line: whole lines of it, the rest starts the next line.
+                let pieces = split(word, width: width)
+                lines += pieces.lines
+                line = pieces.last.text
+                lineWidth = pieces.last.width
+                continue
             }
             if lineWidth > 0 {
                 line.append(" ")
@@ -23,33 +50,29 @@ public enum TextWrapper {
             }
             line.append(contentsOf: word)
             lineWidth += wordWidth
-            word = String.UnicodeScalarView()
-            wordWidth = 0
         }
-
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" {
-                placeWord()
-                continue
-            }
-            let cells = DisplayWidth.of(scalar)
-            if wordWidth + cells > width {
-                // A word wider than a whole line: flush what is pending and break it here.
-                if lineWidth > 0 {
-                    lines.append(String(line))
-                    line = String.UnicodeScalarView()
-                    lineWidth = 0
-                }
-                if !word.isEmpty { lines.append(String(word)) }
-                word = String.UnicodeScalarView()
-                wordWidth = 0
-            }
-            word.append(scalar)
-            wordWidth += cells
-        }
-        placeWord()
-        if lineWidth > 0 || lines.isEmpty { lines.append(String(line)) }
+        if lineWidth > 0 || lines.isEmpty { lines.append(line) }
         return lines
+    }
+
+    private static func isBreak(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A }
+
+    /// `word` cut into pieces of at most `width` cells (the last with its width).
+    private static func split(_ word: Substring, width: Int) -> (lines: [String], last: (text: String, width: Int)) {
+        var lines: [String] = []
+        var piece = String.UnicodeScalarView()
+        var pieceWidth = 0
+        for scalar in word.unicodeScalars {
+            let cells = DisplayWidth.of(scalar)
+            if pieceWidth + cells > width && !piece.isEmpty {
+                lines.append(String(piece))
+                piece = String.UnicodeScalarView()
+                pieceWidth = 0
+            }
+            piece.append(scalar)
+            pieceWidth += cells
+        }
+        return (lines, (String(piece), pieceWidth))
     }
 
     /// Splits each line of `text` at `width` cells without moving words (for code blocks).

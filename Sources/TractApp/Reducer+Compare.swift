@@ -69,8 +69,7 @@ extension AppState {
 
     /// Opens the compare view on two articles and a topic.
     public mutating func openCompare(left: Int, right: Int, topic: String) {
-        let comparison = TopicComparison(topic: topic, left: library.articles[left], right: library.articles[right],
-                                         classifier: TopicClassifier(topicSet: library.topicSet))
+        let comparison = TopicComparison(topic: topic, left: library.articles[left], right: library.articles[right])
         view = .compare(CompareState(left: left, right: right, topic: topic, layout: compareLayout(comparison)))
         message = "comparing on \(topicLabel(topic)) · 1–\(library.topicSet.ids.count) topic · x swap · s link · Esc back"
     }

@@ -21,6 +21,8 @@ public struct Article: Equatable, Sendable {
     public let coverage: TopicCoverage
     /// Each topic's passages (see `PassageFinder`), found once so compare can switch topics quickly.
     public let passagesByTopic: [String: [Passage]]
+    /// Per topic id, the paragraphs nearest to it below the threshold, best first (from the classifier).
+    public let nearestByTopic: [String: [Passage]]
     /// FNV-1a hash of the raw bytes, hex; bookmarks use it to detect edits.
     public var contentHash: String
     /// Lines in the source file.
@@ -29,7 +31,8 @@ public struct Article: Equatable, Sendable {
     public var isComplete = true
 
     public init(path: String, title: String, format: Format, titleLine: Int? = nil, source: String? = nil,
-                date: String? = nil, sections: [Section], contentHash: String, lineCount: Int = 0) {
+                date: String? = nil, sections: [Section], nearest: [String: [Passage]] = [:], contentHash: String,
+                lineCount: Int = 0) {
         self.path = path
         self.title = title
         self.format = format
@@ -43,6 +46,7 @@ public struct Article: Equatable, Sendable {
         coverage = TopicCoverage(sections: sections)
         wordCount = coverage.totalWords
         passagesByTopic = PassageFinder.passagesByTopic(sections)
+        nearestByTopic = nearest
     }
 
     /// The file name without directory and extension.

@@ -10,14 +10,16 @@ public enum ArticleParser {
         switch format {
         case .text:
             let parsed = PlainTextParser.parse(text)
+            let labelled = classifier.label(parsed.sections, vocabulary: vocabulary, parallel: parallel)
             return Article(path: path, title: parsed.title ?? fallbackTitle, format: .text, titleLine: parsed.titleLine,
-                           sections: classifier.classify(parsed.sections, vocabulary: vocabulary, parallel: parallel), contentHash: hash, lineCount: lineCount)
+                           sections: labelled.sections, nearest: labelled.nearest, contentHash: hash, lineCount: lineCount)
         case .markdown:
             let parsed = MarkdownParser.parse(text)
             let meta = parsed.frontMatter
+            let labelled = classifier.label(parsed.sections, vocabulary: vocabulary, parallel: parallel)
             return Article(path: path, title: meta.title ?? leadingTitle(parsed.sections) ?? fallbackTitle,
                            format: .markdown, source: meta.source, date: meta.date,
-                           sections: classifier.classify(parsed.sections, vocabulary: vocabulary, parallel: parallel), contentHash: hash, lineCount: lineCount)
+                           sections: labelled.sections, nearest: labelled.nearest, contentHash: hash, lineCount: lineCount)
         }
     }
 

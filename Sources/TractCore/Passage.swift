@@ -65,20 +65,9 @@ public enum PassageFinder {
         return out
     }
 
-    /// The paragraphs scoring highest on the topic, below the threshold, best first (at most `limit`).
-    public static func nearest(in article: Article, topic: String, classifier: TopicClassifier, limit: Int = 3) -> [Passage] {
-        guard let topicIndex = classifier.topicSet.topics.firstIndex(where: { $0.id == topic }) else { return [] }
-        var scored: [Passage] = []
-        for (index, section) in article.sections.enumerated() {
-            for (number, paragraph) in section.paragraphs.enumerated() {
-                let score = classifier.scoreBody(paragraph.text)[topicIndex]
-                guard score.score > 0 else { continue }
-                let evidence = score.evidence.sorted { $0.value > $1.value }.map(\.key)
-                scored.append(Passage(section: index, heading: section.heading, paragraphs: number..<(number + 1), line: paragraph.line,
-                                      score: (score.score * 100).rounded() / 100, evidence: evidence,
-                                      isSection: false, signature: paragraph.signature))
-            }
-        }
-        return Array(scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.line < $1.line }.prefix(limit))
+    /// The paragraphs scoring highest on the topic below the threshold, best first (at most three;
+    /// found while the article was classified).
+    public static func nearest(in article: Article, topic: String) -> [Passage] {
+        article.nearestByTopic[topic] ?? []
     }
 }

@@ -32,26 +32,47 @@ public struct TopicClassifier: Sendable {
         headings = TermMatcher(terms: headingTerms)
     }
 
-    /// The article with every section and paragraph labelled. Long articles are labelled in chunks
-    /// on all cores; the result does not depend on the chunking.
+    /// The article with every section and paragraph labelled (see `label` for the details).
+    public func classify(_ sections: [Section], vocabulary: Vocabulary? = nil, parallel: Bool = true) -> [Section] {
+        label(sections, vocabulary: vocabulary, parallel: parallel).sections
+    }
+
+    /// The article with every section and paragraph labelled, and for each topic id the paragraphs
+    /// that came nearest to it without reaching the threshold (best first, at most three).
+    /// Long articles are labelled in chunks on all cores; the result does not depend on the chunking.
     /// `vocabulary`, when given, carries the per-word term lookups over from earlier articles;
     /// `parallel: false` keeps the work on the calling thread (a background reader leaves cores free).
-    public func classify(_ sections: [Section], vocabulary: Vocabulary? = nil, parallel: Bool = true) -> [Section] {
+    public func label(_ sections: [Section], vocabulary: Vocabulary? = nil,
+                      parallel: Bool = true) -> (sections: [Section], nearest: [String: [Passage]]) {
         let chunks = parallel ? Self.chunks(of: sections, count: ProcessInfo.processInfo.activeProcessorCount * 2)
             : [sections.indices]
-        guard chunks.count > 1 else {
-            let cache = vocabulary ?? Vocabulary()
-            return sections.map { classify($0, cache: cache) }
-        }
-        var results = [[Section]](repeating: [], count: chunks.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
-                let cache = Vocabulary()
-                output[chunk] = sections[chunks[chunk]].map { classify($0, cache: cache) }
+        var nearest = NearestParagraphs(topicCount: topicSet.topics.count)
+        var labelled: [Section]
+        if chunks.count > 1 {
+            var results = [([Section], NearestParagraphs)](repeating: ([], nearest), count: chunks.count)
+            results.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let output = buffer
+                DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+                    output[chunk] = classify(sections, range: chunks[chunk], cache: Vocabulary())
+                }
             }
+            labelled = results.flatMap(\.0)
+            for result in results { nearest.merge(result.1) }
+        } else {
+            (labelled, nearest) = classify(sections, range: sections.indices, cache: vocabulary ?? Vocabulary())
         }
-        return results.flatMap { $0 }
+        var byId: [String: [Passage]] = [:]
+        for (topic, passages) in nearest.byTopic.enumerated() where !passages.isEmpty {
+            byId[topicSet.topics[topic].id] = passages
+        }
+        return (labelled, byId)
+    }
+
+    /// Sections `range` of `sections` labelled, with their near misses.
+    private func classify(_ sections: [Section], range: Range<Int>, cache: Vocabulary) -> ([Section], NearestParagraphs) {
+        var nearest = NearestParagraphs(topicCount: topicSet.topics.count)
+        let labelled = range.map { classify(sections[$0], index: $0, cache: cache, nearest: &nearest) }
+        return (labelled, nearest)
     }
 
     /// Splits sections into about `count` runs of similar text size; one run when the text is small.
@@ -77,18 +98,29 @@ public struct TopicClassifier: Sendable {
 
     /// One section labelled, its paragraphs too.
     public func classify(_ section: Section) -> Section {
-        classify(section, cache: Vocabulary())
+        var nearest = NearestParagraphs(topicCount: topicSet.topics.count)
+        return classify(section, index: 0, cache: Vocabulary(), nearest: &nearest)
     }
 
-    private func classify(_ section: Section, cache: Vocabulary) -> Section {
+    /// Section number `index` labelled; its paragraphs that score on a topic below the threshold are
+    /// offered to `nearest`.
+    private func classify(_ section: Section, index: Int, cache: Vocabulary, nearest: inout NearestParagraphs) -> Section {
         var section = section
         var sums = [Double](repeating: 0, count: topicSet.topics.count)
         var evidence = [[String: Double]](repeating: [:], count: topicSet.topics.count)
-        for index in section.paragraphs.indices {
-            let tokens = cache.tokenize(section.paragraphs[index].text)
-            section.paragraphs[index].signature = cache.signature(of: tokens)
+        for number in section.paragraphs.indices {
+            let tokens = cache.tokenize(section.paragraphs[number].text)
+            section.paragraphs[number].signature = cache.signature(of: tokens)
             let scored = scoreBody(tokens: tokens, cache: cache)
-            section.paragraphs[index].topics = labels(from: scored)
+            section.paragraphs[number].topics = labels(from: scored)
+            for (topic, item) in scored.enumerated() where item.score > 0 && item.score < topicSet.threshold {
+                let score = rounded(item.score)
+                let paragraph = section.paragraphs[number]
+                guard nearest.admits(score: score, line: paragraph.line, topic: topic) else { continue }
+                nearest.offer(Passage(section: index, heading: section.heading, paragraphs: number..<(number + 1), line: paragraph.line,
+                                      score: score, evidence: ranked(item.evidence), isSection: false, signature: paragraph.signature),
+                              topic: topic)
+            }
             for (topic, item) in scored.enumerated() {
                 sums[topic] += item.score
                 for (word, weight) in item.evidence { evidence[topic][word, default: 0] += weight }

@@ -21,14 +21,14 @@ public struct TopicComparison: Equatable, Sendable {
     public var pairs: [[Int]]
 
     /// Compares `left` and `right` on `topic`.
-    public init(topic: String, left: Article, right: Article, classifier: TopicClassifier) {
+    public init(topic: String, left: Article, right: Article) {
         self.topic = topic
         let leftPassages = PassageFinder.passages(in: left, topic: topic)
         let rightPassages = PassageFinder.passages(in: right, topic: topic)
         self.left = Side(article: left, passages: leftPassages,
-                         nearest: leftPassages.isEmpty ? PassageFinder.nearest(in: left, topic: topic, classifier: classifier) : [])
+                         nearest: leftPassages.isEmpty ? PassageFinder.nearest(in: left, topic: topic) : [])
         self.right = Side(article: right, passages: rightPassages,
-                          nearest: rightPassages.isEmpty ? PassageFinder.nearest(in: right, topic: topic, classifier: classifier) : [])
+                          nearest: rightPassages.isEmpty ? PassageFinder.nearest(in: right, topic: topic) : [])
         pairs = Self.align(leftPassages, rightPassages)
     }
 
@@ -58,14 +58,17 @@ public struct TopicComparison: Equatable, Sendable {
     /// Monotone alignment maximising summed similarity (dynamic programming, gaps cost nothing).
     public static func align(_ left: [Passage], _ right: [Passage]) -> [[Int]] {
         guard !left.isEmpty, !right.isEmpty else { return [] }
-        // Signatures were made at parse time, so pairing reads no text.
+        // Signatures were made at parse time, so pairing reads no text; their sizes are taken once
+        // (the band search below compares tens of thousands of pairs on a huge article).
         let leftSignatures = left.map(\.signature)
         let rightSignatures = right.map(\.signature)
-        // Plain arrays: the band search calls `gain` tens of thousands of times on a huge article.
+        let leftSizes = leftSignatures.map { Double($0.count) }
+        let rightSizes = rightSignatures.map { Double($0.count) }
         let leftSections = left.map(\.isSection)
         let rightSections = right.map(\.isSection)
         func gain(_ i: Int, _ j: Int) -> Double {
-            let similarity = leftSignatures[i].similarity(rightSignatures[j])
+            let shared = leftSignatures[i].shared(rightSignatures[j])
+            let similarity = shared == 0 ? 0 : Double(shared) / (leftSizes[i] * rightSizes[j]).squareRoot()
             let bonus = leftSections[i] && rightSections[j] ? sectionBonus : 0
             return similarity + bonus >= minimumSimilarity ? similarity + bonus : 0
         }

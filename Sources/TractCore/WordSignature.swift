@@ -48,12 +48,16 @@ public struct WordSignature: Equatable, Sendable {
     /// How many bits are set.
     var count: Int { bits.0.nonzeroBitCount + bits.1.nonzeroBitCount + bits.2.nonzeroBitCount + bits.3.nonzeroBitCount }
 
+    /// How many bits both have set.
+    func shared(_ other: WordSignature) -> Int {
+        (bits.0 & other.bits.0).nonzeroBitCount + (bits.1 & other.bits.1).nonzeroBitCount
+            + (bits.2 & other.bits.2).nonzeroBitCount + (bits.3 & other.bits.3).nonzeroBitCount
+    }
+
     /// Shared words relative to both sizes (the cosine of the two word sets), 0…1.
     public func similarity(_ other: WordSignature) -> Double {
-        let shared = (bits.0 & other.bits.0).nonzeroBitCount + (bits.1 & other.bits.1).nonzeroBitCount
-            + (bits.2 & other.bits.2).nonzeroBitCount + (bits.3 & other.bits.3).nonzeroBitCount
-        guard shared > 0 else { return 0 }
-        return Double(shared) / Double(count * other.count).squareRoot()
+        let shared = shared(other)
+        return shared == 0 ? 0 : Double(shared) / Double(count * other.count).squareRoot()
     }
 
     public static func == (lhs: WordSignature, rhs: WordSignature) -> Bool {

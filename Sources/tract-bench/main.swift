@@ -55,7 +55,7 @@ var compareTimes: [String] = []
 var allSwitches: [Double] = []
 for topic in TopicSet.builtIn.ids {
     let times = samples(20) {
-        let comparison = TopicComparison(topic: topic, left: article, right: article, classifier: classifier)
+        let comparison = TopicComparison(topic: topic, left: article, right: article)
         let layout = CompareLayout(comparison, leftWidth: 47, rightWidth: 47, topicLabel: topic)
         for group in layout.groups.indices.prefix(10) { _ = layout.rows(of: group) }  // the first screen
     }

@@ -22,8 +22,7 @@ struct CompareCommand: ParsableCommand {
             let topicSet = try options.topicSet()
             let topicInfo = try topicSet.require(topic)
             let comparison = TopicComparison(topic: topic, left: try options.resolveArticle(left),
-                                             right: try options.resolveArticle(right),
-                                             classifier: TopicClassifier(topicSet: topicSet))
+                                             right: try options.resolveArticle(right))
             if json {
                 try Output.json(CompareJSON(comparison))
                 return

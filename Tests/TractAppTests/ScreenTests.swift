@@ -33,6 +33,35 @@ import Testing
         }
         #expect(TextWrapper.wrap("one two three", width: 7) == ["one two", "three"])
         #expect(TextWrapper.wrap("", width: 5) == [""])
+        #expect(TextWrapper.wrap("  a   b\nc ", width: 10) == ["a b c"])
+        #expect(TextWrapper.wrap("ab supercalifragilistic cd", width: 5) == ["ab", "super", "calif", "ragil", "istic", "cd"])
+        #expect(TextWrapper.wrap("日本語の文", width: 4) == ["日本", "語の", "文"])
+        #expect(TextWrapper.wrap("a 日本", width: 1) == ["a", "日", "本"])
+    }
+
+    @Test func wrapperKeepsEveryWordAndFillsLinesGreedily() {
+        // Random texts of ASCII, CJK, combining marks, emoji, spaces and newlines, at many widths.
+        var seed: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let pieces = ["a", "word", "longerword", "日本", "é", "e\u{301}", "😀", " ", " ", "  ", "\n", "x"]
+        for _ in 0..<300 {
+            let text = (0..<next(40)).map { _ in pieces[next(pieces.count)] }.joined()
+            let width = 2 + next(12)  // at 1, a wide character alone is still 2 cells
+            let lines = TextWrapper.wrap(text, width: width)
+            let squeezed = { (s: String) in s.unicodeScalars.filter { $0 != " " && $0 != "\n" }.map(String.init).joined() }
+            #expect(squeezed(lines.joined()) == squeezed(text), "\(text.debugDescription) at \(width)")
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= width })
+            #expect(lines == [""] || !lines.contains(""))
+            for (line, following) in zip(lines, lines.dropFirst()) {
+                // The next line's first word would not have fitted (or it is a piece of a split word).
+                let firstWord = following.split(separator: " ").first.map(String.init) ?? ""
+                #expect(DisplayWidth.of(line) + 1 + DisplayWidth.of(firstWord) > width || !line.contains(" ") || !following.contains(" "),
+                        "\(text.debugDescription) at \(width): \(lines)")
+            }
+        }
     }
 
     @Test func keyNamesRoundTrip() {

@@ -1,11 +1,11 @@
+import Foundation
 import Testing
 @testable import TractCore
 
 /// Pairing of two articles' passages on a topic, on the bundled articles.
 @Suite struct ComparisonTests {
     private func compare(_ left: String, _ right: String, on topic: String) throws -> TopicComparison {
-        TopicComparison(topic: topic, left: try Fixtures.bundled(left), right: try Fixtures.bundled(right),
-                        classifier: Fixtures.classifier)
+        TopicComparison(topic: topic, left: try Fixtures.bundled(left), right: try Fixtures.bundled(right))
     }
 
     /// The headings of the paired whole sections.
@@ -47,6 +47,49 @@ import Testing
         #expect(scores.allSatisfy { $0 > 0 && $0 < 0.5 })
         #expect(!comparison.right.passages.isEmpty)
         #expect(comparison.right.nearest.isEmpty)
+        // The same paragraphs as scoring every paragraph of the article again, best first.
+        let article = comparison.left.article
+        let safety = try #require(TopicSet.builtIn.ids.firstIndex(of: "safety"))
+        var rescored: [(line: Int, score: Double)] = []
+        for section in article.sections {
+            for paragraph in section.paragraphs {
+                let score = (Fixtures.classifier.scoreBody(paragraph.text)[safety].score * 100).rounded() / 100
+                if score > 0 { rescored.append((paragraph.line, score)) }
+            }
+        }
+        rescored.sort { $0.score != $1.score ? $0.score > $1.score : $0.line < $1.line }
+        #expect(comparison.left.nearest.map(\.line) == rescored.prefix(3).map(\.line))
+        #expect(comparison.left.nearest.allSatisfy { !$0.evidence.isEmpty })
+    }
+
+    @Test func labellingInChunksMatchesOneThread() throws {
+        // Over 256 KB, so the classifier splits the article into chunks on all cores.
+        let texts = try GoldStructureTests.stems.map {
+            try String(contentsOf: Fixtures.articlesFolder.appendingPathComponent($0 + ".txt"), encoding: .utf8)
+        }
+        let bytes = Array(String(repeating: texts.joined(separator: "\n"), count: 9).utf8)
+        #expect(bytes.count > 256 * 1024)
+        let chunked = ArticleParser.parse(bytes: bytes, path: "big.txt", format: .text, classifier: Fixtures.classifier)
+        let serial = ArticleParser.parse(bytes: bytes, path: "big.txt", format: .text, classifier: Fixtures.classifier, parallel: false)
+        #expect(chunked == serial)
+        #expect(chunked.nearestByTopic == serial.nearestByTopic)
+    }
+
+    @Test func nearestKeepsTheBestThreeAcrossChunks() {
+        func collection(_ items: [(score: Double, line: Int)]) -> NearestParagraphs {
+            var nearest = NearestParagraphs(topicCount: 2)
+            for item in items {
+                var made = passage(WordSignature(), line: item.line)
+                made.score = item.score
+                nearest.offer(made, topic: 1)
+            }
+            return nearest
+        }
+        var first = collection([(0.3, 10), (0.2, 20)])
+        first.merge(collection([(0.1, 1), (0.4, 500), (0.2, 5)]))
+        #expect(first.byTopic[1].map(\.line) == [500, 10, 5])  // score first, then the earlier line
+        #expect(first.byTopic[0].isEmpty)
+        #expect(!first.admits(score: 0.2, line: 6, topic: 1) && first.admits(score: 0.2, line: 4, topic: 1))
     }
 
     @Test func swappingExchangesSidesAndPairs() throws {
