@@ -126,7 +126,7 @@ extension AppState {
     }
 
     /// Scrolls the cursor side (both when linked), never past the point where the last page is full.
-    private func scroll(_ compare: inout CompareState, by delta: Int) {
+    func scroll(_ compare: inout CompareState, by delta: Int) {
         let groups = compare.layout.groups.count
         let end = RowMath.end(height: compareHeight, blocks: groups) { compare.layout.rows(of: $0).count }
         for side in 0..<2 where compare.linked || side == compare.side {

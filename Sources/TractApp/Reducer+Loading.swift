@@ -2,7 +2,8 @@ import TractCore
 
 extension AppState {
     /// Puts whole articles in place of their stand-ins. The open one keeps its place (same block at the
-    /// top: the stand-in's blocks are the whole article's first blocks) and its search is redone.
+    /// top: the stand-in's blocks are the whole article's first blocks) and its search is redone; an
+    /// open comparison is redone on the same topic, its scroll kept inside the new rows.
     mutating func replaceStandIns(_ loaded: [LoadedArticle]) {
         guard !loaded.isEmpty else { return }
         for item in loaded where library.articles.indices.contains(item.index) {
@@ -16,6 +17,13 @@ extension AppState {
                 search = redone
             }
             followSection()
+        }
+        // A comparison opened while its articles were still being read is redone on the whole texts.
+        if case .compare(var compare) = view, loaded.contains(where: { $0.index == compare.left || $0.index == compare.right }) {
+            compare.layout = compareLayout(TopicComparison(topic: compare.topic, left: library.articles[compare.left],
+                                                           right: library.articles[compare.right]))
+            scroll(&compare, by: 0)
+            view = .compare(compare)
         }
         if !bookmarks.isEmpty { setBookmarks(bookmarks.map(\.bookmark)) }
     }

@@ -143,4 +143,28 @@ import TractCore
         AppFixtures.apply(&state, .bottom)
         #expect(AppFixtures.currentHeading(state) == "Overall Summary" || AppFixtures.currentHeading(state) == "Future Research Opportunities.")
     }
+
+    @Test func openComparisonIsRedoneOnTheWholeArticles() throws {
+        let whole = try #require(AppFixtures.library.articles.first { $0.stem == "mdma-pain-relief" })
+        let other = try #require(AppFixtures.library.articles.first { $0.stem == "mdma-depression-treatment" })
+        // A stand-in without the "Potential Side Effects" section (it comes later in the file).
+        var standIn = Article(path: whole.path, title: whole.title, format: .text,
+                              sections: Array(whole.sections.prefix(2)), contentHash: "")
+        standIn.isComplete = false
+        var state = AppState(library: Library(root: nil, articles: [standIn, other], topicSet: .builtIn),
+                             size: Size(width: 100, height: 30))
+        state.loading = LoadProgress(done: 0, total: 1)
+        state.openCompare(left: 0, right: 1, topic: "safety")
+        AppFixtures.apply(&state, .scrollLines(3))
+        guard case .compare(let before) = state.view else { throw Failure() }
+        #expect(!before.comparison.left.passages.contains { $0.heading == "Potential Side Effects" })
+        AppFixtures.apply(&state, .articlesLoaded([LoadedArticle(index: 0, article: whole)], remaining: 0, total: 1))
+        guard case .compare(let after) = state.view else { throw Failure() }
+        #expect(after.topic == "safety")
+        #expect(after.comparison.left.article.sections.count == whole.sections.count)
+        #expect(after.comparison.left.passages.contains { $0.heading == "Potential Side Effects" })
+        #expect(after.positions == before.positions)
+    }
+
+    struct Failure: Error {}
 }
