@@ -36,6 +36,8 @@ public struct AppState: Equatable, Sendable {
     public var positions: [String: Position] = [:]
     /// Where `''` (or ctrl-o) returns to: an article index and a position.
     public var jumpBack: JumpTarget?
+    /// A saved place beyond the end of the open stand-in, taken up when the whole article arrives.
+    public var deferredPlace: DeferredPlace?
     public var librarySelection = 0
     public var outlineSelection = 0
     public var search: SearchState?
@@ -93,6 +95,13 @@ public struct LoadProgress: Equatable, Sendable {
         self.done = done
         self.total = total
     }
+}
+
+/// A reading place the open stand-in is too short for: the reader shows `shown` (its last row) and
+/// goes on to `target` when the whole article replaces it, unless it has moved meanwhile.
+public struct DeferredPlace: Equatable, Sendable {
+    public var target: Position
+    public var shown: Position
 }
 
 /// A place to return to.

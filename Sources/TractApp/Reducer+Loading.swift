@@ -2,7 +2,8 @@ import TractCore
 
 extension AppState {
     /// Puts whole articles in place of their stand-ins. The open one keeps its place (same block at the
-    /// top: the stand-in's blocks are the whole article's first blocks) and its search is redone; an
+    /// top: the stand-in's blocks are the whole article's first blocks), or goes on to a saved place
+    /// its stand-in was too short for, if the reader has not moved since; its search is redone; an
     /// open comparison is redone on the same topic, its scroll kept inside the new rows.
     mutating func replaceStandIns(_ loaded: [LoadedArticle]) {
         guard !loaded.isEmpty else { return }
@@ -10,6 +11,8 @@ extension AppState {
             library.articles[item.index] = item.article
             guard item.index == openIndex else { continue }
             document = ReadingDocument(article: item.article)
+            position = placeToKeep
+            deferredPlace = nil
             clampPosition()
             if let query = search?.query, let document {
                 var redone = SearchState(query: query, document: document)

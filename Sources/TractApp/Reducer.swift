@@ -40,9 +40,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         // An article opened before the database was (a single file on the command line) goes to
         // where it was last read, unless the reader has already moved.
         if let open = state.openIndex, state.position == Position(), let position = saved[state.absolutePaths[open]] {
-            state.position = position
-            state.clampPosition()
-            state.followSection()
+            state.go(to: position)
         }
         if let notice { state.message = notice }
         return []
@@ -277,13 +275,20 @@ extension AppState {
     /// The effect that saves the open article's reading position (none when nothing is open).
     var positionEffect: [Effect] {
         guard let openIndex, document != nil else { return [] }
-        return [.savePosition(path: absolutePaths[openIndex], position: position)]
+        return [.savePosition(path: absolutePaths[openIndex], position: placeToKeep)]
+    }
+
+    /// The reading place to remember for the open article: a saved place its stand-in was too short
+    /// for still counts while the reader has not moved.
+    var placeToKeep: Position {
+        if let deferredPlace, deferredPlace.shown == position { return deferredPlace.target }
+        return position
     }
 
     /// Opens article `index`, at the position it was last read at (this session, or saved before).
     public mutating func openArticle(_ index: Int, at target: Position? = nil) {
         if let document {
-            positions[document.article.path] = position
+            positions[document.article.path] = placeToKeep
             if openIndex != index { pendingEffects += positionEffect }
         }
         guard openIndex != index || document == nil else {
@@ -297,9 +302,17 @@ extension AppState {
         search = nil
         cursor = nil
         selectionStart = nil
-        position = target ?? positions[article.path] ?? Position()
+        go(to: target ?? positions[article.path] ?? Position())
+    }
+
+    /// Puts the open article at `place`; when it is a stand-in too short for it, shows its end and
+    /// remembers `place` for when the whole article arrives.
+    mutating func go(to place: Position) {
+        position = place
         clampPosition()
         followSection()
+        let standIn = document.map { !$0.article.isComplete } ?? false
+        deferredPlace = standIn && position != place ? DeferredPlace(target: place, shown: position) : nil
     }
 
     mutating func rememberJump() {

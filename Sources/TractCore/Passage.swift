@@ -47,8 +47,8 @@ public enum PassageFinder {
         var out: [String: [Passage]] = [:]
         for index in sections.indices {
             let section = sections[index]
+            let opening = section.paragraphs.prefix(sectionSignatureParagraphs).reduce(WordSignature()) { $0.union($1.signature) }
             for label in section.topics {
-                let opening = section.paragraphs.prefix(sectionSignatureParagraphs).reduce(WordSignature()) { $0.union($1.signature) }
                 out[label.id, default: []].append(
                     Passage(section: index, heading: section.heading, paragraphs: section.paragraphs.indices, line: section.line,
                             score: label.score, evidence: label.evidence, isSection: true, signature: opening))

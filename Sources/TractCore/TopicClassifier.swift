@@ -113,14 +113,7 @@ public struct TopicClassifier: Sendable {
             section.paragraphs[number].signature = cache.signature(of: tokens)
             let scored = scoreBody(tokens: tokens, cache: cache)
             section.paragraphs[number].topics = labels(from: scored)
-            for (topic, item) in scored.enumerated() where item.score > 0 && item.score < topicSet.threshold {
-                let score = rounded(item.score)
-                let paragraph = section.paragraphs[number]
-                guard nearest.admits(score: score, line: paragraph.line, topic: topic) else { continue }
-                nearest.offer(Passage(section: index, heading: section.heading, paragraphs: number..<(number + 1), line: paragraph.line,
-                                      score: score, evidence: ranked(item.evidence), isSection: false, signature: paragraph.signature),
-                              topic: topic)
-            }
+            offerNearMisses(scored, paragraph: number, of: section, index: index, to: &nearest)
             for (topic, item) in scored.enumerated() {
                 sums[topic] += item.score
                 for (word, weight) in item.evidence { evidence[topic][word, default: 0] += weight }
@@ -143,6 +136,21 @@ public struct TopicClassifier: Sendable {
         }
         section.topics = sorted(result)
         return section
+    }
+
+    /// Offers paragraph `number` of `section` (section number `index`) as a near miss for each topic
+    /// it scored on without reaching the threshold.
+    private func offerNearMisses(_ scored: [BodyScore], paragraph number: Int, of section: Section, index: Int,
+                                 to nearest: inout NearestParagraphs) {
+        let paragraph = section.paragraphs[number]
+        for (topic, item) in scored.enumerated() where item.score > 0 && item.score < topicSet.threshold {
+            let score = rounded(item.score)
+            // Most paragraphs are not among the best few: check before ranking their evidence.
+            guard nearest.admits(score: score, line: paragraph.line, topic: topic) else { continue }
+            nearest.offer(Passage(section: index, heading: section.heading, paragraphs: number..<(number + 1), line: paragraph.line,
+                                  score: score, evidence: ranked(item.evidence), isSection: false, signature: paragraph.signature),
+                          topic: topic)
+        }
     }
 
     /// Topic labels for a free-standing text, as for a paragraph.

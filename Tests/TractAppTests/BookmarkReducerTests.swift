@@ -166,5 +166,36 @@ import TractCore
         #expect(after.positions == before.positions)
     }
 
+    @Test func savedPlaceBeyondTheStandInIsTakenUpWhenTheArticleArrives() throws {
+        let whole = try #require(AppFixtures.library.articles.first { $0.stem == "mdma-pain-relief" })
+        var standIn = Article(path: whole.path, title: whole.title, format: .text,
+                              sections: Array(whole.sections.prefix(2)), contentHash: "")
+        standIn.isComplete = false
+        let saved = Position(block: ReadingDocument(article: whole).blocks.count - 3, row: 0)
+        func opened() -> AppState {
+            var state = AppState(library: Library(root: nil, articles: [standIn], topicSet: .builtIn), size: Size(width: 100, height: 30))
+            state.openArticle(0)
+            state.focus = .article
+            state.loading = LoadProgress(done: 0, total: 1)
+            AppFixtures.apply(&state, .storeOpened(bookmarks: [], positions: [whole.path: saved], notice: nil))
+            return state
+        }
+        let arrived = LoadedArticle(index: 0, article: whole)
+
+        var waiting = opened()
+        #expect(waiting.position.block < saved.block)  // the stand-in shows its end meanwhile
+        #expect(AppFixtures.apply(&waiting, .quit).contains(.savePosition(path: whole.path, position: saved)))
+
+        var state = opened()
+        AppFixtures.apply(&state, .articlesLoaded([arrived], remaining: 0, total: 1))
+        #expect(state.position == saved)
+
+        var moved = opened()
+        AppFixtures.apply(&moved, .scrollLines(-1))
+        let place = moved.position
+        AppFixtures.apply(&moved, .articlesLoaded([arrived], remaining: 0, total: 1))
+        #expect(moved.position == place)  // the reader moved: it stays where it is
+    }
+
     struct Failure: Error {}
 }
