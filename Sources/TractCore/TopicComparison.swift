@@ -1,10 +1,9 @@
-import Foundation
-
 /// Two articles' passages on one topic, paired for side-by-side reading.
 ///
 /// Pairs keep reading order on both sides (they never cross), and are chosen to maximise total
-/// similarity: word overlap of the passages (their `WordSignature`s), plus a bonus when both are whole sections on the topic,
-/// so "Potential Side Effects" meets "Safety Profile And Side Effects" rather than a stray paragraph.
+/// similarity: word overlap of the passages (their `WordSignature`s), plus a bonus when both are
+/// whole sections on the topic, so "Potential Side Effects" meets "Safety Profile And Side Effects"
+/// rather than a stray paragraph.
 public struct TopicComparison: Equatable, Sendable {
     /// One article's side: its passages, or — when it has none — its nearest paragraphs.
     public struct Side: Equatable, Sendable {
