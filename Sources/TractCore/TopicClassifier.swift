@@ -71,7 +71,9 @@ public struct TopicClassifier: Sendable {
     /// Sections `range` of `sections` labelled, with their near misses.
     private func classify(_ sections: [Section], range: Range<Int>, cache: Vocabulary) -> ([Section], NearestParagraphs) {
         var nearest = NearestParagraphs(topicCount: topicSet.topics.count)
-        let labelled = range.map { classify(sections[$0], index: $0, cache: cache, nearest: &nearest) }
+        // Headings have a matcher of their own, so their word lookups are kept apart from the body's.
+        let headingCache = Vocabulary()
+        let labelled = range.map { classify(sections[$0], index: $0, cache: cache, headingCache: headingCache, nearest: &nearest) }
         return (labelled, nearest)
     }
 
@@ -99,12 +101,13 @@ public struct TopicClassifier: Sendable {
     /// One section labelled, its paragraphs too.
     public func classify(_ section: Section) -> Section {
         var nearest = NearestParagraphs(topicCount: topicSet.topics.count)
-        return classify(section, index: 0, cache: Vocabulary(), nearest: &nearest)
+        return classify(section, index: 0, cache: Vocabulary(), headingCache: Vocabulary(), nearest: &nearest)
     }
 
     /// Section number `index` labelled; its paragraphs that score on a topic below the threshold are
     /// offered to `nearest`.
-    private func classify(_ section: Section, index: Int, cache: Vocabulary, nearest: inout NearestParagraphs) -> Section {
+    private func classify(_ section: Section, index: Int, cache: Vocabulary, headingCache: Vocabulary,
+                          nearest: inout NearestParagraphs) -> Section {
         var section = section
         var sums = [Double](repeating: 0, count: topicSet.topics.count)
         var evidence = [[String: Double]](repeating: [:], count: topicSet.topics.count)
@@ -120,7 +123,7 @@ public struct TopicClassifier: Sendable {
             }
         }
         let count = Double(max(section.paragraphs.count, 1))
-        let headingHits = section.heading.map(scoreHeading) ?? []
+        let headingHits = section.heading.map { scoreHeading($0, cache: headingCache) } ?? []
         var result: [TopicLabel] = []
         for topic in topicSet.topics.indices {
             let bodyScore = sums[topic] / count
@@ -183,11 +186,11 @@ public struct TopicClassifier: Sendable {
         }
     }
 
-    /// Topics whose heading terms occur in `heading`, with the terms found.
-    func scoreHeading(_ heading: String) -> [(topic: Int, words: [String])] {
+    /// Topics whose heading terms occur in `heading`, with the terms found. `cache` must only ever
+    /// serve headings (it remembers the heading matcher's lookups).
+    func scoreHeading(_ heading: String, cache: Vocabulary) -> [(topic: Int, words: [String])] {
         var hits: [Int: [String]] = [:]
-        let vocabulary = Vocabulary()
-        for (entry, hit) in headings.hits(in: vocabulary.tokenize(heading), vocabulary: vocabulary) {
+        for (entry, hit) in headings.hits(in: cache.tokenize(heading), vocabulary: cache) {
             hits[headings.entries[entry].topic, default: []].append(hit.sample)
         }
         return hits.sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted()) }
