@@ -205,6 +205,18 @@ import Testing
         try tmux.waitFor("the end") { Tmux.statusLine($0).contains("99%") || Tmux.statusLine($0).contains("100%") }
         try tmux.send("q")
         try tmux.waitFor(text: "[exit 0]")
+
+        // Reopened, it starts with the opening again (the saved place is past it) and goes on to the
+        // saved place, the end, once the whole article is read.
+        let again = try Tmux(command: "cd '\(TractBinary.packageRoot.path)' && \(launch) \(path)")
+        defer { again.kill() }
+        let back = try again.waitFor("the whole article at the saved place", timeout: 20) { screen in
+            let status = Tmux.statusLine(screen)
+            return !status.contains("reading") && screen.contains("Outline · 1600 sections") && status.contains("%")
+        }
+        #expect(Tmux.statusLine(back).contains("99%") || Tmux.statusLine(back).contains("100%"), "\(Tmux.statusLine(back))")
+        try again.send("q")
+        try again.waitFor(text: "[exit 0]")
     }
 
     @Test func suspendAndResumeRepaints() throws {
