@@ -59,6 +59,8 @@ public enum Action: Equatable, Sendable {
     case cycleSearchTopic
     /// Whole articles read in the background, replacing their stand-ins; `remaining` are still to come.
     case articlesLoaded([LoadedArticle], remaining: Int, total: Int)
+    /// An article the background read could not finish (removed or changed meanwhile): its stand-in stays.
+    case articleUnreadable(index: Int, reason: String)
     /// The index's answer for a query.
     case libraryResults(query: String, topic: String?, hits: [SearchHit])
 

@@ -48,6 +48,10 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.replaceStandIns(loaded)
         state.loading = remaining > 0 ? LoadProgress(done: total - remaining, total: total) : nil
         return []
+    case .articleUnreadable(let index, let reason):
+        guard state.library.articles.indices.contains(index) else { return [] }
+        state.message = "\(state.library.articles[index].title): only its opening is shown, the rest could not be read (\(reason))"
+        return []
     default:
         break
     }
@@ -170,7 +174,7 @@ private func reduceAction(_ state: inout AppState, _ action: Action) -> [Effect]
         state.view = .librarySearch(LibrarySearchState())
     case .pickerEdit, .compareTopic, .swapSides, .toggleLinkedScroll, .switchSide, .mapMove, .editNote, .deleteBookmark,
          .undoDelete, .reattachBookmark, .startFilter, .noteEdit, .bookmarkSaved, .bookmarksChanged, .storeFailed,
-         .cycleSearchTopic, .libraryResults, .articlesLoaded, .storeOpened:
+         .cycleSearchTopic, .libraryResults, .articlesLoaded, .articleUnreadable, .storeOpened:
         break  // only meaningful in the picker, compare, map and bookmarks views, or handled above
     }
     return []

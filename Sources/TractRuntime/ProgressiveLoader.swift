@@ -84,6 +84,7 @@ public struct ProgressiveLoader {
 public final class BackgroundParser: @unchecked Sendable {
     private let lock = NSLock()
     private var ready: [(Int, Article)] = []
+    private var failed: [(Int, String)] = []
     private var remaining: Int
     private let total: Int
 
@@ -98,10 +99,13 @@ public final class BackgroundParser: @unchecked Sendable {
             setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
             let vocabulary = Vocabulary()
             for item in pending {
-                let article = try? loader.loadArticle(path: item.path, classifier: classifier, vocabulary: vocabulary, parallel: false)
+                let outcome = Result { try loader.loadArticle(path: item.path, classifier: classifier, vocabulary: vocabulary, parallel: false) }
                 guard let self else { return }
                 self.lock.lock()
-                if let article { self.ready.append((item.index, article)) }
+                switch outcome {
+                case .success(let article): self.ready.append((item.index, article))
+                case .failure(let error): self.failed.append((item.index, Sanitizer.clean("\(error)")))
+                }
                 self.remaining -= 1
                 self.lock.unlock()
             }
@@ -109,12 +113,14 @@ public final class BackgroundParser: @unchecked Sendable {
         thread.start()
     }
 
-    /// Articles read since the last call, and how many are still to come.
-    public func drain() -> (articles: [(Int, Article)], remaining: Int, total: Int) {
+    /// Articles read since the last call, those that could not be read (with why), and how many
+    /// are still to come.
+    public func drain() -> (articles: [(Int, Article)], failed: [(Int, String)], remaining: Int, total: Int) {
         lock.lock()
         defer { lock.unlock() }
-        let out = ready
+        let out = (ready, failed, remaining, total)
         ready = []
-        return (out, remaining, total)
+        failed = []
+        return out
     }
 }

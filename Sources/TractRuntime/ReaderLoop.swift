@@ -65,6 +65,7 @@ public final class ReaderLoop {
         let before = state
         dispatch(.articlesLoaded(news.articles.map { LoadedArticle(index: $0.0, article: $0.1) },
                                  remaining: news.remaining, total: news.total))
+        for (index, reason) in news.failed { dispatch(.articleUnreadable(index: index, reason: reason)) }
         return state != before
     }
 

@@ -197,5 +197,16 @@ import TractCore
         #expect(moved.position == place)  // the reader moved: it stays where it is
     }
 
+    @Test func anArticleThatCannotBeReadSaysSoAndKeepsItsOpening() {
+        var state = AppFixtures.state(open: "mdma-pain-relief")
+        state.loading = LoadProgress(done: 0, total: 1)
+        let before = state.library.articles
+        AppFixtures.apply(&state, .articlesLoaded([], remaining: 0, total: 1),
+                          .articleUnreadable(index: state.openIndex ?? 0, reason: "big.txt: no such file"))
+        #expect(state.loading == nil)
+        #expect(state.library.articles == before)
+        #expect(state.message == "Mdma pain relief: only its opening is shown, the rest could not be read (big.txt: no such file)")
+    }
+
     struct Failure: Error {}
 }

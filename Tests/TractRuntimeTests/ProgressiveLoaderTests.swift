@@ -52,4 +52,24 @@ import TractCore
         let standInTexts = articles[0].sections.flatMap(\.paragraphs).map(\.text)
         #expect(Array(arrived[0].1.sections.flatMap(\.paragraphs).map(\.text).prefix(standInTexts.count)) == standInTexts)
     }
+
+    @Test func aFileGoneBeforeItIsReadIsReportedNotDropped() throws {
+        let path = try folder(bigBytes: 1_500_000)
+        let result = try ProgressiveLoader(loader: LibraryLoader()).load(paths: [path])
+        try FileManager.default.removeItem(atPath: path + "/big.txt")  // gone between the stand-in and the whole read
+        let parser = BackgroundParser(pending: result.pending, loader: LibraryLoader(), topicSet: .builtIn)
+        var arrived: [Int] = []
+        var failed: [(Int, String)] = []
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            let news = parser.drain()
+            arrived += news.articles.map(\.0)
+            failed += news.failed
+            if news.remaining == 0 { break }
+            usleep(20_000)
+        }
+        #expect(arrived == [1])
+        #expect(failed.map(\.0) == [0])
+        #expect(failed.first?.1.contains("big.txt") == true, "\(failed)")
+    }
 }
