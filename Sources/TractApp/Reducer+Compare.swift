@@ -69,9 +69,13 @@ extension AppState {
 
     /// Opens the compare view on two articles and a topic.
     public mutating func openCompare(left: Int, right: Int, topic: String) {
-        let comparison = TopicComparison(topic: topic, left: library.articles[left], right: library.articles[right])
-        view = .compare(CompareState(left: left, right: right, topic: topic, layout: compareLayout(comparison)))
+        view = .compare(CompareState(left: left, right: right, topic: topic, layout: compareLayout(left: left, right: right, topic: topic)))
         message = "comparing on \(topicLabel(topic)) · 1–\(library.topicSet.ids.count) topic · x swap · s link · Esc back"
+    }
+
+    /// Library articles `left` and `right` compared on `topic`, laid out at the current width.
+    func compareLayout(left: Int, right: Int, topic: String) -> CompareLayout {
+        compareLayout(TopicComparison(topic: topic, left: library.articles[left], right: library.articles[right]))
     }
 
     func compareLayout(_ comparison: TopicComparison) -> CompareLayout {

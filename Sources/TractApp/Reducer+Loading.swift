@@ -23,8 +23,7 @@ extension AppState {
         }
         // A comparison opened while its articles were still being read is redone on the whole texts.
         if case .compare(var compare) = view, loaded.contains(where: { $0.index == compare.left || $0.index == compare.right }) {
-            compare.layout = compareLayout(TopicComparison(topic: compare.topic, left: library.articles[compare.left],
-                                                           right: library.articles[compare.right]))
+            compare.layout = compareLayout(left: compare.left, right: compare.right, topic: compare.topic)
             scroll(&compare, by: 0)
             view = .compare(compare)
         }

@@ -296,7 +296,7 @@ extension AppState {
             if openIndex != index { pendingEffects += positionEffect }
         }
         guard openIndex != index || document == nil else {
-            if let target { position = target; followSection() }
+            if let target { go(to: target) }
             return
         }
         let article = library.articles[index]
