@@ -17,8 +17,8 @@ public enum ArticleParser {
             let parsed = MarkdownParser.parse(text)
             let meta = parsed.frontMatter
             let labelled = classifier.label(parsed.sections, vocabulary: vocabulary, parallel: parallel)
-            return Article(path: path, title: meta.title ?? leadingTitle(parsed.sections) ?? fallbackTitle,
-                           format: .markdown, source: meta.source, date: meta.date,
+            return Article(path: path, title: meta.title ?? parsed.title ?? fallbackTitle, format: .markdown,
+                           titleLine: meta.title == nil ? parsed.titleLine : nil, source: meta.source, date: meta.date,
                            sections: labelled.sections, nearest: labelled.nearest, contentHash: hash, lineCount: lineCount)
         }
     }
@@ -31,12 +31,6 @@ public enum ArticleParser {
             for byte in buffer where byte == 0x0A { breaks += 1 }
         }
         return breaks + (bytes.last == 0x0A ? 0 : 1)
-    }
-
-    /// A Markdown article that opens with a level-1 heading is titled by it.
-    private static func leadingTitle(_ sections: [Section]) -> String? {
-        guard let first = sections.first, first.level == 1 else { return nil }
-        return first.heading
     }
 
     /// Whether bytes look like a binary file rather than text: NULs scattered through the start, or

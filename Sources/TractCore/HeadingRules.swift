@@ -1,10 +1,17 @@
-/// Decides whether a line of plain text is a heading.
+/// Decides whether a line of plain text could be a heading, judging the line alone.
 ///
-/// A heading is a short line that is not a sentence: every significant word capitalised (Title Case)
-/// or all letters capitals, optionally numbered (`1.`, `2.3`, `IV.`), ending in at most one period
-/// and never in a colon, comma or semicolon (those introduce lists or continue sentences).
+/// A heading candidate is a short line that is not a sentence: Title Case, ALL CAPS or sentence case
+/// (a capital first letter), optionally numbered (`1.`, `2.3`, `4.3.2.`, `IV.`), never ending in a
+/// colon, comma or semicolon (those introduce lists or continue sentences). Sentence case is the weakest
+/// pattern — body lines look like it too — so it must not end in a period and `HeadingDetector` asks
+/// more of its surroundings before taking it.
 public enum HeadingRules {
-    /// A recognised heading line.
+    /// How a candidate's words are capitalised.
+    public enum Style: Sendable {
+        case titleCase, allCaps, sentenceCase
+    }
+
+    /// A line that reads as a heading on its own.
     public struct Match: Equatable, Sendable {
         /// The heading as written, surrounding spaces removed.
         public var text: String
@@ -12,10 +19,28 @@ public enum HeadingRules {
         public var level: Int
         /// Whether the heading starts with a number such as `3.` — such a line is never a title.
         public var isNumbered: Bool
+        public var style: Style = .titleCase
+        /// Words after the number.
+        public var wordCount: Int = 0
+
+        public init(text: String, level: Int, isNumbered: Bool, style: Style = .titleCase, wordCount: Int = 0) {
+            self.text = text
+            self.level = level
+            self.isNumbered = isNumbered
+            self.style = style
+            self.wordCount = wordCount
+        }
     }
 
-    static let maxCharacters = 100
-    static let maxWords = 14
+    /// Size limits of a heading line; a title line may be longer.
+    struct Limits {
+        var characters: Int
+        var words: Int
+        var sentenceWords: Int
+
+        static let heading = Limits(characters: 100, words: 14, sentenceWords: 12)
+        static let title = Limits(characters: 250, words: 32, sentenceWords: 32)
+    }
 
     /// Words that stay lowercase inside a Title Case heading.
     static let minorWords: Set<String> = [
@@ -24,11 +49,20 @@ public enum HeadingRules {
         "under", "about", "after", "before", "between", "through", "without", "within", "is", "are", "its",
     ]
 
-    /// Returns the heading this line forms, or nil if it is body text.
+    /// Returns the heading this line could be, or nil if it is body text.
     public static func match(_ line: Substring) -> Match? {
-        guard line.utf8.count <= maxCharacters * 4 else { return nil }
+        match(line, limits: .heading)
+    }
+
+    /// The same with a title's limits: titles of papers run to twenty words and more.
+    static func titleMatch(_ line: Substring) -> Match? {
+        match(line, limits: .title)
+    }
+
+    static func match(_ line: Substring, limits: Limits) -> Match? {
+        guard line.utf8.count <= limits.characters * 4 else { return nil }
         let text = line.trimmingSpaces()
-        guard !text.isEmpty, text.utf8.count <= maxCharacters * 2, text.count <= maxCharacters else { return nil }
+        guard !text.isEmpty, text.utf8.count <= limits.characters * 2, text.count <= limits.characters else { return nil }
         guard !ListMarker.startsListItem(text) || NumberPrefix.parse(text) != nil else { return nil }
         let number = NumberPrefix.parse(text)
         let body = number.map { text.dropFirst($0.length).trimmingSpaces() } ?? text
@@ -37,8 +71,26 @@ public enum HeadingRules {
         }
         guard endsLikeHeading(body), !containsSentenceBreak(body) else { return nil }
         let words = body.split(separator: " ")
-        guard words.count <= maxWords, isTitleCase(words) || isAllCaps(body) else { return nil }
-        return Match(text: String(text), level: number?.level ?? 1, isNumbered: number != nil)
+        guard words.count <= limits.words, let style = style(of: body, words: words) else { return nil }
+        if style == .sentenceCase {
+            guard words.count <= limits.sentenceWords, isPlainLabel(body) else { return nil }
+        }
+        return Match(text: String(text), level: number?.level ?? 1, isNumbered: number != nil, style: style,
+                     wordCount: words.count)
+    }
+
+    private static func style(of body: Substring, words: [Substring]) -> Style? {
+        if isAllCaps(body) { return .allCaps }
+        if isTitleCase(words) { return .titleCase }
+        guard let letter = body.first(where: \.isLetter), letter.isUppercase else { return nil }
+        return .sentenceCase
+    }
+
+    /// A sentence-case heading ends without a period and is no label (`Source: …`, a link).
+    private static func isPlainLabel(_ body: Substring) -> Bool {
+        guard body.last != "." else { return false }
+        for byte in body.utf8 where byte == 0x3A { return false }
+        return true
     }
 
     private static func endsLikeHeading(_ body: Substring) -> Bool {
@@ -69,12 +121,16 @@ public enum HeadingRules {
     }
 
     private static func isAllCaps(_ body: Substring) -> Bool {
-        let letters = body.filter(\.isLetter)
-        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        var letters = 0
+        for character in body where character.isLetter {
+            guard character.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 }
 
-/// A leading section number such as `1.`, `2.3`, `4)` or `IV.`.
+/// A leading section number such as `1.`, `2.3`, `4.3.2.`, `4)` or `IV.`.
 struct NumberPrefix {
     /// Characters the prefix takes, including the spaces after it.
     var length: Int

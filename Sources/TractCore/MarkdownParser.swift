@@ -6,6 +6,9 @@ public enum MarkdownParser {
     /// The parsed shape of a Markdown text, before topics are assigned.
     public struct Result: Sendable {
         public var frontMatter: FrontMatter
+        /// The level-1 heading the text opens with when it is the only one: the title, not a section.
+        public var title: String?
+        public var titleLine: Int?
         public var sections: [Section]
     }
 
@@ -19,7 +22,21 @@ public enum MarkdownParser {
             collect(document, lineOffset: lineOffset, into: &blocks)
             cmark_node_free(document)
         }
-        return Result(frontMatter: frontMatter, sections: SectionBuilder.sections(from: blocks))
+        let title = leadingTitle(blocks)
+        if title != nil { blocks.removeFirst() }
+        return Result(frontMatter: frontMatter, title: title?.text, titleLine: title?.line,
+                      sections: SectionBuilder.sections(from: blocks))
+    }
+
+    /// A document that opens with its only level-1 heading is titled by it (`# Aspirin`, then `##`
+    /// sections); where several level-1 headings divide the text, the first is a section like the rest.
+    private static func leadingTitle(_ blocks: [Block]) -> Block? {
+        guard let first = blocks.first, case .heading(level: 1) = first.kind else { return nil }
+        let others = blocks.dropFirst().contains { block in
+            if case .heading(level: 1) = block.kind { return true }
+            return false
+        }
+        return others ? nil : first
     }
 
     private static func collect(_ parent: OpaquePointer, lineOffset: Int, into blocks: inout [Block]) {

@@ -10,13 +10,16 @@ public struct Topic: Equatable, Sendable {
     public var headingTerms: [Term]
     /// Terms that signal the topic in body text, each with a weight.
     public var bodyTerms: [Term]
+    /// When a heading names several topics ("Lethal dosage"), the one with the highest priority wins.
+    public var priority: Int
 
-    public init(id: String, label: String, color: String, headingTerms: [Term], bodyTerms: [Term]) {
+    public init(id: String, label: String, color: String, headingTerms: [Term], bodyTerms: [Term], priority: Int = 0) {
         self.id = id
         self.label = label
         self.color = color
         self.headingTerms = headingTerms
         self.bodyTerms = bodyTerms
+        self.priority = priority
     }
 }
 

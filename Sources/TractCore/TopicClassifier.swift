@@ -9,7 +9,12 @@ import Foundation
 public struct TopicClassifier: Sendable {
     public let topicSet: TopicSet
     private let body: TermMatcher
-    private let headings: TermMatcher
+    let headings: TermMatcher
+    let neutral: TermMatcher
+    /// The trained section model, when the topic set uses it.
+    let model: TopicModel?
+    /// Topic ids the model may give (the set's topics it was trained on).
+    let modelTopics: Set<String>
 
     /// Score a heading match starts from; body agreement adds the rest.
     static let headingBase = 0.85
@@ -30,6 +35,9 @@ public struct TopicClassifier: Sendable {
         }
         body = TermMatcher(terms: bodyTerms)
         headings = TermMatcher(terms: headingTerms)
+        neutral = TermMatcher(terms: topicSet.neutralHeadings.map { (0, $0) })
+        model = topicSet.usesModel ? TopicModel.builtIn : nil
+        modelTopics = Set(topicSet.ids)
     }
 
     /// The article with every section and paragraph labelled (see `label` for the details).
@@ -48,19 +56,24 @@ public struct TopicClassifier: Sendable {
             : [sections.indices]
         var nearest = NearestParagraphs(topicCount: topicSet.topics.count)
         var labelled: [Section]
+        var evidence: [SectionEvidence]
         if chunks.count > 1 {
-            var results = [([Section], NearestParagraphs)](repeating: ([], nearest), count: chunks.count)
+            var results = [ChunkResult](repeating: ChunkResult(nearest: nearest), count: chunks.count)
             results.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let output = buffer
                 DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
                     output[chunk] = classify(sections, range: chunks[chunk], cache: Vocabulary())
                 }
             }
-            labelled = results.flatMap(\.0)
-            for result in results { nearest.merge(result.1) }
+            labelled = results.flatMap(\.sections)
+            evidence = results.flatMap(\.evidence)
+            for result in results { nearest.merge(result.nearest) }
         } else {
-            (labelled, nearest) = classify(sections, range: sections.indices, cache: vocabulary ?? Vocabulary())
+            let result = classify(sections, range: sections.indices, cache: vocabulary ?? Vocabulary())
+            (labelled, evidence, nearest) = (result.sections, result.evidence, result.nearest)
         }
+        // Topics passed down from parent sections need the sections in order: one pass after the chunks.
+        TopicInheritance.resolve(&labelled, evidence: evidence, model: model)
         var byId: [String: [Passage]] = [:]
         for (topic, passages) in nearest.byTopic.enumerated() where !passages.isEmpty {
             byId[topicSet.topics[topic].id] = passages
@@ -68,13 +81,25 @@ public struct TopicClassifier: Sendable {
         return (labelled, byId)
     }
 
+    /// Sections of one chunk with their paragraphs labelled, what each says on its own, and near misses.
+    struct ChunkResult {
+        var sections: [Section] = []
+        var evidence: [SectionEvidence] = []
+        var nearest: NearestParagraphs
+    }
+
     /// Sections `range` of `sections` labelled, with their near misses.
-    private func classify(_ sections: [Section], range: Range<Int>, cache: Vocabulary) -> ([Section], NearestParagraphs) {
-        var nearest = NearestParagraphs(topicCount: topicSet.topics.count)
-        // Headings have a matcher of their own, so their word lookups are kept apart from the body's.
-        let headingCache = Vocabulary()
-        let labelled = range.map { classify(sections[$0], index: $0, cache: cache, headingCache: headingCache, nearest: &nearest) }
-        return (labelled, nearest)
+    private func classify(_ sections: [Section], range: Range<Int>, cache: Vocabulary) -> ChunkResult {
+        var result = ChunkResult(nearest: NearestParagraphs(topicCount: topicSet.topics.count))
+        // Headings have matchers of their own, so their word lookups are kept apart from the body's.
+        let headingCache = HeadingCaches()
+        for index in range {
+            let (section, evidence) = classify(sections[index], index: index, cache: cache, headingCache: headingCache,
+                                               nearest: &result.nearest)
+            result.sections.append(section)
+            result.evidence.append(evidence)
+        }
+        return result
     }
 
     /// Splits sections into about `count` runs of similar text size; one run when the text is small.
@@ -98,47 +123,41 @@ public struct TopicClassifier: Sendable {
         return ranges
     }
 
-    /// One section labelled, its paragraphs too.
+    /// One section labelled on its own (no parent sections), its paragraphs too.
     public func classify(_ section: Section) -> Section {
         var nearest = NearestParagraphs(topicCount: topicSet.topics.count)
-        return classify(section, index: 0, cache: Vocabulary(), headingCache: Vocabulary(), nearest: &nearest)
+        let (classified, evidence) = classify(section, index: 0, cache: Vocabulary(), headingCache: HeadingCaches(),
+                                              nearest: &nearest)
+        var sections = [classified]
+        TopicInheritance.resolve(&sections, evidence: [evidence])
+        return sections[0]
     }
 
-    /// Section number `index` labelled; its paragraphs that score on a topic below the threshold are
-    /// offered to `nearest`.
-    private func classify(_ section: Section, index: Int, cache: Vocabulary, headingCache: Vocabulary,
-                          nearest: inout NearestParagraphs) -> Section {
+    /// Section number `index` with its paragraphs labelled, and what the section says about its topics
+    /// on its own; its paragraphs that score on a topic below the threshold are offered to `nearest`.
+    private func classify(_ section: Section, index: Int, cache: Vocabulary, headingCache: HeadingCaches,
+                          nearest: inout NearestParagraphs) -> (Section, SectionEvidence) {
         var section = section
         var sums = [Double](repeating: 0, count: topicSet.topics.count)
         var evidence = [[String: Double]](repeating: [:], count: topicSet.topics.count)
+        var decisive = [Bool](repeating: false, count: topicSet.topics.count)
+        var modelWords = ModelWords(cache: cache)
         for number in section.paragraphs.indices {
             let tokens = cache.tokenize(section.paragraphs[number].text)
             section.paragraphs[number].signature = cache.signature(of: tokens)
+            if let model { modelWords.add(tokens, cache: cache, model: model) }
             let scored = scoreBody(tokens: tokens, cache: cache)
             section.paragraphs[number].topics = labels(from: scored)
             offerNearMisses(scored, paragraph: number, of: section, index: index, to: &nearest)
             for (topic, item) in scored.enumerated() {
                 sums[topic] += item.score
+                decisive[topic] = decisive[topic] || item.isDecisive
                 for (word, weight) in item.evidence { evidence[topic][word, default: 0] += weight }
             }
         }
-        let count = Double(max(section.paragraphs.count, 1))
-        let headingHits = section.heading.map { scoreHeading($0, cache: headingCache) } ?? []
-        var result: [TopicLabel] = []
-        for topic in topicSet.topics.indices {
-            let bodyScore = sums[topic] / count
-            let words = ranked(evidence[topic])
-            if let hit = headingHits.first(where: { $0.topic == topic }) {
-                let score = Self.headingBase + (1 - Self.headingBase) * bodyScore
-                result.append(TopicLabel(id: topicSet.topics[topic].id, score: rounded(score),
-                                         evidence: unique(hit.words + words)))
-            } else if bodyScore * Self.bodyOnlyFactor >= topicSet.threshold {
-                result.append(TopicLabel(id: topicSet.topics[topic].id, score: rounded(bodyScore * Self.bodyOnlyFactor),
-                                         evidence: words))
-            }
-        }
-        section.topics = sorted(result)
-        return section
+        let bodyScores = sums.map { $0 / Double(max(section.paragraphs.count, 1)) }
+        let body = zip(bodyScores, zip(evidence, decisive)).map { BodyScore(score: $0, evidence: $1.0, isDecisive: $1.1) }
+        return (section, sectionEvidence(section, body: body, modelWords: modelWords, headingCache: headingCache))
     }
 
     /// Offers paragraph `number` of `section` (section number `index`) as a near miss for each topic
@@ -164,6 +183,13 @@ public struct TopicClassifier: Sendable {
     struct BodyScore {
         var score: Double
         var evidence: [String: Double]
+        /// A term of weight 3 or more matched ("in conclusion"): a phrase that names the topic outright.
+        var isDecisive = false
+
+        /// Two different terms, or one that decides alone.
+        var isDecided: Bool { evidence.count >= 2 || isDecisive }
+
+        static let decisiveWeight = 3.0
     }
 
     /// Per-topic score of a body text, with the weight each matched term contributed.
@@ -179,10 +205,12 @@ public struct TopicClassifier: Sendable {
             let weight = item.term.weight * Double(min(hit.count, 4)).squareRoot()
             raw[item.topic].score += weight
             raw[item.topic].evidence[hit.sample, default: 0] += weight
+            if item.term.weight >= BodyScore.decisiveWeight { raw[item.topic].isDecisive = true }
         }
         let lengthFactor = (Self.normalLength / max(Double(tokens.count), Self.normalLength)).squareRoot()
         return raw.map { item in
-            BodyScore(score: 1 - exp(-item.score * lengthFactor / Self.scale), evidence: item.evidence)
+            BodyScore(score: 1 - exp(-item.score * lengthFactor / Self.scale), evidence: item.evidence,
+                      isDecisive: item.isDecisive)
         }
     }
 
@@ -196,25 +224,27 @@ public struct TopicClassifier: Sendable {
         return hits.sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted()) }
     }
 
-    private func labels(from scores: [BodyScore]) -> [TopicLabel] {
+    /// Labels for the topics a body text reaches the threshold on. One term cannot decide a topic on
+    /// its own unless it is a decisive phrase (weight 3 or more): a lone "mg" does not make dosage.
+    func labels(from scores: [BodyScore]) -> [TopicLabel] {
         sorted(scores.enumerated().compactMap { topic, item in
-            guard item.score >= topicSet.threshold else { return nil }
+            guard item.score >= topicSet.threshold, item.isDecided else { return nil }
             return TopicLabel(id: topicSet.topics[topic].id, score: rounded(item.score), evidence: ranked(item.evidence))
         })
     }
 
-    private func sorted(_ labels: [TopicLabel]) -> [TopicLabel] {
+    func sorted(_ labels: [TopicLabel]) -> [TopicLabel] {
         labels.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
     }
 
-    private func ranked(_ evidence: [String: Double]) -> [String] {
+    func ranked(_ evidence: [String: Double]) -> [String] {
         Array(evidence.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(6).map(\.key))
     }
 
-    private func unique(_ words: [String]) -> [String] {
+    func unique(_ words: [String]) -> [String] {
         var seen = Set<String>()
         return words.filter { seen.insert($0).inserted }
     }
 
-    private func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+    func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 }

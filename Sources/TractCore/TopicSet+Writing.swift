@@ -3,13 +3,18 @@ extension TopicSet {
     public var yaml: String {
         var out = """
         # Tract topics. Terms are words or phrases; a trailing * matches any word it begins.
-        # `headings` decide a section from its heading; `words` score body text (term: weight).
+        # `headings` decide a section from its heading (the highest `priority` wins when a heading names
+        # two topics); `words` score body text (term: weight); `neutral-headings` mark sections about none
+        # of the topics; `model: built-in` labels the rest with the trained section model.
         threshold: \(Self.number(threshold))
+        model: \(usesModel ? "built-in" : "none")
+        neutral-headings: [\(neutralHeadings.map { Self.quoted($0.text) }.joined(separator: ", "))]
         topics:
 
         """
         for topic in topics {
             out += "  - id: \(topic.id)\n    label: \(Self.quoted(topic.label))\n    color: \(topic.color)\n"
+            out += "    priority: \(topic.priority)\n"
             out += "    headings: [" + topic.headingTerms.map { Self.quoted($0.text) }.joined(separator: ", ") + "]\n"
             out += "    words:\n"
             for term in topic.bodyTerms { out += "      \(Self.quoted(term.text)): \(Self.number(term.weight))\n" }

@@ -4,8 +4,10 @@ import Yams
 extension TopicSet {
     /// Reads a topic set from YAML text; errors name the line at fault.
     ///
-    /// Shape: `threshold` (optional) and `topics`, a list of `{id, label, color, headings, words}`;
-    /// `headings` is a list of terms, `words` a list of terms or a map of term to weight.
+    /// Shape: `threshold`, `neutral-headings` and `model` (all optional) and `topics`, a list of
+    /// `{id, label, color, priority, headings, words}`; `headings` and `neutral-headings` are lists of
+    /// terms, `words` a list of terms or a map of term to weight; `model: built-in` turns on the trained
+    /// section model.
     public static func parse(yaml: String, origin: String) throws -> TopicSet {
         let root: Node?
         do {
@@ -34,7 +36,15 @@ extension TopicSet {
             }
             topics.append(topic)
         }
-        return TopicSet(topics: topics, origin: origin, threshold: threshold)
+        let neutral = try terms(mapping["neutral-headings"], origin: origin)
+        var usesModel = false
+        if let node = mapping["model"] {
+            guard node.string == "built-in" || node.string == "none" else {
+                throw TractError("\(origin): line \(line(node)): 'model' must be 'built-in' or 'none'")
+            }
+            usesModel = node.string == "built-in"
+        }
+        return TopicSet(topics: topics, origin: origin, threshold: threshold, neutralHeadings: neutral, usesModel: usesModel)
     }
 
     private static let colors: Set<String> = ["red", "green", "yellow", "blue", "magenta", "cyan", "white"]
@@ -56,7 +66,14 @@ extension TopicSet {
             throw TractError("\(at): topic '\(id)' needs 'headings' or 'words'")
         }
         let label = map["label"]?.string ?? id.replacingOccurrences(of: "-", with: " ").capitalized
-        return Topic(id: id, label: label, color: color, headingTerms: headings, bodyTerms: words)
+        var priority = 0
+        if let node = map["priority"] {
+            guard let value = node.int else {
+                throw TractError("\(origin): line \(line(node)): 'priority' must be a whole number")
+            }
+            priority = value
+        }
+        return Topic(id: id, label: label, color: color, headingTerms: headings, bodyTerms: words, priority: priority)
     }
 
     private static func terms(_ node: Node?, origin: String) throws -> [Term] {

@@ -5,11 +5,20 @@ public struct TopicSet: Equatable, Sendable {
     public var origin: String
     /// A label is kept when its score reaches this.
     public var threshold: Double
+    /// Terms that make a heading about none of the topics ("History", "Methods"): such a section is
+    /// not labelled from its text, nor does it pass a topic on to its sub-sections.
+    public var neutralHeadings: [Term]
+    /// Whether sections whose headings say nothing are labelled by the trained model (`TopicModel`);
+    /// a topic file asks for it with `model: built-in`. Only topics the model knows are predicted.
+    public var usesModel: Bool
 
-    public init(topics: [Topic], origin: String, threshold: Double = 0.5) {
+    public init(topics: [Topic], origin: String, threshold: Double = 0.5, neutralHeadings: [Term] = [],
+                usesModel: Bool = false) {
         self.topics = topics
         self.origin = origin
         self.threshold = threshold
+        self.neutralHeadings = neutralHeadings
+        self.usesModel = usesModel
     }
 
     /// The ids in order, for messages that list the valid ones.

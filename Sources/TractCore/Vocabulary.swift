@@ -14,6 +14,11 @@ public final class Vocabulary {
     var candidates: [[Int]?] = []
     /// Per word id, the bit it sets in a `WordSignature`, or -1 when it sets none.
     private var signatureBits: [Int16] = []
+    /// Per word id, its row in the section model: -2 not looked up yet, -1 unknown to the model.
+    private var modelRows: [Int32] = []
+    /// Per word id, the last section (a serial number) it was counted in, so a section counts each
+    /// distinct word once without building a set.
+    private var lastSection: [Int32] = []
 
     /// The id of `word`, adding it when new.
     func id(of word: String) -> Int32 {
@@ -37,6 +42,8 @@ public final class Vocabulary {
         bytesOf.append(word)
         words.append(String(decoding: word, as: UTF8.self))
         candidates.append(nil)
+        modelRows.append(-2)
+        lastSection.append(-1)
         signatureBits.append(WordSignature.bit(forWord: word, hash: hash).map(Int16.init) ?? -1)
         if words.count * 2 > slots.count { grow() }
         return id
@@ -52,6 +59,30 @@ public final class Vocabulary {
         return signature
     }
 
+    /// The section-model row of word `id` (-1 when the model does not know it), looked up once per word.
+    func modelRow(of id: Int32, in model: TopicModel) -> Int32 {
+        let known = modelRows[Int(id)]
+        if known != -2 { return known }
+        let row = model.row(of: words[Int(id)])
+        modelRows[Int(id)] = row
+        return row
+    }
+
+    private var sectionSerial: Int32 = 0
+
+    /// A number for the next section counted with `isFirstSight`, unique in this vocabulary.
+    func nextSectionSerial() -> Int32 {
+        sectionSerial &+= 1
+        return sectionSerial
+    }
+
+    /// Whether word `id` is seen for the first time in section `serial` (and marks it seen).
+    func isFirstSight(of id: Int32, inSection serial: Int32) -> Bool {
+        guard lastSection[Int(id)] != serial else { return false }
+        lastSection[Int(id)] = serial
+        return true
+    }
+
     /// Doubles the table and re-inserts every word.
     private func grow() {
         slots = [Int32](repeating: -1, count: slots.count * 2)
@@ -64,6 +95,11 @@ public final class Vocabulary {
             slots[slot] = Int32(id)
         }
     }
+
+    /// Latin ligatures (U+FB00–FB06) and the letters they stand for.
+    static let ligatures: [UInt32: String] = [
+        0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st",
+    ]
 
     /// The lowercase words of `text` as ids: letters and digits form words, everything else separates.
     ///
@@ -99,7 +135,10 @@ public final class Vocabulary {
                 let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
                 let end = min(index + length, bytes.count)
                 let scalarText = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
-                if let scalar = scalarText.unicodeScalars.first,
+                if let scalar = scalarText.unicodeScalars.first, let letters = Self.ligatures[scalar.value] {
+                    // PDF text spells "beneﬁcial" with one ligature character; match it as "beneficial".
+                    word.append(contentsOf: letters.utf8)
+                } else if let scalar = scalarText.unicodeScalars.first,
                    scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                     word.append(contentsOf: scalarText.lowercased().utf8)
                 } else {

@@ -45,18 +45,29 @@ struct TopicsJSON: Encodable {
         var color: String
         var headings: [String]
         var words: [String: Double]
+        var priority: Int
     }
 
     var origin: String
     var threshold: Double
+    var neutralHeadings: [String]
+    var model: String?
     var topics: [TopicJSON]
+
+    enum CodingKeys: String, CodingKey {
+        case origin, threshold, model, topics
+        case neutralHeadings = "neutral-headings"
+    }
 
     init(_ set: TopicSet) {
         origin = Sanitizer.clean(set.origin)
         threshold = set.threshold
+        neutralHeadings = set.neutralHeadings.map(\.text)
+        model = set.usesModel ? "built-in" : nil
         topics = set.topics.map { topic in
             TopicJSON(id: topic.id, label: topic.label, color: topic.color, headings: topic.headingTerms.map(\.text),
-                      words: Dictionary(topic.bodyTerms.map { ($0.text, $0.weight) }, uniquingKeysWith: max))
+                      words: Dictionary(topic.bodyTerms.map { ($0.text, $0.weight) }, uniquingKeysWith: max),
+                      priority: topic.priority)
         }
     }
 }

@@ -1,0 +1,117 @@
+/// Decides which heading candidates of a plain text are headings, from what surrounds each line.
+///
+/// `HeadingRules` judges a line alone; here its neighbours decide. A heading starts a block (the
+/// document's start, a blank line or another heading before it) and is not continued by the next line
+/// (a next line starting in lowercase continues a sentence). Sentence case, the weakest pattern, must
+/// also stand out: a blank line or another heading after it, or a next line much longer than itself.
+/// Numbered lines that follow each other at one depth are a numbered list, not headings.
+enum HeadingDetector {
+    /// The document's lines, and whether consecutive lines are joined into paragraphs.
+    struct Document {
+        var lines: [Substring]
+        var candidates: [HeadingRules.Match?]
+        var isHardWrapped: Bool
+        /// The width most body lines reach (90th percentile of line lengths), in characters.
+        var wrapWidth: Int
+    }
+
+    static func headings(in document: Document) -> [HeadingRules.Match?] {
+        var result = [HeadingRules.Match?](repeating: nil, count: document.lines.count)
+        var startsBlock = true
+        for index in document.lines.indices {
+            if document.lines[index].isBlankLine {
+                startsBlock = true
+                continue
+            }
+            if startsBlock, let candidate = document.candidates[index], accepts(candidate, at: index, in: document) {
+                result[index] = candidate
+            }
+            // In text with one paragraph per line every line starts a block.
+            startsBlock = result[index] != nil || !document.isHardWrapped
+        }
+        // A heading introduces something: the document's last line is never one.
+        if let last = document.lines.lastIndex(where: { !$0.isBlankLine }), last > 0 { result[last] = nil }
+        return levelled(result)
+    }
+
+    private static func accepts(_ candidate: HeadingRules.Match, at index: Int, in document: Document) -> Bool {
+        let next = index + 1 < document.lines.count ? document.lines[index + 1].trimmingSpaces() : Substring()
+        if next.first.map({ $0.isLetter && $0.isLowercase }) == true { return false }
+        if candidate.isNumbered { return !isNumberedList(candidate, nextLine: next) }
+        if index > 0, document.lines[index - 1].trimmingSpaces().last == ":" { return false }
+        if inRunOfShortLines(index, document) { return false }
+        guard candidate.style == .sentenceCase else { return true }
+        if next.isEmpty || document.candidates[index + 1] != nil { return true }
+        let length = candidate.text.utf8.count
+        return document.isHardWrapped ? length * 10 <= document.wrapWidth * 6 : next.utf8.count >= length * 3
+    }
+
+    /// Three or more candidates in a row with no blank line between are the items of an unmarked list
+    /// (a heading is followed by its text, at most by one sub-heading).
+    private static func inRunOfShortLines(_ index: Int, _ document: Document) -> Bool {
+        func isShort(_ line: Int) -> Bool {
+            line >= 0 && line < document.lines.count && document.candidates[line] != nil
+                && document.candidates[line]?.isNumbered == false
+        }
+        var first = index
+        while isShort(first - 1) { first -= 1 }
+        var last = index
+        while isShort(last + 1) { last += 1 }
+        return last - first >= 2
+    }
+
+    /// `3. Lorem` followed directly by `4. Ipsum`: items of a list.
+    private static func isNumberedList(_ candidate: HeadingRules.Match, nextLine: Substring) -> Bool {
+        guard let number = NumberPrefix.parse(nextLine) else { return false }
+        return number.level == candidate.level
+    }
+
+    /// Levels by style where numbering says nothing: when unnumbered headings come both in ALL CAPS and
+    /// in mixed case, the kind that comes first is the upper level and the other sits under it.
+    private static func levelled(_ headings: [HeadingRules.Match?]) -> [HeadingRules.Match?] {
+        let unnumbered = headings.compactMap { $0 }.filter { !$0.isNumbered }
+        guard let first = unnumbered.first else { return headings }
+        let firstIsCaps = first.style == .allCaps
+        guard unnumbered.contains(where: { ($0.style == .allCaps) != firstIsCaps }) else { return headings }
+        return headings.map { heading in
+            guard var heading, !heading.isNumbered, (heading.style == .allCaps) != firstIsCaps else { return heading }
+            heading.level = 2
+            return heading
+        }
+    }
+
+    /// Whether consecutive lines are hard-wrapped paragraphs: most lines that run on into another line
+    /// stop mid-sentence. Text with one paragraph per line ends nearly every line on a sentence.
+    static func isHardWrapped(_ lines: [Substring], candidates: [HeadingRules.Match?]) -> Bool {
+        var pairs = 0
+        var runOn = 0
+        for index in lines.indices.dropLast() {
+            let line = lines[index].trimmingSpaces()
+            let next = lines[index + 1].trimmingSpaces()
+            guard !line.isEmpty, !next.isEmpty, candidates[index] == nil, !ListMarker.startsListItem(next) else { continue }
+            pairs += 1
+            if !endsSentence(line) { runOn += 1 }
+        }
+        return pairs > 0 && runOn * 4 > pairs
+    }
+
+    /// A line ending on sentence punctuation, allowing a trailing citation (`[12]`, `.5`, `.16,17`).
+    private static func endsSentence(_ line: Substring) -> Bool {
+        let trimmed = line.reversed().drop { $0.isNumber || $0 == "," || $0 == "[" || $0 == "]" || $0 == " " }
+        guard let last = trimmed.first else { return true }
+        return ".!?:;\"”)".contains(last)
+    }
+
+    /// The 90th percentile of non-blank line lengths.
+    static func wrapWidth(_ lines: [Substring]) -> Int {
+        var lengths = lines.lazy.filter { !$0.isBlankLine }.map { $0.utf8.count }.sorted()
+        guard !lengths.isEmpty else { return 0 }
+        lengths = Array(lengths)
+        return lengths[lengths.count * 9 / 10]
+    }
+}
+
+extension Substring {
+    /// Empty or only spaces and tabs.
+    var isBlankLine: Bool { utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
+}
