@@ -37,7 +37,10 @@ enum HeadingDetector {
     private static func accepts(_ candidate: HeadingRules.Match, at index: Int, in document: Document) -> Bool {
         let next = index + 1 < document.lines.count ? document.lines[index + 1].trimmingSpaces() : Substring()
         if next.first.map({ $0.isLetter && $0.isLowercase }) == true { return false }
-        if candidate.isNumbered { return !isNumberedList(candidate, nextLine: next) }
+        if candidate.isNumbered {
+            let previous = index > 0 ? document.lines[index - 1].trimmingSpaces() : Substring()
+            return !isNumberedList(candidate, nextLine: next) && !isNumberedList(candidate, nextLine: previous)
+        }
         if index > 0, document.lines[index - 1].trimmingSpaces().last == ":" { return false }
         if inRunOfShortLines(index, document) { return false }
         guard candidate.style == .sentenceCase else { return true }
@@ -60,7 +63,7 @@ enum HeadingDetector {
         return last - first >= 2
     }
 
-    /// `3. Lorem` followed directly by `4. Ipsum`: items of a list.
+    /// `3. Lorem` next to `4. Ipsum` (no blank line between): items of a list.
     private static func isNumberedList(_ candidate: HeadingRules.Match, nextLine: Substring) -> Bool {
         guard let number = NumberPrefix.parse(nextLine) else { return false }
         return number.level == candidate.level
@@ -88,18 +91,21 @@ enum HeadingDetector {
         for index in lines.indices.dropLast() {
             let line = lines[index].trimmingSpaces()
             let next = lines[index + 1].trimmingSpaces()
-            guard !line.isEmpty, !next.isEmpty, candidates[index] == nil, !ListMarker.startsListItem(next) else { continue }
+            guard !line.isEmpty, !next.isEmpty, !ListMarker.startsListItem(next) else { continue }
             pairs += 1
-            if !endsSentence(line) { runOn += 1 }
+            // A heading candidate runs on only into a lowercase line; other lines when they stop mid-sentence.
+            let continues = next.first.map { $0.isLetter && $0.isLowercase } == true
+            if candidates[index] != nil ? continues : !endsSentence(line) { runOn += 1 }
         }
-        return pairs > 0 && runOn * 4 > pairs
+        // A few run-on lines are chance (a short label, a line in another script); wrapping is a habit.
+        return runOn >= 3 && runOn * 4 > pairs
     }
 
     /// A line ending on sentence punctuation, allowing a trailing citation (`[12]`, `.5`, `.16,17`).
     private static func endsSentence(_ line: Substring) -> Bool {
         let trimmed = line.reversed().drop { $0.isNumber || $0 == "," || $0 == "[" || $0 == "]" || $0 == " " }
         guard let last = trimmed.first else { return true }
-        return ".!?:;\"”)".contains(last)
+        return ".!?:;\"”)。！？".contains(last)
     }
 
     /// The 90th percentile of non-blank line lengths.

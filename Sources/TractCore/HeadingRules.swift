@@ -38,8 +38,10 @@ public enum HeadingRules {
         var words: Int
         var sentenceWords: Int
 
+        var allowsSubtitle = false
+
         static let heading = Limits(characters: 100, words: 14, sentenceWords: 12)
-        static let title = Limits(characters: 250, words: 32, sentenceWords: 32)
+        static let title = Limits(characters: 250, words: 32, sentenceWords: 32, allowsSubtitle: true)
     }
 
     /// Words that stay lowercase inside a Title Case heading.
@@ -73,7 +75,7 @@ public enum HeadingRules {
         let words = body.split(separator: " ")
         guard words.count <= limits.words, let style = style(of: body, words: words) else { return nil }
         if style == .sentenceCase {
-            guard words.count <= limits.sentenceWords, isPlainLabel(body) else { return nil }
+            guard words.count <= limits.sentenceWords, isPlainLabel(body, colonAllowed: limits.allowsSubtitle) else { return nil }
         }
         return Match(text: String(text), level: number?.level ?? 1, isNumbered: number != nil, style: style,
                      wordCount: words.count)
@@ -86,11 +88,12 @@ public enum HeadingRules {
         return .sentenceCase
     }
 
-    /// A sentence-case heading ends without a period and is no label (`Source: …`, a link).
-    private static func isPlainLabel(_ body: Substring) -> Bool {
-        guard body.last != "." else { return false }
-        for byte in body.utf8 where byte == 0x3A { return false }
-        return true
+    /// A sentence-case heading ends without a period and is no label (`Source: …`) or link; a title
+    /// may have a subtitle after a colon when three words or more come before it.
+    private static func isPlainLabel(_ body: Substring, colonAllowed: Bool) -> Bool {
+        guard body.last != ".", !body.contains("://") else { return false }
+        guard let colon = body.firstIndex(of: ":") else { return true }
+        return colonAllowed && body[..<colon].split(separator: " ").count >= 3
     }
 
     private static func endsLikeHeading(_ body: Substring) -> Bool {

@@ -43,6 +43,9 @@ enum TopicInheritance {
                 primary = nil
             } else if let named = parent?.named {
                 primary = inherited(named, own: own)
+            } else if sections[index].heading == nil {
+                // The opening before the first heading: what its own words say.
+                primary = own.decisiveLabel ?? own.otherLabels.max { $0.score < $1.score }
             } else if let label = own.decisiveLabel ?? own.modelLabel {
                 primary = label
             } else {
@@ -60,7 +63,8 @@ enum TopicInheritance {
     /// on average (per word): the bundled essays on one therapy lean to efficacy throughout.
     private static func keepStandingOut(_ evidence: inout [SectionEvidence], model: TopicModel) {
         let spoken = evidence.map(\.modelLeadPerWord).filter { !$0.isEmpty }
-        guard let width = spoken.first?.count else { return }
+        // Too few sections to tell what the document leans to as a whole.
+        guard spoken.count >= 3, let width = spoken.first?.count else { return }
         var mean = [Float](repeating: 0, count: width)
         for leads in spoken { for index in 0..<width { mean[index] += leads[index] / Float(spoken.count) } }
         for index in evidence.indices {

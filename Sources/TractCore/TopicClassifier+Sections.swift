@@ -27,17 +27,16 @@ extension TopicClassifier {
         let best = named.max { $0.priority != $1.priority ? $0.priority < $1.priority : $0.label.score < $1.label.score }
         result.headingLabel = best?.label
         result.otherLabels = named.map(\.label).filter { $0.id != best?.label.id } + others
-        guard best == nil else { return result }
-        if let heading = section.heading,
+        if best == nil, let heading = section.heading,
            !neutral.hits(in: headingCache.neutral.tokenize(heading), vocabulary: headingCache.neutral).isEmpty {
             result.isNeutral = true
-        } else if let model {
-            if let verdict = model.verdict(rows: modelWords.rows, wordCount: modelWords.count, allowed: modelTopics) {
-                result.modelLeadPerWord = verdict.leadPerWord
-                if !verdict.topic.isEmpty {
-                    let score = 0.6 + 0.4 * (1 - exp(-Double(verdict.lead - model.margin) / 10))
-                    result.modelLabel = TopicLabel(id: verdict.topic, score: rounded(score), evidence: verdict.evidence)
-                }
+        }
+        // Every section long enough is read by the model: the document's mean lean is part of the verdict.
+        if let model, let verdict = model.verdict(rows: modelWords.rows, wordCount: modelWords.count, allowed: modelTopics) {
+            result.modelLeadPerWord = verdict.leadPerWord
+            if best == nil, !result.isNeutral, !verdict.topic.isEmpty {
+                let score = 0.6 + 0.4 * (1 - exp(-Double(verdict.lead - model.margin) / 10))
+                result.modelLabel = TopicLabel(id: verdict.topic, score: rounded(score), evidence: verdict.evidence)
             }
         }
         return result

@@ -120,7 +120,8 @@ import TractCore
         AppFixtures.apply(&state, .showMap, .top, .mapMove(1), .open)  // safety header: richest two
         guard case .compare(let compare) = state.view else { Issue.record("no compare from the map"); return }
         #expect(compare.topic == "safety")
-        #expect(compare.comparison.left.article.stem == "mdma-pain-relief")
+        let pair = Set([compare.comparison.left.article.stem, compare.comparison.right.article.stem])
+        #expect(pair == ["mdma-pain-relief", "mdma-depression-treatment"])
         AppFixtures.apply(&state, .back, .showMap, .back)
         #expect(state.view == .reading)
     }
