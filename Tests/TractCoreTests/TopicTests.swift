@@ -49,6 +49,15 @@ import Testing
         #expect(classifier.labels(for: "Bake the flour in the oven, then bake again in a hot oven.").first?.id == "cooking")
     }
 
+    @Test func builtInSetRoundTripsThroughYAMLWithPrioritiesNeutralHeadingsAndModel() throws {
+        let set = try TopicSet.parse(yaml: TopicSet.builtIn.yaml, origin: "t.yml")
+        #expect(set.usesModel)
+        #expect(set.neutralHeadings.map(\.text) == TopicSet.builtIn.neutralHeadings.map(\.text))
+        #expect(set.topics.map(\.priority) == TopicSet.builtIn.topics.map(\.priority))
+        #expect(set.topic("safety")?.headingTerms == TopicSet.builtIn.topic("safety")?.headingTerms)
+        #expect(throws: TractError.self) { try TopicSet.parse(yaml: "model: tiny\ntopics:\n  - id: a\n    words: [x]\n", origin: "t.yml") }
+    }
+
     @Test func malformedYAMLNamesTheLine() {
         let yaml = "topics:\n  - id: a\n    words: [x\n  - id: b\n"
         #expect(throws: TractError.self) { try TopicSet.parse(yaml: yaml, origin: "t.yml") }
