@@ -8,6 +8,12 @@ struct Block: Sendable {
     var kind: Kind
     var line: Int
     var text: String
+
+    /// The level when the block is a heading.
+    var headingLevel: Int? {
+        if case .heading(let level) = kind { return level }
+        return nil
+    }
 }
 
 /// Groups a flat run of blocks into sections: a section per heading, plus a lead section for text

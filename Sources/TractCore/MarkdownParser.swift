@@ -31,12 +31,8 @@ public enum MarkdownParser {
     /// A document that opens with its only level-1 heading is titled by it (`# Aspirin`, then `##`
     /// sections); where several level-1 headings divide the text, the first is a section like the rest.
     private static func leadingTitle(_ blocks: [Block]) -> Block? {
-        guard let first = blocks.first, case .heading(level: 1) = first.kind else { return nil }
-        let others = blocks.dropFirst().contains { block in
-            if case .heading(level: 1) = block.kind { return true }
-            return false
-        }
-        return others ? nil : first
+        guard let first = blocks.first, first.headingLevel == 1 else { return nil }
+        return blocks.dropFirst().contains { $0.headingLevel == 1 } ? nil : first
     }
 
     private static func collect(_ parent: OpaquePointer, lineOffset: Int, into blocks: inout [Block]) {

@@ -28,37 +28,16 @@ enum TitleRule {
 
     /// Whether every content word of `title` occurs at least three times in the opening of the text.
     private static func namesSubject(_ title: String, in lines: ArraySlice<Substring>) -> Bool {
+        let subject = Set(Tokenizer.words(in: title).filter { $0.count >= 3 && !HeadingRules.minorWords.contains($0) })
+        guard !subject.isEmpty else { return false }
         var opening = ""
         for line in lines {
-            opening += line.lowercased()
+            opening += line
             opening += " "
             if opening.utf8.count > 65_536 { break }
         }
-        let words = Tokenizer.words(in: title.lowercased(), keepingStar: false)
-            .filter { $0.count >= 3 && !HeadingRules.minorWords.contains($0) }
-        guard !words.isEmpty else { return false }
-        return words.allSatisfy { word in opening.occurrences(of: word, atMost: 3) >= 3 }
-    }
-}
-
-extension String {
-    /// How often `word` occurs in the string, counting up to `limit`.
-    func occurrences(of word: String, atMost limit: Int) -> Int {
-        let needle = Array(word.utf8)
-        guard let head = needle.first else { return 0 }
-        var count = 0
-        var copy = self
-        return copy.withUTF8 { bytes in
-            var index = 0
-            while index + needle.count <= bytes.count, count < limit {
-                if bytes[index] == head && bytes[index..<(index + needle.count)].elementsEqual(needle) {
-                    count += 1
-                    index += needle.count
-                } else {
-                    index += 1
-                }
-            }
-            return count
-        }
+        var counts: [String: Int] = [:]
+        for word in Tokenizer.words(in: opening) where subject.contains(word) { counts[word, default: 0] += 1 }
+        return subject.allSatisfy { counts[$0, default: 0] >= 3 }
     }
 }

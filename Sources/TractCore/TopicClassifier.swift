@@ -9,7 +9,7 @@ import Foundation
 public struct TopicClassifier: Sendable {
     public let topicSet: TopicSet
     private let body: TermMatcher
-    let headings: TermMatcher
+    private let headings: TermMatcher
     let neutral: TermMatcher
     /// The trained section model, when the topic set uses it.
     let model: TopicModel?
@@ -129,7 +129,7 @@ public struct TopicClassifier: Sendable {
         let (classified, evidence) = classify(section, index: 0, cache: Vocabulary(), headingCache: HeadingCaches(),
                                               nearest: &nearest)
         var sections = [classified]
-        TopicInheritance.resolve(&sections, evidence: [evidence])
+        TopicInheritance.resolve(&sections, evidence: [evidence], model: model)
         return sections[0]
     }
 
@@ -227,14 +227,10 @@ public struct TopicClassifier: Sendable {
     /// Labels for the topics a body text reaches the threshold on. One term cannot decide a topic on
     /// its own unless it is a decisive phrase (weight 3 or more): a lone "mg" does not make dosage.
     func labels(from scores: [BodyScore]) -> [TopicLabel] {
-        sorted(scores.enumerated().compactMap { topic, item in
+        scores.enumerated().compactMap { topic, item in
             guard item.score >= topicSet.threshold, item.isDecided else { return nil }
             return TopicLabel(id: topicSet.topics[topic].id, score: rounded(item.score), evidence: ranked(item.evidence))
-        })
-    }
-
-    func sorted(_ labels: [TopicLabel]) -> [TopicLabel] {
-        labels.sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        }.strongestFirst()
     }
 
     func ranked(_ evidence: [String: Double]) -> [String] {

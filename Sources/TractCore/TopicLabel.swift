@@ -13,3 +13,10 @@ public struct TopicLabel: Equatable, Sendable, Codable {
         self.evidence = evidence
     }
 }
+
+extension Array where Element == TopicLabel {
+    /// Strongest first; equal scores by id, so the order never depends on how labels were found.
+    func strongestFirst() -> [TopicLabel] {
+        sorted { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+    }
+}
