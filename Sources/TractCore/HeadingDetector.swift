@@ -88,9 +88,11 @@ enum HeadingDetector {
     static func isHardWrapped(_ lines: [Substring], candidates: [HeadingRules.Match?]) -> Bool {
         var pairs = 0
         var runOn = 0
+        var next = lines.first?.trimmingSpaces() ?? Substring()
         for index in lines.indices.dropLast() {
-            let line = lines[index].trimmingSpaces()
-            let next = lines[index + 1].trimmingSpaces()
+            // Each line is trimmed once, as the next line of one pair and the line of the following one.
+            let line = next
+            next = lines[index + 1].trimmingSpaces()
             guard !line.isEmpty, !next.isEmpty, !ListMarker.startsListItem(next) else { continue }
             pairs += 1
             // A heading candidate runs on only into a lowercase line; other lines when they stop mid-sentence.
@@ -102,18 +104,28 @@ enum HeadingDetector {
     }
 
     /// A line ending on sentence punctuation, allowing a trailing citation (`[12]`, `.5`, `.16,17`).
+    /// (Bytes from the end, not Characters: this runs for every line of a 10 MB article.)
     private static func endsSentence(_ line: Substring) -> Bool {
-        let trimmed = line.reversed().drop { $0.isNumber || $0 == "," || $0 == "[" || $0 == "]" || $0 == " " }
-        guard let last = trimmed.first else { return true }
-        return ".!?:;\"”)。！？".contains(last)
+        let bytes = line.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            let byte = bytes[bytes.index(before: end)]
+            guard (byte >= 0x30 && byte <= 0x39) || byte == 0x2C || byte == 0x5B || byte == 0x5D || byte == 0x20 else { break }
+            end = bytes.index(before: end)
+        }
+        let rest = bytes[..<end]
+        guard let last = rest.last else { return true }
+        if last < 0x80 { return ".!?:;\")".utf8.contains(last) }
+        return sentenceEnds.contains { rest.suffix($0.count).elementsEqual($0) }
     }
+
+    /// Non-ASCII sentence ends: a closing curly quote and the full-width stops of Chinese and Japanese.
+    private static let sentenceEnds = ["”", "。", "！", "？"].map { Array($0.utf8) }
 
     /// The 90th percentile of non-blank line lengths.
     static func wrapWidth(_ lines: [Substring]) -> Int {
-        var lengths = lines.lazy.filter { !$0.isBlankLine }.map { $0.utf8.count }.sorted()
-        guard !lengths.isEmpty else { return 0 }
-        lengths = Array(lengths)
-        return lengths[lengths.count * 9 / 10]
+        let lengths = lines.filter { !$0.isBlankLine }.map { $0.utf8.count }.sorted()
+        return lengths.isEmpty ? 0 : lengths[lengths.count * 9 / 10]
     }
 }
 

@@ -37,7 +37,7 @@ public enum HeadingRules {
         var characters: Int
         var words: Int
         var sentenceWords: Int
-
+        /// A title may have a subtitle after a colon ("Lithium: a review").
         var allowsSubtitle = false
 
         static let heading = Limits(characters: 100, words: 14, sentenceWords: 12)
@@ -140,6 +140,10 @@ struct NumberPrefix {
     var level: Int
 
     static func parse(_ text: Substring) -> NumberPrefix? {
+        // A digit or a Roman numeral's letter first, or no number at all (checked on the byte: this runs
+        // for every line).
+        guard let lead = text.utf8.first, (lead >= 0x30 && lead <= 0x39) || lead == 0x49 || lead == 0x56 || lead == 0x58
+        else { return nil }
         var index = text.startIndex
         var groups = 0
         var sawDigits = false
@@ -175,10 +179,22 @@ enum ListMarker {
 
 extension StringProtocol {
     /// The text without leading and trailing spaces.
+    ///
+    /// Scans bytes, not Characters: this runs for every line of a 10 MB article. A space followed by a
+    /// non-ASCII scalar may carry a combining mark (one Character with it), so such text is trimmed by
+    /// Characters as before.
     func trimmingSpaces() -> Substring {
         let s = Substring(self)
-        guard let start = s.firstIndex(where: { $0 != " " }) else { return s[s.endIndex...] }
-        let end = s.lastIndex(where: { $0 != " " }) ?? start
-        return s[start...end]
+        let bytes = s.utf8
+        // Most lines have nothing to trim.
+        if bytes.first != 0x20 && bytes.last != 0x20 { return s }
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 }) else { return s[s.endIndex...] }
+        if first != bytes.startIndex && bytes[first] >= 0x80 {
+            let start = s.firstIndex { $0 != " " } ?? s.endIndex
+            let end = s.lastIndex { $0 != " " }.map { s.index(after: $0) } ?? start
+            return s[start..<Swift.max(start, end)]
+        }
+        let last = bytes.lastIndex { $0 != 0x20 } ?? first
+        return s[first..<bytes.index(after: last)]
     }
 }

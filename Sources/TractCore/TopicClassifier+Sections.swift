@@ -60,11 +60,6 @@ struct ModelWords {
     }
 
     mutating func add(_ tokens: [Int32], cache: Vocabulary, model: TopicModel) {
-        for token in tokens {
-            let row = cache.modelRow(of: token, in: model)
-            guard row >= 0 else { continue }
-            count += 1
-            if cache.isFirstSight(of: token, inSection: serial) { rows.append(row) }
-        }
+        count += cache.addModelWords(tokens, model: model, section: serial, to: &rows)
     }
 }

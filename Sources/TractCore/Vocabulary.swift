@@ -59,28 +59,34 @@ public final class Vocabulary {
         return signature
     }
 
-    /// The section-model row of word `id` (-1 when the model does not know it), looked up once per word.
-    func modelRow(of id: Int32, in model: TopicModel) -> Int32 {
-        let known = modelRows[Int(id)]
-        if known != -2 { return known }
-        let row = model.row(of: words[Int(id)])
-        modelRows[Int(id)] = row
-        return row
-    }
-
     private var sectionSerial: Int32 = 0
 
-    /// A number for the next section counted with `isFirstSight`, unique in this vocabulary.
+    /// A number for the next section counted with `addModelWords`, unique in this vocabulary.
     func nextSectionSerial() -> Int32 {
         sectionSerial &+= 1
         return sectionSerial
     }
 
-    /// Whether word `id` is seen for the first time in section `serial` (and marks it seen).
-    func isFirstSight(of id: Int32, inSection serial: Int32) -> Bool {
-        guard lastSection[Int(id)] != serial else { return false }
-        lastSection[Int(id)] = serial
-        return true
+    /// Adds to `rows` the section-model row of each word of `tokens` not yet seen in section `serial`,
+    /// and returns how many of the tokens the model knows (repeats counted). Each word's row is looked
+    /// up once per vocabulary; the loop runs over raw buffers because it sees every word of the text.
+    func addModelWords(_ tokens: [Int32], model: TopicModel, section serial: Int32, to rows: inout [Int32]) -> Int {
+        var known = 0
+        modelRows.withUnsafeMutableBufferPointer { rowOf in
+            lastSection.withUnsafeMutableBufferPointer { seenIn in
+                for token in tokens {
+                    if rowOf[Int(token)] == -2 { rowOf[Int(token)] = model.row(of: words[Int(token)]) }
+                    let row = rowOf[Int(token)]
+                    guard row >= 0 else { continue }
+                    known += 1
+                    if seenIn[Int(token)] != serial {
+                        seenIn[Int(token)] = serial
+                        rows.append(row)
+                    }
+                }
+            }
+        }
+        return known
     }
 
     /// Doubles the table and re-inserts every word.

@@ -68,6 +68,14 @@ import Testing
         #expect(article.sections[1].line == 2)
     }
 
+    @Test func trimmingRemovesOnlyLeadingAndTrailingSpaces() {
+        #expect("  Side effects  ".trimmingSpaces() == "Side effects")
+        #expect("Side effects".trimmingSpaces() == "Side effects")
+        #expect("   ".trimmingSpaces() == "")
+        // A space carrying a combining mark is one character with it, not a space to trim.
+        #expect(" \u{301}a ".trimmingSpaces() == " \u{301}a")
+    }
+
     @Test func emptyTextHasNoSections() {
         let article = Fixtures.parse("")
         #expect(article.sections.isEmpty)
