@@ -28,9 +28,14 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "tract-bench", dependencies: ["TractCore", "TractApp", "TractRuntime", "ScreenKit"]),
-        .testTarget(name: "TractCoreTests", dependencies: ["TractCore"], exclude: ["seeds.json"]),
-        .testTarget(name: "TractAppTests", dependencies: ["TractApp", "TractView", "TractRuntime", "TractCore", "ScreenKit"],
+        // Fixtures and the snapshot assertion, shared by the test targets.
+        .target(name: "TractTestSupport", dependencies: ["TractApp", "TractRuntime", "TractCore", "ScreenKit"],
+                path: "Tests/TractTestSupport"),
+        .testTarget(name: "TractCoreTests", dependencies: ["TractCore", "TractTestSupport"], exclude: ["seeds.json"]),
+        .testTarget(name: "TractAppTests", dependencies: ["TractApp", "TractView", "TractRuntime", "TractCore", "ScreenKit",
+                                                          "TractTestSupport"],
                     exclude: ["__Snapshots__"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "ScreenKit"]),
         .testTarget(name: "TractRuntimeTests", dependencies: [
             "TractRuntime", "TractCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),

@@ -71,24 +71,12 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func draw(_ screen: Screen) {
-        let full = previous.map { $0.width != screen.width || $0.height != screen.height } ?? true
+        let (full, runs) = screen.changes(since: previous)
         if full { werase(window) }
-        for y in 0..<screen.height {
-            var x = 0
-            while x < screen.width {
-                if !full, let previous, previous[x, y] == screen[x, y] { x += 1; continue }
-                // A run of changed cells in one style goes out in one call.
-                let style = screen[x, y].style
-                var text = ""
-                let start = x
-                while x < screen.width, screen[x, y].style == style, full || previous?[x, y] != screen[x, y] {
-                    text += screen[x, y].text
-                    x += 1
-                }
-                apply(style)
-                wmove(window, Int32(y), Int32(start))
-                waddnstr(window, text, -1)
-            }
+        for run in runs {
+            apply(run.style)
+            wmove(window, Int32(run.y), Int32(run.x))
+            waddnstr(window, run.text, -1)
         }
         wrefresh(window)
         previous = screen

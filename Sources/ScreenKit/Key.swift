@@ -30,6 +30,20 @@ public enum Key: Equatable, Hashable, Sendable {
         }
     }
 
+    /// The key as shown in hints on the status line: `Esc`, `Enter`, `Tab`, arrows as arrows.
+    public var label: String {
+        switch self {
+        case .escape: return "Esc"
+        case .enter: return "Enter"
+        case .tab: return "Tab"
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        default: return name
+        }
+    }
+
     /// Parses a key name as written in a config file; nil if it names no key.
     public init?(name: String) {
         let named: [String: Key] = [

@@ -137,3 +137,28 @@ public struct Size: Equatable, Sendable {
         self.height = height
     }
 }
+
+extension Rect {
+    /// A `width` × `height` rectangle centred in this one (shrunk to fit), for overlays.
+    public func centred(width: Int, height: Int) -> Rect {
+        let w = min(width, self.width)
+        let h = min(height, self.height)
+        return Rect(x: x + (self.width - w) / 2, y: y + max((self.height - h) / 2, 0), width: w, height: h)
+    }
+
+    /// The first `rows` rows and the rest below them.
+    public func splitTop(_ rows: Int) -> (top: Rect, rest: Rect) {
+        let top = min(max(rows, 0), height)
+        return (Rect(x: x, y: y, width: width, height: top), Rect(x: x, y: y + top, width: width, height: height - top))
+    }
+
+    /// The first `columns` columns and the rest to their right.
+    public func splitLeft(_ columns: Int) -> (left: Rect, rest: Rect) {
+        let left = min(max(columns, 0), width)
+        return (Rect(x: x, y: y, width: left, height: height), Rect(x: x + left, y: y, width: width - left, height: height))
+    }
+
+    public func contains(x px: Int, y py: Int) -> Bool {
+        px >= x && px < x + width && py >= y && py < y + height
+    }
+}

@@ -29,6 +29,18 @@ public struct Style: Equatable, Hashable, Sendable {
 
     public static let plain = Style()
 
+    /// This style with `other`'s colours and attributes laid over it: colours replace, attributes add up.
+    public func merged(_ other: Style) -> Style {
+        var out = self
+        if other.foreground != .default { out.foreground = other.foreground }
+        if other.background != .default { out.background = other.background }
+        out.bold = bold || other.bold
+        out.underline = underline || other.underline
+        out.reverse = reverse || other.reverse
+        out.dim = dim || other.dim
+        return out
+    }
+
     /// A compact code for snapshots: colour letters and attribute flags, e.g. `r.b` (red, bold).
     public var code: String {
         var flags = ""

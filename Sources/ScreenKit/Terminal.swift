@@ -27,7 +27,8 @@ public final class MemoryTerminal: Terminal {
     /// Queues more input.
     public func send(_ more: [InputEvent]) { events += more }
 
-    /// Queues key presses given by name (`j`, `enter`, `]`), or typed text for a prompt.
+    /// Queues one character key press per character of `text` (`"jj"` is two presses of `j`); named
+    /// keys such as Enter go through `send`.
     public func type(_ text: String) { events += text.map { .key(.character($0)) } }
 
     public func draw(_ screen: Screen) { screens.append(screen) }

@@ -1,10 +1,13 @@
 import TractCore
 
-/// Work the run loop performs for the reducer; data, so reducer tests can check it.
+/// Work the run loop performs for the reducer; data, so reducer tests can check it. Those with an
+/// outcome are answered with an `Event`.
 public enum Effect: Equatable, Sendable {
     /// Leave the reader and restore the terminal.
     case quit
-    /// Store a new bookmark; the run loop answers with `bookmarkSaved` once it has committed.
+    /// Open the database; answered with `storeOpened` or `storeFailed`.
+    case openStore
+    /// Store a new bookmark; answered with `bookmarkSaved` once it has committed.
     case saveBookmark(Bookmark)
     case deleteBookmark(Int64)
     /// Put a deleted bookmark back (undo).

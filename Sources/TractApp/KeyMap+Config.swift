@@ -5,8 +5,8 @@ import Yams
 extension KeyMap {
     /// Applies the `keys:` section of a config file to this key map.
     ///
-    /// Each entry names an action and the keys for it (`quit: [q, Q]`); they replace that action's
-    /// default keys. A bad entry is reported with its line and skipped, keeping the defaults.
+    /// Each entry names a row of the key table and the keys for it (`quit: [q, Q]`); they replace that
+    /// row's default keys, in the row's own context. A bad entry is reported with its line and skipped, keeping the defaults.
     public func applying(configYAML yaml: String, origin: String) -> (KeyMap, [String]) {
         let root: Node?
         do {
@@ -24,7 +24,7 @@ extension KeyMap {
         var problems: [String] = []
         for (nameNode, value) in entries {
             let line = nameNode.mark?.line ?? 1
-            guard let name = nameNode.string, let action = Action.named(name) else {
+            guard let name = nameNode.string, map.bindings.contains(where: { $0.name == name }) else {
                 problems.append("\(origin): line \(line): unknown action '\(nameNode.string ?? "?")'")
                 continue
             }
@@ -38,15 +38,7 @@ extension KeyMap {
                 problems.append("\(origin): line \(line): no keys given for \(name)")
                 continue
             }
-            // The action's keys move wherever they were bound: globally, or in a view's context.
-            let context = map.contexts.first { $0.value.values.contains(action) }?.key
-            if let context {
-                map.contexts[context] = map.contexts[context]?.filter { $0.value != action }
-                for case let (_, key?) in keys { map.contexts[context]?[key] = action }
-            } else {
-                map.global = map.global.filter { $0.value != action }
-                for case let (_, key?) in keys { map.global[key] = action }
-            }
+            _ = map.rebind(name, to: keys.compactMap(\.1))
         }
         return (map, problems)
     }

@@ -1,89 +1,83 @@
 import ScreenKit
 
-/// Where a key is pressed: a pane of the reading view, or one of the full-screen views.
-public enum KeyContext: String, Equatable, Hashable, Sendable {
-    case library, outline, article, compare, map, bookmarks
-}
-
-/// Which key does what, per context, with global bindings as the fallback.
+/// The key table as bound now: the rows of `Binding.table` with their current keys, and a lookup from
+/// (context, key) to action built from them.
 public struct KeyMap: Equatable, Sendable {
-    /// Bindings that apply in every pane unless the pane binds the key itself.
-    public var global: [Key: Action]
-    /// Bindings for one context (a pane, or the compare and map views).
-    public var contexts: [KeyContext: [Key: Action]]
+    public private(set) var bindings: [Binding]
+    private var lookup: [KeyContext: [Key: Action]] = [:]
 
-    public init(global: [Key: Action], contexts: [KeyContext: [Key: Action]]) {
-        self.global = global
-        self.contexts = contexts
+    public init(bindings: [Binding]) {
+        self.bindings = bindings
+        rebuildLookup()
     }
 
-    /// The action for `key` in `context`.
-    public func action(for key: Key, in context: KeyContext) -> Action? {
-        contexts[context]?[key] ?? global[key]
+    /// The defaults: less/vim conventions (DESIGN.md §4).
+    public static let defaults = KeyMap(bindings: Binding.table)
+
+    /// The action for `key` in the first context of `chain` that binds it.
+    public func action(for key: Key, in chain: [KeyContext]) -> Action? {
+        for context in chain {
+            if let action = lookup[context]?[key] { return action }
+        }
+        return nil
     }
 
-    /// less/vim conventions (DESIGN.md §4).
-    public static let defaults: KeyMap = {
-        func keys(_ names: String...) -> [Key] { names.compactMap(Key.init(name:)) }
-        var global: [Key: Action] = [:]
-        func bind(_ action: Action, _ names: [Key]) { for key in names { global[key] = action } }
-        bind(.scrollLines(1), keys("j", "down"))
-        bind(.scrollLines(-1), keys("k", "up"))
-        bind(.scrollPages(1), keys("space", "pgdn", "f", "ctrl-f"))
-        bind(.scrollPages(-1), keys("b", "pgup", "ctrl-b"))
-        bind(.scrollHalfPages(1), keys("d", "ctrl-d"))
-        bind(.scrollHalfPages(-1), keys("u", "ctrl-u"))
-        bind(.top, keys("g", "home"))
-        bind(.bottom, keys("G", "end"))
-        bind(.nextSection, keys("]"))
-        bind(.previousSection, keys("["))
-        bind(.nextPane, keys("tab"))
-        bind(.previousPane, keys("shift-tab"))
-        bind(.open, keys("enter"))
-        bind(.startSearch, keys("/"))
-        bind(.searchNext, keys("n"))
-        bind(.searchPrevious, keys("N"))
-        bind(.cycleTopicHighlight, keys("t"))
-        bind(.jumpBack, keys("ctrl-o"))
-        bind(.quotePrefix, keys("'"))
-        bind(.toggleHelp, keys("?"))
-        bind(.back, keys("esc"))
-        bind(.quit, keys("q", "ctrl-c"))
-        bind(.startCompare, keys("c"))
-        bind(.showMap, keys("M"))
-        bind(.nextParagraph, keys("}"))
-        bind(.previousParagraph, keys("{"))
-        bind(.toggleSelection, keys("v"))
-        bind(.bookmark, keys("m"))
-        bind(.showBookmarks, keys("B"))
-        bind(.startLibrarySearch, keys("S"))
-        var compare: [Key: Action] = [:]
-        for number in 1...9 { compare[.character(Character("\(number)"))] = .compareTopic(number) }
-        compare[.character("x")] = .swapSides
-        compare[.character("s")] = .toggleLinkedScroll
-        compare[.tab] = .switchSide
-        compare[.backTab] = .switchSide
-        let map: [Key: Action] = [.character("h"): .mapMove(-1), .left: .mapMove(-1), .character("l"): .mapMove(1),
-                                  .right: .mapMove(1), .tab: .mapMove(1), .backTab: .mapMove(-1)]
-        let bookmarks: [Key: Action] = [.character("e"): .editNote, .character("d"): .deleteBookmark,
-                                        .character("u"): .undoDelete, .character("a"): .reattachBookmark,
-                                        .character("/"): .startFilter]
-        let library: [Key: Action] = [.character("/"): .startLibrarySearch]
-        return KeyMap(global: global, contexts: [.compare: compare, .map: map, .bookmarks: bookmarks, .library: library])
-    }()
+    /// The keys that do `action` in the first context of `chain` that has it.
+    public func keys(for action: Action, in chain: [KeyContext]) -> [Key] {
+        for context in chain {
+            let keys = bindings.filter { $0.context == context && $0.action == action }.flatMap(\.keys)
+            // A key only counts where nothing earlier in the chain takes it over.
+            let live = keys.filter { self.action(for: $0, in: chain) == action }
+            if !live.isEmpty { return live }
+        }
+        return []
+    }
 
-    /// For the help overlay: each bindable action with the keys bound to it anywhere.
-    public var helpLines: [(keys: String, help: String)] {
-        let all = [global] + contexts.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { contexts[$0] }
-        return Action.bindable.compactMap { item in
-            let bound = Set(all.flatMap { $0.filter { $0.value == item.action }.map(\.key.name) }).sorted(by: Self.keyOrder)
-            guard !bound.isEmpty else { return nil }
-            return (bound.joined(separator: " "), item.help)
+    /// The config name of the first live key for `action` (`m`, `ctrl-o`), for messages; "?" when unbound.
+    public func keyName(for action: Action, in chain: [KeyContext]) -> String {
+        keys(for: action, in: chain).first?.name ?? "?"
+    }
+
+    /// How the first live key for `action` is shown in hints (`Tab`, `Esc`, `x`); "?" when unbound.
+    public func keyLabel(for action: Action, in chain: [KeyContext]) -> String {
+        keys(for: action, in: chain).first?.label ?? "?"
+    }
+
+    /// "x swap": the first live key for `action` and its label; nil when no key reaches it.
+    public func hint(_ action: Action, in chain: [KeyContext], separator: String = " ") -> String? {
+        guard let key = keys(for: action, in: chain).first,
+              let row = bindings.first(where: { $0.action == action && chain.contains($0.context) }) else { return nil }
+        return key.label + separator + row.label
+    }
+
+    /// Hints for several actions joined with " · ", skipping those without a key.
+    public func hints(_ actions: [Action], in chain: [KeyContext]) -> String {
+        actions.compactMap { hint($0, in: chain) }.joined(separator: " · ")
+    }
+
+    /// Replaces the keys of the row called `name`; false when there is no such row.
+    public mutating func rebind(_ name: String, to keys: [Key]) -> Bool {
+        guard let index = bindings.firstIndex(where: { $0.name == name }) else { return false }
+        bindings[index].keys = keys
+        rebuildLookup()
+        return true
+    }
+
+    /// For the help overlay: groups in order, each with its rows' keys and help text.
+    public var helpSections: [(group: BindingGroup, lines: [(keys: String, help: String)])] {
+        BindingGroup.allCases.compactMap { group -> (group: BindingGroup, lines: [(keys: String, help: String)])? in
+            let rows = bindings.filter { $0.group == group && !$0.help.isEmpty && !$0.keys.isEmpty }
+            let lines = rows.map { (keys: $0.keys.map(\.name).joined(separator: " "), help: $0.help) }
+            return lines.isEmpty ? nil : (group: group, lines: lines)
         }
     }
 
-    /// Single characters first, then named keys, each alphabetically.
-    private static func keyOrder(_ a: String, _ b: String) -> Bool {
-        (a.count == 1) != (b.count == 1) ? a.count == 1 : a < b
+    /// Earlier rows win when two rows of one context claim a key.
+    private mutating func rebuildLookup() {
+        var lookup: [KeyContext: [Key: Action]] = [:]
+        for row in bindings.reversed() {
+            for key in row.keys { lookup[row.context, default: [:]][key] = row.action }
+        }
+        self.lookup = lookup
     }
 }

@@ -110,3 +110,20 @@ public struct Position: Equatable, Hashable, Comparable, Sendable {
         (lhs.block, lhs.row) < (rhs.block, rhs.row)
     }
 }
+
+extension ReadingDocument {
+    /// The block of a place named by the article's structure; nil when the article has no such place
+    /// (a stand-in still being read, or a bookmark past its end).
+    public func block(at place: ArticlePlace) -> Int? {
+        switch place {
+        case .paragraph(let ordinal):
+            return paragraphBlocks.indices.contains(ordinal) ? paragraphBlocks[ordinal] : nil
+        case .section(let section, let paragraph):
+            guard sectionStarts.indices.contains(section) else { return nil }
+            let start = sectionStarts[section]
+            guard let paragraph else { return start }
+            let block = start + (article.sections[section].heading == nil ? 0 : 1) + paragraph
+            return blocks.indices.contains(block) && blocks[block].section == section ? block : nil
+        }
+    }
+}

@@ -1,81 +1,92 @@
 import TractApp
 import TractCore
 
-/// Performs the reducer's store effects against the database and answers with actions, so the
-/// reader shows "bookmarked" only once the write has committed.
-public struct EffectRunner {
-    /// Holds the database once it is open (the reader opens it after its first frame).
-    public final class StoreBox: @unchecked Sendable {
-        public var store: TractStore?
-        /// Why there is no database, when opening it failed.
-        public var unavailable: String?
-
-        public init(store: TractStore? = nil, unavailable: String? = nil) {
-            self.store = store
-            self.unavailable = unavailable
-        }
-    }
-
-    public let box: StoreBox
-    private var store: TractStore? { box.store }
-    private var unavailable: String? { box.unavailable }
+/// Performs the reducer's effects against the database and the search index and answers with
+/// events, so the reader shows "bookmarked" only once the write has committed.
+public final class EffectRunner {
+    private var store: TractStore?
+    /// Why there is no database, when opening it failed.
+    private var unavailable: String?
+    private let openStore: (() throws -> TractStore)?
     private let search: LazySearchIndex?
 
+    /// `openStore` opens the database when the reader asks (`Effect.openStore`, after the first frame).
     /// `indexDirectory` and the library (with absolute paths) enable library search; the index is
     /// brought up to date on the first query, not at start-up.
-    public init(store: TractStore?, unavailable: String? = nil, indexDirectory: String? = nil,
+    public init(store: TractStore? = nil, openStore: (() throws -> TractStore)? = nil, indexDirectory: String? = nil,
                 library: Library? = nil, absolutePaths: [String] = []) {
-        self.init(box: StoreBox(store: store, unavailable: unavailable), indexDirectory: indexDirectory, library: library,
-                  absolutePaths: absolutePaths)
-    }
-
-    public init(box: StoreBox, indexDirectory: String? = nil, library: Library? = nil, absolutePaths: [String] = []) {
-        self.box = box
+        self.store = store
+        self.openStore = openStore
         search = indexDirectory.flatMap { directory in
             library.map { LazySearchIndex(directory: directory, library: $0, absolutePaths: absolutePaths) }
         }
     }
 
-    /// Carries out `effect`; returns the actions that report its outcome.
-    public func perform(_ effect: Effect) -> [Action] {
-        if case .searchLibrary(let query, let topic) = effect {
-            guard let search else { return [.storeFailed("library search is unavailable")] }
-            do {
-                return [.libraryResults(query: query, topic: topic, hits: try search.index().search(query, topic: topic))]
-            } catch {
-                return [.storeFailed("search failed: \(error)")]
-            }
+    /// Carries out `effect`; returns the events that report its outcome.
+    public func perform(_ effect: Effect) -> [Event] {
+        switch effect {
+        case .quit: return []
+        case .openStore: return open()
+        case .searchLibrary(let query, let topic): return searchLibrary(query, topic: topic)
+        default: break
         }
         guard let store else {
             if case .savePosition = effect { return [] }
             return [.storeFailed("bookmarks are unavailable: \(unavailable ?? "no database")")]
         }
         do {
-            switch effect {
-            case .quit:
-                return []
-            case .saveBookmark(let draft):
-                return [.bookmarkSaved(try store.add(draft))]
-            case .deleteBookmark(let id):
-                try store.remove(id: id)
-                return [.bookmarksChanged(try store.bookmarks(), message: "deleted — u undoes")]
-            case .restoreBookmark(let bookmark):
-                try store.restore(bookmark)
-                return [.bookmarksChanged(try store.bookmarks(), message: "restored")]
-            case .updateNote(let id, let note):
-                try store.updateNote(id: id, note: note)
-                return [.bookmarksChanged(try store.bookmarks(), message: "note saved")]
-            case .reattachBookmark(let id, let passage):
-                try store.reattach(id: id, to: passage)
-                return [.bookmarksChanged(try store.bookmarks(), message: "re-attached")]
-            case .savePosition(let path, let position):
-                try store.savePosition(path: path, block: position.block, row: position.row)
-                return []
-            case .searchLibrary:
-                return []
-            }
+            return try write(effect, to: store)
         } catch {
             return [.storeFailed("\(error)")]
+        }
+    }
+
+    /// Opens the database and reports its bookmarks and saved positions. The reader still runs without
+    /// it, saying why bookmarks are unavailable.
+    private func open() -> [Event] {
+        guard store == nil, let openStore else { return [] }
+        do {
+            let store = try openStore()
+            self.store = store
+            let positions = try store.positions().mapValues { Position(block: $0.block, row: $0.row) }
+            return [.storeOpened(bookmarks: try store.bookmarks(), positions: positions,
+                                 notice: store.setAsideNotice ?? store.readOnlyReason)]
+        } catch {
+            unavailable = "\(error)"
+            return [.storeFailed("bookmarks unavailable: \(error)")]
+        }
+    }
+
+    private func searchLibrary(_ query: String, topic: String?) -> [Event] {
+        guard let search else { return [.storeFailed("library search is unavailable")] }
+        do {
+            return [.libraryResults(query: query, topic: topic, hits: try search.index().search(query, topic: topic))]
+        } catch {
+            return [.storeFailed("search failed: \(error)")]
+        }
+    }
+
+    private func write(_ effect: Effect, to store: TractStore) throws -> [Event] {
+        switch effect {
+        case .saveBookmark(let draft):
+            return [.bookmarkSaved(try store.add(draft))]
+        case .deleteBookmark(let id):
+            try store.remove(id: id)
+            return [.bookmarksChanged(try store.bookmarks(), change: .deleted)]
+        case .restoreBookmark(let bookmark):
+            try store.restore(bookmark)
+            return [.bookmarksChanged(try store.bookmarks(), change: .restored)]
+        case .updateNote(let id, let note):
+            try store.updateNote(id: id, note: note)
+            return [.bookmarksChanged(try store.bookmarks(), change: .noteSaved)]
+        case .reattachBookmark(let id, let passage):
+            try store.reattach(id: id, to: passage)
+            return [.bookmarksChanged(try store.bookmarks(), change: .reattached)]
+        case .savePosition(let path, let position):
+            try store.savePosition(path: path, block: position.block, row: position.row)
+            return []
+        case .quit, .openStore, .searchLibrary:
+            return []
         }
     }
 }

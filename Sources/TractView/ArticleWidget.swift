@@ -9,22 +9,23 @@ struct ArticleWidget {
 
     func draw(into screen: inout Screen, _ rect: Rect) {
         let state = context.state
-        guard let document = state.document else {
+        let reading = state.reading
+        guard let document = reading.document else {
             context.drawTitle("Article", pane: .article, into: &screen, rect)
             screen.put(" choose an article in the library and press Enter", x: rect.x, y: rect.y + 1,
                        style: context.theme.dim, limit: rect.width)
             return
         }
         context.drawTitle(document.article.title, pane: .article, into: &screen, rect)
-        let text = state.articleText
+        let text = ReadingView.articleText(state.context)
         guard !document.blocks.isEmpty else {
             screen.put(" (empty article)", x: rect.x, y: rect.y + 1, style: context.theme.dim, limit: rect.width)
             return
         }
-        let rows = document.rows(from: state.position, count: rect.height - 1, width: text.width)
-        var hits = HitCounter(state: state, document: document, width: text.width)
-        let bookmarked = state.bookmarkedBlocks
-        let selected = selectedBlocks(state, document)
+        let rows = document.rows(from: reading.position, count: rect.height - 1, width: text.width)
+        var hits = HitCounter(reading: reading, document: document, width: text.width)
+        let bookmarked = reading.bookmarkedBlocks(state.bookmarks)
+        let selected = selectedBlocks(reading, document)
         for (offset, item) in rows.enumerated() {
             let y = rect.y + 1 + offset
             let block = document.blocks[item.block]
@@ -33,7 +34,7 @@ struct ArticleWidget {
             if let topicStyle { screen.put(topicStyle.mark, x: rect.x, y: y, style: topicStyle.style) }
             if bookmarked.contains(item.block) { screen.put("★", x: rect.x + 1, y: y, style: context.theme.bookmark) }
             if selected.contains(item.block) {
-                screen.put(item.block == state.cursor ? "▶" : "┃", x: rect.x + 2, y: y, style: context.theme.cursor)
+                screen.put(item.block == reading.cursor ? "▶" : "┃", x: rect.x + 2, y: y, style: context.theme.cursor)
             }
             var style = item.line.kind == .heading ? context.theme.heading : Style.plain
             if let highlighted = highlightStyle(for: block) { style = style.merged(highlighted) }
@@ -54,15 +55,15 @@ struct ArticleWidget {
     }
 
     /// Blocks under the passage cursor: the cursor's paragraph, or the whole `v` selection.
-    private func selectedBlocks(_ state: AppState, _ document: ReadingDocument) -> Set<Int> {
-        guard let cursor = state.cursor else { return [] }
-        guard let start = state.selectionStart else { return [cursor] }
+    private func selectedBlocks(_ reading: ReadingView, _ document: ReadingDocument) -> Set<Int> {
+        guard let cursor = reading.cursor else { return [] }
+        guard let start = reading.selectionStart else { return [cursor] }
         return Set(document.paragraphBlocks.filter { $0 >= min(start, cursor) && $0 <= max(start, cursor) })
     }
 
     /// The topic style to lay over a block's text under the current highlighting choice.
     private func highlightStyle(for block: ReadingDocument.Block) -> Style? {
-        switch context.state.highlight {
+        switch context.state.reading.highlight {
         case .off: return nil
         case .all: return block.topics.first.map { context.topicStyle($0.id).style }
         case .only(let id): return block.topics.contains { $0.id == id } ? context.topicStyle(id).style : nil
@@ -78,14 +79,14 @@ struct HitCounter {
     private var block = -1
     private var seen = 0
 
-    init(state: AppState, document: ReadingDocument, width: Int) {
-        let search = state.search
+    init(reading: ReadingView, document: ReadingDocument, width: Int) {
+        let search = reading.search
         query = search.flatMap { $0.query.isEmpty ? nil : $0.query.lowercased() }
         current = search.flatMap { state in state.current.map { state.hits[$0] } }
-        if let query, state.position.row > 0 {
+        if let query, reading.position.row > 0 {
             // Occurrences in the rows of the first block that are scrolled off the top.
-            block = state.position.block
-            for row in document.rows(of: block, width: width).prefix(state.position.row) {
+            block = reading.position.block
+            for row in document.rows(of: block, width: width).prefix(reading.position.row) {
                 seen += SearchState.occurrences(of: query, in: row.text)
             }
         }

@@ -5,32 +5,27 @@ import TractCore
 /// The bookmarks list, newest first: article › section, topic, state, the quote's first line and the note.
 struct BookmarksWidget {
     let context: RenderContext
-    let view: BookmarksState
+    let view: BookmarksView
 
     func draw(into screen: inout Screen) {
         let state = context.state
-        let items = state.filteredBookmarks(view)
-        let title = view.filter.isEmpty ? " Bookmarks (\(state.bookmarks.count))" : " Bookmarks (\(items.count) of \(state.bookmarks.count))"
-        screen.fill(Rect(x: 0, y: 0, width: screen.width, height: 1), style: context.theme.focusedPaneTitle)
-        screen.put(title, x: 0, y: 0, style: context.theme.focusedPaneTitle)
-        var top = 1
-        if view.filtering || !view.filter.isEmpty {
-            screen.put(" filter: " + view.filter + (view.filtering ? "▏" : ""), x: 0, y: 1)
-            top = 2
+        let items = view.shown(state.context)
+        let title = view.filter.text.isEmpty ? " Bookmarks (\(state.bookmarks.count))" : " Bookmarks (\(items.count) of \(state.bookmarks.count))"
+        context.drawViewTitle(title, into: &screen)
+        let top = view.firstRow
+        if top > 1 {
+            screen.put(" filter: " + (view.filtering ? view.filter.withCaret : view.filter.text), x: 0, y: 1)
         }
         guard !items.isEmpty else {
             let hint = state.bookmarks.isEmpty ? "no bookmarks yet: in an article, m bookmarks the paragraph at the cursor" : "no bookmark matches"
             screen.put("  " + hint, x: 0, y: top + 1, style: context.theme.dim)
             return
         }
-        let perItem = 3
-        let visible = max((screen.height - 1 - top) / perItem, 1)
-        let first = ListWindow.first(selection: view.selection, count: items.count, height: visible)
-        for slot in 0..<min(visible, items.count - first) {
-            let index = first + slot
+        let perItem = BookmarksView.rowsPerItem
+        for (slot, index) in view.list.visible(count: items.count, height: view.listHeight(size: state.size)).enumerated() {
             let item = items[index]
             let y = top + slot * perItem
-            let selected = index == view.selection
+            let selected = index == view.list.selection
             let style = selected ? context.theme.selection : Style(bold: true)
             screen.fill(Rect(x: 0, y: y, width: screen.width, height: 1), style: selected ? style : .plain)
             let article = item.article.map { state.library.articles[$0].title } ?? ArticlePath.stem(of: item.bookmark.path)

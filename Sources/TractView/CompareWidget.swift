@@ -6,11 +6,11 @@ import TractCore
 /// evidence words emphasised, filler where a side is shorter, and the cursor passage's counterpart marked.
 struct CompareWidget {
     let context: RenderContext
-    let compare: CompareState
+    let compare: CompareView
 
     func draw(into screen: inout Screen) {
-        let width = context.state.compareColumnWidth
-        let height = context.state.compareHeight
+        let width = CompareView.columnWidth(context.state.size)
+        let height = CompareView.height(context.state.size)
         let sides = [compare.comparison.left, compare.comparison.right]
         let separator = width + 2
         let look = context.topicStyle(compare.topic)
@@ -23,7 +23,7 @@ struct CompareWidget {
         for side in 0..<2 {
             let x = side == 0 ? 0 : separator + 1
             let focused = side == compare.side && !compare.linked
-            let title = "\(sides[side].article.title) · \(context.state.topicLabel(compare.topic))"
+            let title = "\(sides[side].article.title) · \(context.topicLabel(compare.topic))"
             let titleStyle = focused || compare.linked && side == compare.side ? context.theme.focusedPaneTitle : context.theme.paneTitle
             screen.fill(Rect(x: x, y: 0, width: width + 2, height: 1), style: titleStyle)
             screen.put(" " + title, x: x, y: 0, style: titleStyle, limit: width + 2)

@@ -1,33 +1,50 @@
 import ScreenKit
 import TractApp
 
-/// The `?` overlay, generated from the key map so it always tells the truth about the bindings.
+/// The `?` overlay, made from the live key table so it always tells the truth about the bindings:
+/// each group's heading, then its keys and what they do.
 struct HelpOverlay {
     let context: RenderContext
+    let help: HelpView
+
+    /// A heading row (keys nil) or a binding row.
+    private typealias Line = (keys: String?, text: String)
 
     func draw(into screen: inout Screen) {
-        let lines = context.state.keyMap.helpLines
-        let keyWidth = min(lines.map { DisplayWidth.of($0.keys) }.max() ?? 0, 24)
-        let width = min(screen.width - 2, 72)
-        let height = min(screen.height - 2, lines.count + 3)
-        guard width > 10, height > 3 else { return }
-        let x = (screen.width - width) / 2
-        let y = max((screen.height - 1 - height) / 2, 0)
-        screen.fill(Rect(x: x, y: y, width: width, height: height), style: .plain)
-        let visible = height - 3
-        let first = min(context.state.helpScroll, max(lines.count - visible, 0))
-        let title = lines.count > visible ? " Keys — j/k scroll, any other key closes " : " Keys — any key closes "
-        screen.put(title, x: x + 1, y: y, style: context.theme.focusedPaneTitle, limit: width - 2)
+        var lines: [Line] = []
+        for (index, section) in context.state.keyMap.helpSections.enumerated() {
+            if index > 0 { lines.append((nil, "")) }
+            lines.append((nil, section.group.rawValue))
+            lines += section.lines.map { ($0.keys, $0.help) }
+        }
+        let keyWidth = min(lines.compactMap { $0.keys.map(DisplayWidth.of) }.max() ?? 0, 24)
+        let body = Rect(x: 0, y: 0, width: screen.width, height: screen.height - 1)
+        let box = body.centred(width: min(screen.width - 2, 72), height: min(screen.height - 2, lines.count + 3))
+        guard box.width > 10, box.height > 3 else { return }
+        screen.fill(box, style: .plain)
+        let visible = box.height - 3
+        let first = min(help.scroll, max(lines.count - visible, 0))
+        let scroll = context.state.keyMap.keyName(for: .scrollLines(1), in: help.keyContexts) + "/"
+            + context.state.keyMap.keyName(for: .scrollLines(-1), in: help.keyContexts)
+        let title = lines.count > visible ? " Keys — \(scroll) scroll, any other key closes " : " Keys — any key closes "
+        screen.put(title, x: box.x + 1, y: box.y, style: context.theme.focusedPaneTitle, limit: box.width - 2)
         for (index, line) in lines.dropFirst(first).prefix(visible).enumerated() {
-            let row = y + 2 + index
-            screen.put(line.keys, x: x + 2, y: row, style: Style(bold: true), limit: keyWidth)
-            screen.put(line.help, x: x + 4 + keyWidth, y: row, limit: width - keyWidth - 5)
+            let row = box.y + 2 + index
+            guard let keys = line.keys else {
+                screen.put(line.text, x: box.x + 2, y: row, style: context.theme.heading, limit: box.width - 4)
+                continue
+            }
+            screen.put(keys, x: box.x + 2, y: row, style: Style(bold: true), limit: keyWidth)
+            screen.put(line.text, x: box.x + 4 + keyWidth, y: row, limit: box.width - keyWidth - 5)
         }
-        for row in y..<(y + height) {
-            screen.put("│", x: x, y: row, style: context.theme.dim)
-            screen.put("│", x: x + width - 1, y: row, style: context.theme.dim)
+        drawBorder(box, into: &screen)
+    }
+
+    private func drawBorder(_ box: Rect, into screen: inout Screen) {
+        for row in box.y..<(box.y + box.height) {
+            screen.put("│", x: box.x, y: row, style: context.theme.dim)
+            screen.put("│", x: box.x + box.width - 1, y: row, style: context.theme.dim)
         }
-        let edge = String(repeating: "─", count: width - 2)
-        screen.put("└" + edge + "┘", x: x, y: y + height - 1, style: context.theme.dim)
+        screen.put("└" + String(repeating: "─", count: box.width - 2) + "┘", x: box.x, y: box.y + box.height - 1, style: context.theme.dim)
     }
 }

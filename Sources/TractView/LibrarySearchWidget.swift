@@ -5,28 +5,27 @@ import TractCore
 /// Library search: the query line, the topic it is narrowed to, and ranked hits with highlighted snippets.
 struct LibrarySearchWidget {
     let context: RenderContext
-    let search: LibrarySearchState
+    let search: LibrarySearchView
 
     func draw(into screen: inout Screen) {
-        let title = " Search the library · type to search · Tab narrows to a topic · Enter opens · Esc closes"
-        screen.fill(Rect(x: 0, y: 0, width: screen.width, height: 1), style: context.theme.focusedPaneTitle)
-        screen.put(title, x: 0, y: 0, style: context.theme.focusedPaneTitle)
-        let topic = search.topic.map { "on " + context.state.topicLabel($0) } ?? "all topics"
-        let used = screen.put(" search: " + search.query + "▏", x: 0, y: 1, style: Style(bold: true))
+        let keys = context.state.keyMap
+        let hints = [keys.hint(.cycleSearchTopic, in: search.keyContexts), keys.hint(.edit(.submit), in: search.keyContexts),
+                     keys.keyLabel(for: .edit(.cancel), in: search.keyContexts) + " closes"]
+        context.drawViewTitle(" Search the library · type to search · " + hints.compactMap { $0 }.joined(separator: " · "), into: &screen)
+        let topic = search.topic.map { "on " + context.topicLabel($0) } ?? "all topics"
+        let used = screen.put(" search: " + search.query.withCaret, x: 0, y: 1, style: Style(bold: true))
         screen.put("  [\(topic)]", x: used, y: 1, style: search.topic.map { context.topicStyle($0).style } ?? context.theme.dim)
         guard !search.hits.isEmpty else {
-            let hint = search.query.isEmpty ? "words, \"a phrase\", prefix*, OR, NOT" : "no hits"
+            let hint = search.query.text.isEmpty ? "words, \"a phrase\", prefix*, OR, NOT" : "no hits"
             screen.put("  " + hint, x: 0, y: 3, style: context.theme.dim)
             return
         }
-        let perHit = 3
-        let visible = max((screen.height - 4) / perHit, 1)
-        let first = ListWindow.first(selection: search.selection, count: search.hits.count, height: visible)
-        for slot in 0..<min(visible, search.hits.count - first) {
-            let index = first + slot
+        let perHit = LibrarySearchView.rowsPerHit
+        let shown = search.list.visible(count: search.hits.count, height: LibrarySearchView.listHeight(size: context.state.size))
+        for (slot, index) in shown.enumerated() {
             let hit = search.hits[index]
-            let y = 3 + slot * perHit
-            let selected = index == search.selection
+            let y = LibrarySearchView.firstRow + slot * perHit
+            let selected = index == search.list.selection
             let style = selected ? context.theme.selection : Style(bold: true)
             if selected { screen.fill(Rect(x: 0, y: y, width: screen.width, height: 1), style: style) }
             let head = " \(index + 1). \(hit.title) › \(hit.section ?? "(opening)") · line \(hit.line)"

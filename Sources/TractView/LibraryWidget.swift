@@ -18,14 +18,13 @@ struct LibraryWidget {
         }
         let topics = state.library.topicSet.topics
         let markWidth = topics.count + 1
-        let first = ListWindow.first(selection: state.librarySelection, count: articles.count, height: height)
-        for row in 0..<min(height, articles.count - first) {
-            let index = first + row
+        let reading = state.reading
+        for (row, index) in reading.library.visible(count: articles.count, height: height).enumerated() {
             let article = articles[index]
             let y = rect.y + 1 + row
-            let selected = index == state.librarySelection
-            let open = index == state.openIndex
-            let style = selected && state.focus == .library ? context.theme.selection : (open ? Style(bold: true) : .plain)
+            let selected = index == reading.library.selection
+            let open = index == reading.openIndex
+            let style = selected && reading.focus == .library ? context.theme.selection : (open ? Style(bold: true) : .plain)
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
             let sections = "\(article.headingCount)"
             let textWidth = rect.width - markWidth - sections.count - 2

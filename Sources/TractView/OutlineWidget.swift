@@ -8,7 +8,8 @@ struct OutlineWidget {
 
     func draw(into screen: inout Screen, _ rect: Rect) {
         let state = context.state
-        guard let document = state.document else {
+        let reading = state.reading
+        guard let document = reading.document else {
             context.drawTitle("Outline", pane: .outline, into: &screen, rect)
             screen.put(" open an article (Enter)", x: rect.x, y: rect.y + 1, style: context.theme.dim, limit: rect.width)
             return
@@ -17,13 +18,11 @@ struct OutlineWidget {
         context.drawTitle("Outline · \(document.article.headingCount) sections", pane: .outline, into: &screen, rect)
         let height = rect.height - 1
         guard height > 0 else { return }
-        let first = ListWindow.first(selection: state.outlineSelection, count: sections.count, height: height)
-        for row in 0..<min(height, sections.count - first) {
-            let index = first + row
+        for (row, index) in reading.outline.visible(count: sections.count, height: height).enumerated() {
             let section = sections[index]
             let y = rect.y + 1 + row
-            let current = index == state.currentSection
-            let selected = index == state.outlineSelection && state.focus == .outline
+            let current = index == reading.currentSection
+            let selected = index == reading.outline.selection && reading.focus == .outline
             let style = selected ? context.theme.selection : (current ? Style(bold: true) : .plain)
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
             var x = rect.x
@@ -45,18 +44,5 @@ struct OutlineWidget {
                            style: selected ? style : context.topicStyle(topic.id).style, limit: rect.width - 2 - used)
             }
         }
-    }
-}
-
-extension Style {
-    /// This style with `other`'s colours and attributes laid over it.
-    func merged(_ other: Style) -> Style {
-        var out = self
-        if other.foreground != .default { out.foreground = other.foreground }
-        if other.background != .default { out.background = other.background }
-        out.bold = bold || other.bold
-        out.underline = underline || other.underline
-        out.reverse = reverse || other.reverse
-        return out
     }
 }

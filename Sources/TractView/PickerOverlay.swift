@@ -4,30 +4,27 @@ import TractApp
 /// The "compare with…" picker: a filter line and the matching articles.
 struct PickerOverlay {
     let context: RenderContext
-    let picker: ComparePicker
+    let picker: PickerView
 
     func draw(into screen: inout Screen) {
         let library = context.state.library
         let candidates = picker.candidates(in: library)
-        let width = min(screen.width - 2, 60)
-        let height = min(screen.height - 2, candidates.count + 4)
-        guard width > 10, height > 3 else { return }
-        let x = (screen.width - width) / 2
-        let y = max((screen.height - 1 - height) / 2, 0)
-        screen.fill(Rect(x: x, y: y, width: width, height: height), style: .plain)
-        let left = library.articles[picker.left].title
-        screen.fill(Rect(x: x, y: y, width: width, height: 1), style: context.theme.focusedPaneTitle)
-        screen.put(" Compare \(left) with…", x: x, y: y, style: context.theme.focusedPaneTitle, limit: width)
-        screen.put(" filter: " + picker.filter + "▏", x: x, y: y + 1, limit: width)
+        let box = PickerView.frame(size: context.state.size, candidates: candidates.count)
+        guard box.width > 10, box.height > 3 else { return }
+        screen.fill(box, style: .plain)
+        let (title, rest) = box.splitTop(1)
+        screen.fill(title, style: context.theme.focusedPaneTitle)
+        screen.put(" Compare \(library.articles[picker.left].title) with…", x: title.x, y: title.y,
+                   style: context.theme.focusedPaneTitle, limit: title.width)
+        screen.put(" filter: " + picker.filter.withCaret, x: rest.x, y: rest.y, limit: rest.width)
         if candidates.isEmpty {
-            screen.put("  no article matches", x: x, y: y + 3, style: context.theme.dim, limit: width)
+            screen.put("  no article matches", x: rest.x, y: rest.y + 2, style: context.theme.dim, limit: rest.width)
         }
-        let first = ListWindow.first(selection: picker.selection, count: candidates.count, height: height - 3)
-        for row in 0..<min(height - 3, candidates.count - first) {
-            let index = first + row
-            let style = index == picker.selection ? context.theme.selection : Style.plain
-            screen.fill(Rect(x: x, y: y + 3 + row, width: width, height: 1), style: style)
-            screen.put("  " + library.articles[candidates[index]].title, x: x, y: y + 3 + row, style: style, limit: width)
+        let list = rest.splitTop(2).rest
+        for (row, index) in picker.list.visible(count: candidates.count, height: list.height).enumerated() {
+            let style = index == picker.list.selection ? context.theme.selection : Style.plain
+            screen.fill(Rect(x: list.x, y: list.y + row, width: list.width, height: 1), style: style)
+            screen.put("  " + library.articles[candidates[index]].title, x: list.x, y: list.y + row, style: style, limit: list.width)
         }
     }
 }

@@ -5,7 +5,7 @@ import TractCore
 /// Draws the whole reader for a state at a size. Pure: the same state always gives the same screen.
 public func render(_ state: AppState, theme: Theme) -> Screen {
     var screen = Screen(width: state.size.width, height: state.size.height)
-    let layout = PaneLayout(size: state.size, focus: state.focus, articleCount: state.library.articles.count)
+    let layout = PaneLayout(size: state.size, focus: state.reading.focus, articleCount: state.library.articles.count)
     if layout.tooSmall {
         screen.put("terminal too small (min \(PaneLayout.minimum.width)×\(PaneLayout.minimum.height))", x: 0, y: 0, style: theme.dim)
         return screen
@@ -30,7 +30,7 @@ public func render(_ state: AppState, theme: Theme) -> Screen {
         if case .picker(let picker) = state.view { PickerOverlay(context: context, picker: picker).draw(into: &screen) }
     }
     StatusLine(context: context).draw(into: &screen, layout.status)
-    if state.mode == .help { HelpOverlay(context: context).draw(into: &screen) }
+    if let help = state.help { HelpOverlay(context: context, help: help).draw(into: &screen) }
     return screen
 }
 
@@ -47,10 +47,29 @@ struct RenderContext {
         return (theme.topic(color: color, index: index), theme.topicMark(index: index))
     }
 
+    /// A topic's label in lower case, for titles and messages.
+    func topicLabel(_ id: String) -> String {
+        state.context.topicLabel(id)
+    }
+
+    /// A full-width title row across the top of a full-screen view.
+    func drawViewTitle(_ title: String, into screen: inout Screen) {
+        screen.fill(Rect(x: 0, y: 0, width: screen.width, height: 1), style: theme.focusedPaneTitle)
+        screen.put(title, x: 0, y: 0, style: theme.focusedPaneTitle)
+    }
+
     /// Draws a pane's title row, highlighted when the pane has the focus.
     func drawTitle(_ title: String, pane: Pane, into screen: inout Screen, _ rect: Rect) {
-        let style = state.focus == pane ? theme.focusedPaneTitle : theme.paneTitle
+        let style = state.reading.focus == pane ? theme.focusedPaneTitle : theme.paneTitle
         screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style)
         screen.put(" " + title, x: rect.x, y: rect.y, style: style, limit: rect.width)
+    }
+}
+
+extension LineEditor {
+    /// The line with a caret drawn at the cursor.
+    var withCaret: String {
+        let (before, after) = split
+        return before + "▏" + after
     }
 }

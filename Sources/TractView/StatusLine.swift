@@ -1,7 +1,8 @@
 import ScreenKit
 import TractApp
 
-/// The bottom line: article › section, position, mode, message, and key hints; or the search prompt.
+/// The bottom line: article › section, position, mode, message, and key hints; or the open prompt.
+/// Every key named here comes from the live key map.
 struct StatusLine {
     let context: RenderContext
 
@@ -9,41 +10,15 @@ struct StatusLine {
         let state = context.state
         let style = context.theme.status
         screen.fill(rect, style: style)
-        if case .searchInput(let query) = state.mode {
-            screen.put("/" + query + "▏", x: rect.x, y: rect.y, style: style, limit: rect.width)
+        if let prompt = promptText(state) {
+            screen.put(prompt, x: rect.x, y: rect.y, style: style, limit: rect.width)
             return
         }
-        if case .noteInput(let note, let purpose) = state.mode {
-            let prompt = { if case .new = purpose { return "note (Enter saves, Esc cancels): " } else { return "edit note: " } }()
-            screen.put(prompt + note + "▏", x: rect.x, y: rect.y, style: style, limit: rect.width)
-            return
-        }
-        var place = "Tract · \(state.library.articles.count) articles"
-        var details: [String] = []
-        if case .compare(let compare) = state.view {
-            place = "\(compare.comparison.left.article.title) ⟷ \(compare.comparison.right.article.title)"
-            let groups = compare.layout.groups.count
-            details.append("\(groups > 1 ? min(100, compare.positions[compare.side].block * 100 / (groups - 1)) : 100)%")
-        } else if case .map = state.view {
-            place = "Topic map"
-        } else if case .librarySearch(let search) = state.view {
-            let count = search.hits.count == 1 ? "1 hit" : "\(search.hits.count) hits"
-            place = search.query.isEmpty ? "Library search" : "\(count) for '\(search.query)'"
-        } else if case .bookmarks = state.view {
-            place = "Bookmarks · \(state.bookmarks.count)"
-        } else if case .picker = state.view {
-            place = "Compare with… type to filter, ↑↓ choose, Enter opens, Esc cancels"
-        } else if let document = state.document {
-            place = document.article.title
-            if let section = state.currentSection {
-                place += " › " + (document.article.sections[section].heading ?? "(opening)")
-            }
-            details.append("\(percent(state, document))%")
-        }
-        details.append(modeName(state))
-        if let message = state.message { details.append(message) }
-        if let loading = state.loading { details.append("reading \(loading.done)/\(loading.total)…") }
-        let hints = "?:help q:quit "
+        let (place, details) = placeAndDetails(state)
+        let keys = state.keyMap
+        let chain = state.keyContexts
+        let hints = [keys.hint(.toggleHelp, in: chain, separator: ":"), keys.hint(.quit, in: chain, separator: ":")]
+            .compactMap { $0 }.joined(separator: " ") + " "
         let tail = " │ " + details.joined(separator: " │ ")
         // The place gives way first, so the position, mode and any message stay readable.
         let room = rect.width - DisplayWidth.of(tail) - DisplayWidth.of(hints) - 2
@@ -55,31 +30,81 @@ struct StatusLine {
         }
     }
 
-    private func percent(_ state: AppState, _ document: ReadingDocument) -> Int {
+    /// The prompt line while one of the reading view's or the bookmarks view's prompts is open.
+    private func promptText(_ state: AppState) -> String? {
+        if case .bookmarks(let view) = state.view, let note = view.note { return "edit note: " + note.editor.withCaret }
+        guard case .reading = state.view, let prompt = state.reading.prompt else { return nil }
+        switch prompt {
+        case .search(let editor):
+            return "/" + editor.withCaret
+        case .note(let editor, _):
+            let keys = state.keyMap
+            let done = "\(keys.keyLabel(for: .edit(.submit), in: [.prompt])) saves, \(keys.keyLabel(for: .edit(.cancel), in: [.prompt])) cancels"
+            return "note (\(done)): " + editor.withCaret
+        }
+    }
+
+    /// Where the reader is, and the details after it: position, mode, message, loading progress.
+    private func placeAndDetails(_ state: AppState) -> (String, [String]) {
+        var place = "Tract · \(state.library.articles.count) articles"
+        var details: [String] = []
+        switch state.view {
+        case .compare(let compare):
+            place = "\(compare.comparison.left.article.title) ⟷ \(compare.comparison.right.article.title)"
+            let groups = compare.layout.groups.count
+            details.append("\(groups > 1 ? min(100, compare.positions[compare.side].block * 100 / (groups - 1)) : 100)%")
+        case .map:
+            place = "Topic map"
+        case .librarySearch(let search):
+            let count = search.hits.count == 1 ? "1 hit" : "\(search.hits.count) hits"
+            place = search.query.text.isEmpty ? "Library search" : "\(count) for '\(search.query.text)'"
+        case .bookmarks:
+            place = "Bookmarks · \(state.bookmarks.count)"
+        case .picker(let picker):
+            let keys = state.keyMap
+            place = "Compare with… type to filter, \(keys.keyLabel(for: .scrollLines(-1), in: picker.keyContexts))"
+                + "\(keys.keyLabel(for: .scrollLines(1), in: picker.keyContexts)) choose, "
+                + "\(keys.keyLabel(for: .edit(.submit), in: picker.keyContexts)) opens, "
+                + "\(keys.keyLabel(for: .edit(.cancel), in: picker.keyContexts)) cancels"
+        case .reading:
+            if let document = state.reading.document {
+                place = document.article.title
+                if let section = state.reading.currentSection {
+                    place += " › " + (document.article.sections[section].heading ?? "(opening)")
+                }
+                details.append("\(percent(state.reading, document))%")
+            }
+        }
+        details.append(modeName(state))
+        if let message = state.message { details.append(message) }
+        if let loading = state.loading { details.append("reading \(loading.done)/\(loading.total)…") }
+        return (place, details)
+    }
+
+    private func percent(_ reading: ReadingView, _ document: ReadingDocument) -> Int {
         guard document.blocks.count > 1 else { return 100 }
-        return min(100, state.position.block * 100 / (document.blocks.count - 1))
+        return min(100, reading.position.block * 100 / (document.blocks.count - 1))
     }
 
     private func modeName(_ state: AppState) -> String {
+        if state.help != nil, case .reading = state.view { return "HELP" }
         switch state.view {
         case .compare(let compare):
-            return "COMPARE · \(state.topicLabel(compare.topic)) · " + (compare.linked ? "linked" : "unlinked")
+            return "COMPARE · \(context.topicLabel(compare.topic)) · " + (compare.linked ? "linked" : "unlinked")
         case .map: return "MAP"
         case .picker: return "PICK"
-        case .bookmarks: return "BOOKMARKS · Enter jumps · e note · d delete · u undo · / filter · a re-attach"
+        case .bookmarks(let view):
+            let jump = state.keyMap.keyLabel(for: .open, in: view.keyContexts) + " jumps"
+            let actions: [Action] = [.editNote, .deleteBookmark, .undoDelete, .startFilter, .reattachBookmark]
+            return "BOOKMARKS · \(jump) · " + state.keyMap.hints(actions, in: view.keyContexts)
         case .librarySearch: return "SEARCH LIBRARY"
         case .reading: break
         }
-        switch state.mode {
-        case .help: return "HELP"
-        case .searchInput: return "SEARCH"
-        case .noteInput: return "NOTE"
-        case .normal:
-            switch state.highlight {
-            case .off: return state.focus.rawValue.uppercased()
-            case .all: return state.focus.rawValue.uppercased() + " · topics"
-            case .only(let id): return state.focus.rawValue.uppercased() + " · " + id
-            }
+        let focus = state.reading.focus.rawValue.uppercased()
+        switch state.reading.highlight {
+        case .off: return focus
+        case .all: return focus + " · topics"
+        case .only(let id): return focus + " · " + id
         }
     }
 }

@@ -1,3 +1,4 @@
+import TractTestSupport
 import ScreenKit
 import Testing
 import TractCore
@@ -12,13 +13,13 @@ import TractCore
     }
 
     private func ordinal(_ state: AppState) -> Int? {
-        state.cursor.flatMap { state.document?.ordinal(ofBlock: $0) }
+        state.reading.cursor.flatMap { state.reading.document?.ordinal(ofBlock: $0) }
     }
 
     @Test func cursorFollowsTheViewAndMovesByParagraph() throws {
         var state = safetyState()
         let first = try #require(ordinal(state))
-        let document = try #require(state.document)
+        let document = try #require(state.reading.document)
         #expect(document.article.sections[3].paragraphs.first?.text == ParagraphUnits(article: document.article).texts[first])
         AppFixtures.apply(&state, .nextParagraph, .nextParagraph)
         #expect(ordinal(state) == first + 2)
@@ -31,54 +32,56 @@ import TractCore
     @Test func bookmarkAsksForANoteAndSavesThroughAnEffect() throws {
         var state = safetyState()
         AppFixtures.apply(&state, .nextParagraph, .bookmark)
-        guard case .noteInput("", .new(let draft)) = state.mode else { Issue.record("no note prompt"); return }
+        guard case .note(LineEditor(""), let draft)? = state.reading.prompt else { Issue.record("no note prompt"); return }
         #expect(draft.line == 16 && draft.section == "Safety Profile And Side Effects")
-        for character in "hr" { AppFixtures.apply(&state, .noteEdit(.insert(character))) }
-        let effects = reduce(&state, .noteEdit(.submit))
+        for character in "hr" { AppFixtures.apply(&state, .edit(.insert(character))) }
+        let effects = reduce(&state, .edit(.submit))
         var expected = draft
         expected.note = "hr"
         #expect(effects == [.saveBookmark(expected)])
         #expect(state.message == "saving…")  // not "bookmarked" until the store answers
         var saved = expected
         saved.id = 1
-        AppFixtures.apply(&state, .bookmarkSaved(saved))
+        AppFixtures.deliver(&state, .bookmarkSaved(saved))
         #expect(state.message == "bookmarked with note")
         #expect(state.bookmarks.count == 1)
-        #expect(state.bookmarkedBlocks == [state.cursor ?? -1])
+        #expect(state.reading.bookmarkedBlocks(state.bookmarks) == [state.reading.cursor ?? -1])
     }
 
     @Test func selectionBookmarksSeveralParagraphs() {
         var state = safetyState()
         AppFixtures.apply(&state, .toggleSelection, .nextParagraph, .nextParagraph, .bookmark)
-        guard case .noteInput(_, .new(let draft)) = state.mode else { Issue.record("no note prompt"); return }
+        guard case .note(_, let draft)? = state.reading.prompt else { Issue.record("no note prompt"); return }
         #expect(draft.paragraphCount == 3)
         #expect(draft.quote.components(separatedBy: "\n\n").count == 3)
-        AppFixtures.apply(&state, .noteEdit(.cancel))
+        AppFixtures.apply(&state, .edit(.cancel))
         #expect(state.message == "not bookmarked")
     }
 
     @Test func bookmarksViewJumpsEditsDeletesUndoesAndReattaches() throws {
         var state = safetyState()
         AppFixtures.apply(&state, .nextParagraph)
-        let path = state.absolutePaths[state.openIndex ?? 0]
-        let document = try #require(state.document)
+        let path = state.absolutePaths[state.reading.openIndex ?? 0]
+        let document = try #require(state.reading.document)
         var mark = try #require(Bookmark.draft(article: document.article, absolutePath: path, ordinal: ordinal(state) ?? 0, note: "n"))
         mark.id = 7
         var orphan = mark
         orphan.id = 8
         orphan.quote = "A passage that is no longer anywhere in this article at all."
         orphan.contentHash = "changed"
-        AppFixtures.apply(&state, .bookmarksChanged([orphan, mark], message: ""), .top, .showBookmarks)
-        #expect(state.keyContext == .bookmarks)
+        AppFixtures.deliver(&state, .bookmarksChanged([orphan, mark], change: .restored))
+        AppFixtures.apply(&state, .top, .showBookmarks)
+        #expect(state.keyContexts.first == .bookmarks)
         AppFixtures.apply(&state, .open)
         #expect(state.message?.hasPrefix("orphan:") == true)
         AppFixtures.apply(&state, .scrollLines(1), .open)
         #expect(state.view == .reading)
-        #expect(state.cursor.flatMap { state.document?.ordinal(ofBlock: $0) } == mark.ordinal)
+        #expect(state.reading.cursor.flatMap { state.reading.document?.ordinal(ofBlock: $0) } == mark.ordinal)
         #expect(state.message == "note: n")
         AppFixtures.apply(&state, .showBookmarks, .scrollLines(1), .editNote)
-        #expect(state.mode == .noteInput("n", .edit(7)))
-        #expect(reduce(&state, .noteEdit(.submit)) == [.updateNote(id: 7, note: "n")])
+        guard case .bookmarks(let editing) = state.view else { Issue.record("left bookmarks"); return }
+        #expect(editing.note == BookmarksView.NoteEdit(id: 7, editor: LineEditor("n")))
+        #expect(reduce(&state, .edit(.submit)) == [.updateNote(id: 7, note: "n")])
         #expect(reduce(&state, .deleteBookmark) == [.deleteBookmark(7)])
         #expect(reduce(&state, .undoDelete) == [.restoreBookmark(mark)])
         AppFixtures.apply(&state, .top)
@@ -95,13 +98,14 @@ import TractCore
         b.id = 2
         b.quote = "beta"
         b.note = "second"
-        AppFixtures.apply(&state, .bookmarksChanged([a, b], message: ""), .showBookmarks, .startFilter)
-        for character in "sec" { AppFixtures.apply(&state, .pickerEdit(.insert(character))) }
+        AppFixtures.deliver(&state, .bookmarksChanged([a, b], change: .restored))
+        AppFixtures.apply(&state, .showBookmarks, .startFilter)
+        AppFixtures.type(&state, "sec")
         guard case .bookmarks(let view) = state.view else { return }
-        #expect(state.filteredBookmarks(view).map(\.bookmark.id) == [2])
-        #expect(InputTranslator.action(for: .key(.character("d")), in: state) == .pickerEdit(.insert("d")))
-        AppFixtures.apply(&state, .pickerEdit(.submit))
-        #expect(InputTranslator.action(for: .key(.character("d")), in: state) == .deleteBookmark)
+        #expect(view.shown(state.context).map(\.bookmark.id) == [2])
+        #expect(InputTranslator.action(for: .character("d"), in: state) == .edit(.insert("d")))
+        AppFixtures.apply(&state, .edit(.submit))
+        #expect(InputTranslator.action(for: .character("d"), in: state) == .deleteBookmark)
         AppFixtures.apply(&state, .back, .back)
         #expect(state.view == .reading)
     }
@@ -109,9 +113,9 @@ import TractCore
     @Test func quittingAndSwitchingArticlesSavePositions() {
         var state = AppFixtures.state(open: "mdma-pain-relief")
         AppFixtures.apply(&state, .nextSection)
-        let path = state.absolutePaths[state.openIndex ?? 0]
-        let position = state.position
-        state.focus = .library
+        let path = state.absolutePaths[state.reading.openIndex ?? 0]
+        let position = state.reading.position
+        state.reading.focus = .library
         let switching = reduce(&state, .scrollLines(1))
         #expect(switching.isEmpty)
         #expect(reduce(&state, .open) == [.savePosition(path: path, position: position)])
@@ -131,15 +135,15 @@ import TractCore
         let library = Library(root: nil, articles: [standIn], topicSet: .builtIn)
         var state = AppState(library: library, size: Size(width: 100, height: 30))
         state.openArticle(0)
-        state.focus = .article
+        state.reading.focus = .article
         state.loading = LoadProgress(done: 0, total: 1)
         AppFixtures.apply(&state, .nextSection, .scrollLines(2))
-        let position = state.position
-        #expect(state.document?.article.sections.count == 3)
-        AppFixtures.apply(&state, .articlesLoaded([LoadedArticle(index: 0, article: whole)], remaining: 0, total: 1))
+        let position = state.reading.position
+        #expect(state.reading.document?.article.sections.count == 3)
+        AppFixtures.deliver(&state, .articlesLoaded([LoadedArticle(index: 0, article: whole)], remaining: 0, total: 1))
         #expect(state.loading == nil)
-        #expect(state.document?.article.sections.count == whole.sections.count)
-        #expect(state.position == position)
+        #expect(state.reading.document?.article.sections.count == whole.sections.count)
+        #expect(state.reading.position == position)
         AppFixtures.apply(&state, .bottom)
         #expect(AppFixtures.currentHeading(state) == "Overall Summary" || AppFixtures.currentHeading(state) == "Future Research Opportunities.")
     }
@@ -154,11 +158,11 @@ import TractCore
         var state = AppState(library: Library(root: nil, articles: [standIn, other], topicSet: .builtIn),
                              size: Size(width: 100, height: 30))
         state.loading = LoadProgress(done: 0, total: 1)
-        state.openCompare(left: 0, right: 1, topic: "safety")
+        _ = state.apply([.navigate(.compare(left: 0, right: 1, topic: "safety"))])
         AppFixtures.apply(&state, .scrollLines(3))
         guard case .compare(let before) = state.view else { throw Failure() }
         #expect(!before.comparison.left.passages.contains { $0.heading == "Potential Side Effects" })
-        AppFixtures.apply(&state, .articlesLoaded([LoadedArticle(index: 0, article: whole)], remaining: 0, total: 1))
+        AppFixtures.deliver(&state, .articlesLoaded([LoadedArticle(index: 0, article: whole)], remaining: 0, total: 1))
         guard case .compare(let after) = state.view else { throw Failure() }
         #expect(after.topic == "safety")
         #expect(after.comparison.left.article.sections.count == whole.sections.count)
@@ -175,34 +179,34 @@ import TractCore
         func opened() -> AppState {
             var state = AppState(library: Library(root: nil, articles: [standIn], topicSet: .builtIn), size: Size(width: 100, height: 30))
             state.openArticle(0)
-            state.focus = .article
+            state.reading.focus = .article
             state.loading = LoadProgress(done: 0, total: 1)
-            AppFixtures.apply(&state, .storeOpened(bookmarks: [], positions: [whole.path: saved], notice: nil))
+            AppFixtures.deliver(&state, .storeOpened(bookmarks: [], positions: [whole.path: saved], notice: nil))
             return state
         }
         let arrived = LoadedArticle(index: 0, article: whole)
 
         var waiting = opened()
-        #expect(waiting.position.block < saved.block)  // the stand-in shows its end meanwhile
+        #expect(waiting.reading.position.block < saved.block)  // the stand-in shows its end meanwhile
         #expect(AppFixtures.apply(&waiting, .quit).contains(.savePosition(path: whole.path, position: saved)))
 
         var state = opened()
-        AppFixtures.apply(&state, .articlesLoaded([arrived], remaining: 0, total: 1))
-        #expect(state.position == saved)
+        AppFixtures.deliver(&state, .articlesLoaded([arrived], remaining: 0, total: 1))
+        #expect(state.reading.position == saved)
 
         var moved = opened()
         AppFixtures.apply(&moved, .scrollLines(-1))
-        let place = moved.position
-        AppFixtures.apply(&moved, .articlesLoaded([arrived], remaining: 0, total: 1))
-        #expect(moved.position == place)  // the reader moved: it stays where it is
+        let place = moved.reading.position
+        AppFixtures.deliver(&moved, .articlesLoaded([arrived], remaining: 0, total: 1))
+        #expect(moved.reading.position == place)  // the reader moved: it stays where it is
     }
 
     @Test func anArticleThatCannotBeReadSaysSoAndKeepsItsOpening() {
         var state = AppFixtures.state(open: "mdma-pain-relief")
         state.loading = LoadProgress(done: 0, total: 1)
         let before = state.library.articles
-        AppFixtures.apply(&state, .articlesLoaded([], remaining: 0, total: 1),
-                          .articleUnreadable(index: state.openIndex ?? 0, reason: "big.txt: no such file"))
+        AppFixtures.deliver(&state, .articlesLoaded([], remaining: 0, total: 1),
+                            .articleUnreadable(index: state.reading.openIndex ?? 0, reason: "big.txt: no such file"))
         #expect(state.loading == nil)
         #expect(state.library.articles == before)
         #expect(state.message == "Mdma pain relief: only its opening is shown, the rest could not be read (big.txt: no such file)")

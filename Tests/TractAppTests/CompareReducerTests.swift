@@ -1,3 +1,4 @@
+import TractTestSupport
 import ScreenKit
 import Testing
 import TractCore
@@ -6,12 +7,12 @@ import TractCore
 /// Compare mode and the topic map in the reducer.
 @Suite struct CompareReducerTests {
     /// Reading mdma-pain-relief, then `c`, the picker filtered to "depression", Enter.
-    private func comparing(width: Int = 100, height: Int = 30) throws -> (AppState, CompareState) {
+    private func comparing(width: Int = 100, height: Int = 30) throws -> (AppState, CompareView) {
         var state = AppFixtures.state(width: width, height: height, open: "mdma-pain-relief")
         AppFixtures.apply(&state, .startCompare)
         guard case .picker = state.view else { throw Failure("c did not open the picker") }
-        for character in "depr" { AppFixtures.apply(&state, .pickerEdit(.insert(character))) }
-        AppFixtures.apply(&state, .pickerEdit(.submit))
+        for character in "depr" { AppFixtures.apply(&state, .edit(.insert(character))) }
+        AppFixtures.apply(&state, .edit(.submit))
         guard case .compare(let compare) = state.view else { throw Failure("Enter did not open compare") }
         return (state, compare)
     }
@@ -19,7 +20,7 @@ import TractCore
     struct Failure: Error { var message: String; init(_ message: String) { self.message = message } }
 
     /// Every paired passage starts on the same row on both sides.
-    private func pairsAreAligned(_ compare: CompareState) -> Bool {
+    private func pairsAreAligned(_ compare: CompareView) -> Bool {
         let rows = allRows(compare)
         return compare.comparison.pairs.allSatisfy { pair in
             let leftRow = rows.firstIndex { $0.left.kind == .context && $0.left.passage == pair[0] }
@@ -28,7 +29,7 @@ import TractCore
         }
     }
 
-    private func allRows(_ compare: CompareState) -> [CompareRow] {
+    private func allRows(_ compare: CompareView) -> [CompareRow] {
         compare.layout.groups.indices.flatMap { compare.layout.rows(of: $0) }
     }
 
@@ -45,7 +46,7 @@ import TractCore
     @Test func defaultTopicFollowsTheCurrentSection() {
         var state = AppFixtures.state(open: "mdma-pain-relief")
         AppFixtures.apply(&state, .nextSection, .nextSection)  // Mechanism Of Action
-        AppFixtures.apply(&state, .startCompare, .pickerEdit(.insert("p")), .pickerEdit(.insert("t")), .pickerEdit(.submit))
+        AppFixtures.apply(&state, .startCompare, .edit(.insert("p")), .edit(.insert("t")), .edit(.submit))
         guard case .compare(let compare) = state.view else { Issue.record("no compare"); return }
         #expect(compare.topic == "mechanism")
         #expect(compare.comparison.right.article.stem == "mdma-ptsd-breakthrough")
@@ -53,9 +54,9 @@ import TractCore
 
     @Test func pickerCancelAndNoMatch() {
         var state = AppFixtures.state(open: "mdma-pain-relief")
-        AppFixtures.apply(&state, .startCompare, .pickerEdit(.insert("z")), .pickerEdit(.submit))
+        AppFixtures.apply(&state, .startCompare, .edit(.insert("z")), .edit(.submit))
         #expect(state.message == "no article matches 'z'")
-        AppFixtures.apply(&state, .pickerEdit(.deleteBackward), .scrollLines(1), .pickerEdit(.cancel))
+        AppFixtures.apply(&state, .edit(.deleteBackward), .scrollLines(1), .edit(.cancel))
         #expect(state.view == .reading)
         var closed = AppFixtures.state()
         AppFixtures.apply(&closed, .startCompare)
@@ -65,7 +66,7 @@ import TractCore
 
     @Test func topicKeysSwapLinkAndBack() throws {
         var (state, _) = try comparing()
-        let position = state.position
+        let position = state.reading.position
         AppFixtures.apply(&state, .compareTopic(1))
         guard case .compare(let mechanism) = state.view else { Issue.record("left compare"); return }
         #expect(mechanism.topic == "mechanism")
@@ -84,23 +85,23 @@ import TractCore
         #expect(state.message == "there are 6 topics")
         AppFixtures.apply(&state, .back)
         #expect(state.view == .reading)
-        #expect(state.position == position)  // back where the reader was
+        #expect(state.reading.position == position)  // back where the reader was
     }
 
     @Test func alignmentHoldsAfterResize() throws {
         var (state, _) = try comparing()
         for size in [Size(width: 60, height: 20), Size(width: 157, height: 40), Size(width: 41, height: 12)] {
-            AppFixtures.apply(&state, .resize(size))
+            AppFixtures.deliver(&state, .resize(size))
             guard case .compare(let compare) = state.view else { Issue.record("left compare"); return }
             #expect(pairsAreAligned(compare))
-            #expect(allRows(compare).allSatisfy { DisplayWidth.of($0.left.text) <= state.compareColumnWidth
-                && DisplayWidth.of($0.right.text) <= state.compareColumnWidth })
+            #expect(allRows(compare).allSatisfy { DisplayWidth.of($0.left.text) <= CompareView.columnWidth(state.size)
+                && DisplayWidth.of($0.right.text) <= CompareView.columnWidth(state.size) })
         }
     }
 
     @Test func noPassageSideExplainsItself() {
         var state = AppFixtures.state(open: "mdma-health-benefits")
-        AppFixtures.apply(&state, .startCompare, .pickerEdit(.insert("d")), .pickerEdit(.insert("e")), .pickerEdit(.submit))
+        AppFixtures.apply(&state, .startCompare, .edit(.insert("d")), .edit(.insert("e")), .edit(.submit))
         guard case .compare(let compare) = state.view else { Issue.record("no compare"); return }
         #expect(allRows(compare).first?.left.text == "no passage on safety in this article")
         #expect(allRows(compare).contains { $0.left.text.hasPrefix("score 0.") })
@@ -109,13 +110,13 @@ import TractCore
     @Test func mapMovesOpensCellsAndComparesRichest() {
         var state = AppFixtures.state()
         AppFixtures.apply(&state, .showMap)
-        #expect(state.view == .map(MapState()))
+        #expect(state.view == .map(MapView()))
         let pain = AppFixtures.library.articles.firstIndex { $0.stem == "mdma-pain-relief" } ?? 0
         AppFixtures.apply(&state, .scrollLines(pain), .mapMove(1), .open)  // pain-relief × safety
         #expect(state.view == .reading)
         #expect(AppFixtures.currentHeading(state) != nil)
-        #expect(state.document?.article.stem == "mdma-pain-relief")
-        let block = state.document?.blocks[state.position.block]
+        #expect(state.reading.document?.article.stem == "mdma-pain-relief")
+        let block = state.reading.document?.blocks[state.reading.position.block]
         #expect(block?.topics.contains { $0.id == "safety" } == true)
         AppFixtures.apply(&state, .showMap, .top, .mapMove(1), .open)  // safety header: richest two
         guard case .compare(let compare) = state.view else { Issue.record("no compare from the map"); return }
@@ -138,16 +139,16 @@ import TractCore
 
     @Test func typingQueriesTheIndexAndStaleAnswersAreDropped() {
         var state = AppFixtures.state()
-        state.focus = .library
-        AppFixtures.apply(&state, InputTranslator.action(for: .key(.character("/")), in: state) ?? .quit)
+        state.reading.focus = .library
+        AppFixtures.apply(&state, InputTranslator.action(for: .character("/"), in: state) ?? .quit)
         guard case .librarySearch = state.view else { Issue.record("/ in the library did not open search"); return }
-        #expect(reduce(&state, .pickerEdit(.insert("h"))) == [.searchLibrary(query: "h", topic: nil)])
-        #expect(reduce(&state, .pickerEdit(.insert("y"))) == [.searchLibrary(query: "hy", topic: nil)])
+        #expect(reduce(&state, .edit(.insert("h"))) == [.searchLibrary(query: "h", topic: nil)])
+        #expect(reduce(&state, .edit(.insert("y"))) == [.searchLibrary(query: "hy", topic: nil)])
         let found = hit(state, stem: "mdma-pain-relief", section: 4, paragraph: 3)
-        AppFixtures.apply(&state, .libraryResults(query: "h", topic: nil, hits: [found]))
+        AppFixtures.deliver(&state, .libraryResults(query: "h", topic: nil, hits: [found]))
         guard case .librarySearch(let stale) = state.view else { return }
         #expect(stale.hits.isEmpty)
-        AppFixtures.apply(&state, .libraryResults(query: "hy", topic: nil, hits: [found]))
+        AppFixtures.deliver(&state, .libraryResults(query: "hy", topic: nil, hits: [found]))
         guard case .librarySearch(let fresh) = state.view else { return }
         #expect(fresh.hits == [found])
         #expect(reduce(&state, .cycleSearchTopic) == [.searchLibrary(query: "hy", topic: "mechanism")])
@@ -156,23 +157,24 @@ import TractCore
     @Test func enterOpensTheParagraphWithTheWordHighlighted() throws {
         var state = AppFixtures.state()
         AppFixtures.apply(&state, .startLibrarySearch)
-        for character in "hyperthermia" { AppFixtures.apply(&state, .pickerEdit(.insert(character))) }
+        for character in "hyperthermia" { AppFixtures.apply(&state, .edit(.insert(character))) }
         let found = hit(state, stem: "mdma-pain-relief", section: 4, paragraph: 3)
-        AppFixtures.apply(&state, .libraryResults(query: "hyperthermia", topic: nil, hits: [found]), .pickerEdit(.submit))
+        AppFixtures.deliver(&state, .libraryResults(query: "hyperthermia", topic: nil, hits: [found]))
+        AppFixtures.apply(&state, .edit(.submit))
         #expect(state.view == .reading)
-        #expect(state.document?.article.stem == "mdma-pain-relief")
+        #expect(state.reading.document?.article.stem == "mdma-pain-relief")
         #expect(AppFixtures.currentHeading(state) == "Potential Side Effects")
-        let block = try #require(state.document?.blocks[state.position.block])
+        let block = try #require(state.reading.document?.blocks[state.reading.position.block])
         #expect(block.text.hasPrefix("3. Hyperthermia"))
-        #expect(state.search?.query == "hyperthermia")
+        #expect(state.reading.search?.query == "hyperthermia")
         #expect(state.message?.hasPrefix("hit 1/") == true)
         AppFixtures.apply(&state, .searchNext)
-        #expect(state.search?.current == 1)
+        #expect(state.reading.search?.current == 1)
     }
 
     @Test func highlightTextOfQueries() {
-        #expect(AppState.highlightText(of: "\"side effects\" risk") == "side effects")
-        #expect(AppState.highlightText(of: "seroton* OR dopamine") == "seroton")
-        #expect(AppState.highlightText(of: "NOT alpha") == "alpha")
+        #expect(ReadingView.highlightText(of: "\"side effects\" risk") == "side effects")
+        #expect(ReadingView.highlightText(of: "seroton* OR dopamine") == "seroton")
+        #expect(ReadingView.highlightText(of: "NOT alpha") == "alpha")
     }
 }

@@ -1,6 +1,7 @@
+import TractTestSupport
 import ScreenKit
 import Testing
-import TractApp
+@testable import TractApp
 import TractCore
 import TractView
 
@@ -20,16 +21,16 @@ import TractView
         var narrow = AppFixtures.state(width: 40, height: 12, open: "mdma-depression-treatment")
         AppFixtures.apply(&narrow, .nextSection)
         try assertSnapshot(render(narrow, theme: color), named: "article-40x12")
-        narrow.focus = .outline
+        narrow.reading.focus = .outline
         try assertSnapshot(render(narrow, theme: color), named: "outline-40x12")
     }
 
     @Test func searchHitsAreHighlighted() throws {
         var state = AppFixtures.state(width: 80, height: 24, open: "mdma-depression-treatment")
         AppFixtures.apply(&state, .startSearch)
-        for character in "serotonin" { AppFixtures.apply(&state, .searchEdit(.insert(character))) }
+        for character in "serotonin" { AppFixtures.apply(&state, .edit(.insert(character))) }
         try assertSnapshot(render(state, theme: color), named: "search-prompt-80x24")
-        AppFixtures.apply(&state, .searchEdit(.submit))
+        AppFixtures.apply(&state, .edit(.submit))
         let screen = render(state, theme: color)
         try assertSnapshot(screen, named: "search-hits-80x24")
         let highlighted = screen.cells.filter { $0.style == color.currentHit || $0.style == color.searchHit }
@@ -63,7 +64,7 @@ import TractView
         for (width, height) in [(80, 24), (40, 12)] {
             var state = AppState(library: library, size: Size(width: width, height: height))
             state.openArticle(0)
-            state.focus = .article
+            state.reading.focus = .article
             let screen = render(state, theme: color)
             try assertSnapshot(screen, named: "wide-and-controls-\(width)x\(height)")
             let text = screen.rows.joined()
@@ -79,7 +80,7 @@ import TractView
 
     private func comparing(width: Int, height: Int) -> AppState {
         var state = AppFixtures.state(width: width, height: height, open: "mdma-pain-relief")
-        AppFixtures.apply(&state, .startCompare, .pickerEdit(.insert("d")), .pickerEdit(.insert("e")), .pickerEdit(.submit))
+        AppFixtures.apply(&state, .startCompare, .edit(.insert("d")), .edit(.insert("e")), .edit(.submit))
         return state
     }
 

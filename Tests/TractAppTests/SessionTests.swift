@@ -1,7 +1,8 @@
+import TractTestSupport
 import Foundation
 import ScreenKit
 import Testing
-import TractApp
+@testable import TractApp
 import TractRuntime
 import TractView
 
@@ -31,8 +32,8 @@ import TractView
         let narrow = try #require(terminal.screens.first { $0.width == 60 })
         #expect(narrow.height == 20)
         #expect(terminal.lastScreen?.width == 100)
-        #expect(state.document?.article.stem == "mdma-depression-treatment")
-        #expect(state.search?.hits.isEmpty == false)
+        #expect(state.reading.document?.article.stem == "mdma-depression-treatment")
+        #expect(state.reading.search?.hits.isEmpty == false)
     }
 
     @Test func quitKeyEndsTheLoop() {
@@ -40,7 +41,7 @@ import TractView
         let state = ReaderLoop(state: AppState(library: AppFixtures.library, size: terminal.size), terminal: terminal,
                                theme: Theme(monochrome: false)).run()
         #expect(!state.running)
-        #expect(state.librarySelection == 0)  // the key after q was never read
+        #expect(state.reading.library.selection == 0)  // the key after q was never read
     }
 
     @Test func bookmarkIsStoredBeforeTheReaderSaysSo() throws {
@@ -58,5 +59,20 @@ import TractView
         #expect(state.bookmarks.first?.bookmark.id == saved.first?.id)
         #expect(terminal.screens.contains { $0.rows.last?.contains("bookmarked with note") == true })
         #expect(try store.positions().count == 1)  // q saved the reading position
+    }
+
+    @Test func theStoreOpensAfterTheFirstFrameAndItsAnswersArrive() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tract-session-\(UUID().uuidString)").path
+        let seeded = try TractStore(directory: folder)
+        let path = AppFixtures.library.articles[0].path
+        try seeded.savePosition(path: path, block: 9, row: 1)
+        let terminal = MemoryTerminal(size: Size(width: 100, height: 30), events: [.key(.enter), .key(.character("q"))])
+        var opened = 0
+        let runner = EffectRunner(openStore: { opened += 1; return try TractStore(directory: folder) })
+        let state = ReaderLoop(state: AppState(library: AppFixtures.library, size: terminal.size), terminal: terminal,
+                               theme: Theme(monochrome: false), effects: runner).run()
+        #expect(opened == 1)
+        #expect(terminal.screens.count >= 2)  // the first frame went out before the store was asked for
+        #expect(state.reading.position == Position(block: 9, row: 1))  // Enter opened the article at its saved place
     }
 }

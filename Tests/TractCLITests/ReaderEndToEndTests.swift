@@ -80,7 +80,7 @@ import Testing
         // Poll for both, so a frame captured half-drawn does not count.
         let help = try tmux.waitFor("help overlay") { $0.contains("Keys — j/k scroll") && $0.contains("next section") }
         #expect(!help.contains("show or hide this help"))  // further down the list
-        try tmux.send("-N", "20", "j")
+        try tmux.send("-N", "90", "j")
         try tmux.waitFor("the end of the list") { $0.contains("show or hide this help") && $0.contains("Keys —") }
         try tmux.send("Escape")
         try tmux.waitFor("help closed") { !$0.contains("Keys —") }

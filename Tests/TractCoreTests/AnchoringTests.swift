@@ -1,3 +1,4 @@
+import TractTestSupport
 import Foundation
 import Testing
 @testable import TractCore

@@ -1,3 +1,4 @@
+import TractTestSupport
 import Testing
 @testable import TractCore
 

@@ -1,0 +1,86 @@
+import TractCore
+
+extension AppState {
+    public mutating func handle(_ event: Event) -> [Effect] {
+        switch event {
+        case .resize(let newSize):
+            size = newSize
+            resized()
+        case .started:
+            return [.openStore]
+        case .bookmarkSaved(let bookmark):
+            setBookmarks([bookmark] + bookmarks.map(\.bookmark))
+            message = bookmark.note.isEmpty ? "bookmarked" : "bookmarked with note"
+        case .bookmarksChanged(let all, let change):
+            setBookmarks(all)
+            message = describe(change)
+        case .storeFailed(let text):
+            message = text
+        case .storeOpened(let all, let saved, let notice):
+            setBookmarks(all)
+            reading.adoptSaved(saved, context: context)
+            if let notice { message = notice }
+        case .articlesLoaded(let loaded, let remaining, let total):
+            replaceStandIns(loaded)
+            loading = remaining > 0 ? LoadProgress(done: total - remaining, total: total) : nil
+        case .articleUnreadable(let index, let reason):
+            guard library.articles.indices.contains(index) else { return [] }
+            message = "\(library.articles[index].title): only its opening is shown, the rest could not be read (\(reason))"
+        case .libraryResults(let query, let topic, let hits):
+            guard case .librarySearch(var search) = view else { return [] }
+            search.take(results: hits, query: query, topic: topic, context: context)
+            view = .librarySearch(search)
+        }
+        return []
+    }
+
+    private func describe(_ change: BookmarkChange) -> String {
+        switch change {
+        case .deleted: return "deleted — \(keyMap.keyName(for: .undoDelete, in: [.bookmarks])) undoes"
+        case .restored: return "restored"
+        case .noteSaved: return "note saved"
+        case .reattached: return "re-attached"
+        }
+    }
+
+    /// Every view that depends on the size follows a resize: the reading position and lists, and the
+    /// compare layout (even under the help overlay).
+    private mutating func resized() {
+        reading.resized(context: context)
+        switch view {
+        case .compare(var compare): compare.resized(context: context); view = .compare(compare)
+        case .map(var map): map.resized(context: context); view = .map(map)
+        case .bookmarks(var bookmarks): bookmarks.refreshed(context: context); view = .bookmarks(bookmarks)
+        case .reading, .picker, .librarySearch: break
+        }
+    }
+
+    /// Locates every bookmark in the current text of its article.
+    mutating func setBookmarks(_ all: [Bookmark]) {
+        bookmarks = all.map { bookmark in
+            let article = absolutePaths.firstIndex(of: bookmark.path)
+            // A stand-in still being read is not searched: it would make every bookmark past its opening an orphan.
+            let whole = article.map { library.articles[$0] }.flatMap { $0.isComplete ? $0 : nil }
+            return BookmarkItem(bookmark: bookmark, article: article, anchor: whole.map { Anchor.locate(bookmark, in: $0) })
+        }
+        if case .bookmarks(var view) = view {
+            view.refreshed(context: context)
+            self.view = .bookmarks(view)
+        }
+    }
+
+    /// Puts whole articles in place of their stand-ins: the open one in the reading view, an open
+    /// comparison redone on the same topic, bookmarks located again.
+    private mutating func replaceStandIns(_ loaded: [LoadedArticle]) {
+        guard !loaded.isEmpty else { return }
+        for item in loaded where library.articles.indices.contains(item.index) {
+            library.articles[item.index] = item.article
+            if item.index == reading.openIndex { reading.replaceOpen(with: item.article, context: context) }
+        }
+        if case .compare(var compare) = view, loaded.contains(where: { $0.index == compare.left || $0.index == compare.right }) {
+            compare.redone(context: context)
+            view = .compare(compare)
+        }
+        if !bookmarks.isEmpty { setBookmarks(bookmarks.map(\.bookmark)) }
+    }
+}

@@ -1,0 +1,29 @@
+/// What a view's reducer asks of the app beyond its own state, in order: work for the run loop, a
+/// status-line message, or a move to another view. Returned, never stashed (bubbletea's `Cmd`).
+public enum Command: Equatable, Sendable {
+    case run(Effect)
+    case say(String)
+    case navigate(Navigation)
+    /// Moves bookmark `id` to the passage at the reading view's cursor, which must be in `article`.
+    case reattach(id: Int64, article: Int?)
+}
+
+/// A move between views.
+public enum Navigation: Equatable, Sendable {
+    /// Back to the reading view.
+    case close
+    case show(View)
+    /// Library article `article` in the reading view at `place`, with the passage cursor there.
+    case open(article: Int, at: ArticlePlace)
+    /// The article at absolute `path` (a search hit), with `query`'s words highlighted for n / N.
+    case openPath(String, title: String, at: ArticlePlace, query: String)
+    case compare(left: Int, right: Int, topic: String)
+}
+
+/// A place in an article named by its structure, so views can point into an article before it is open.
+public enum ArticlePlace: Equatable, Sendable {
+    /// The paragraph with this reading-order ordinal (what bookmarks store).
+    case paragraph(ordinal: Int)
+    /// A section's heading, or one of its paragraphs.
+    case section(Int, paragraph: Int?)
+}

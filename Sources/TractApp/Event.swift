@@ -1,0 +1,39 @@
+import ScreenKit
+import TractCore
+
+/// What the run loop reports back: the terminal's new size, the first frame being up, the store's and
+/// the background reader's answers, the search index's results.
+public enum Event: Equatable, Sendable {
+    case resize(Size)
+    /// The first frame is on screen: start-up work it did not need can begin.
+    case started
+    /// A new bookmark has been committed.
+    case bookmarkSaved(Bookmark)
+    /// All bookmarks after a change to one of them.
+    case bookmarksChanged([Bookmark], change: BookmarkChange)
+    case storeFailed(String)
+    /// The database is open: its bookmarks, saved reading positions (by absolute path), and any notice.
+    case storeOpened(bookmarks: [Bookmark], positions: [String: Position], notice: String?)
+    /// Whole articles read in the background, replacing their stand-ins; `remaining` are still to come.
+    case articlesLoaded([LoadedArticle], remaining: Int, total: Int)
+    /// An article the background read could not finish (removed or changed meanwhile): its stand-in stays.
+    case articleUnreadable(index: Int, reason: String)
+    /// The index's answer for a query.
+    case libraryResults(query: String, topic: String?, hits: [SearchHit])
+}
+
+/// An article read in the background, for library position `index`.
+public struct LoadedArticle: Equatable, Sendable {
+    public var index: Int
+    public var article: Article
+
+    public init(index: Int, article: Article) {
+        self.index = index
+        self.article = article
+    }
+}
+
+/// What was done to a bookmark in the store.
+public enum BookmarkChange: Equatable, Sendable {
+    case deleted, restored, noteSaved, reattached
+}

@@ -1,0 +1,66 @@
+import ScreenKit
+import TractCore
+
+/// Library search: the query being typed, the topic it is narrowed to, and the index's ranked hits.
+public struct LibrarySearchView: Equatable, Sendable {
+    public internal(set) var query = LineEditor()
+    public internal(set) var topic: String?
+    public internal(set) var hits: [SearchHit] = []
+    public internal(set) var list = ListState()
+
+    public init() {}
+
+    public var keyContexts: [KeyContext] { [.search, .choice, .prompt] }
+
+    /// Screen rows each hit takes: head, snippet, blank.
+    public static let rowsPerHit = 3
+    /// First screen row of the hits (title, query line and a blank row above).
+    public static let firstRow = 3
+
+    public static func listHeight(size: Size) -> Int {
+        max((size.height - 1 - firstRow) / rowsPerHit, 1)
+    }
+
+    /// Every change of the query or the topic asks the index again.
+    public mutating func reduce(_ action: Action, context: ViewContext) -> [Command] {
+        let height = Self.listHeight(size: context.size)
+        switch action {
+        case .edit(let edit):
+            let before = query.text
+            switch query.apply(edit) {
+            case .editing:
+                guard query.text != before else { return [] }
+                if query.text.isEmpty { hits = []; list = ListState(); return [] }
+                return [.run(.searchLibrary(query: query.text, topic: topic))]
+            case .submitted: return openHit()
+            case .cancelled: return [.navigate(.close)]
+            }
+        case .cycleSearchTopic:
+            let ids = context.library.topicSet.ids
+            let next = topic.flatMap { ids.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+            topic = next < ids.count ? ids[next] : nil
+            if !query.text.isEmpty { return [.run(.searchLibrary(query: query.text, topic: topic))] }
+        case .scrollLines(let count), .scrollPages(let count):
+            list.move(by: count, count: hits.count, height: height)
+        case .open: return openHit()
+        case .back: return [.navigate(.close)]
+        default: break
+        }
+        return []
+    }
+
+    /// The index's answer; one for an older query (the user kept typing) is dropped.
+    mutating func take(results hits: [SearchHit], query: String, topic: String?, context: ViewContext) {
+        guard query == self.query.text, topic == self.topic else { return }
+        self.hits = hits
+        list.select(min(list.selection, max(hits.count - 1, 0)), count: hits.count, height: Self.listHeight(size: context.size))
+    }
+
+    /// Enter: the hit's article at its paragraph, the query's words highlighted for n / N.
+    private func openHit() -> [Command] {
+        guard hits.indices.contains(list.selection) else { return [] }
+        let hit = hits[list.selection]
+        return [.navigate(.openPath(hit.path, title: hit.title, at: .section(hit.sectionIndex, paragraph: hit.paragraphIndex),
+                                    query: query.text))]
+    }
+}

@@ -1,0 +1,147 @@
+import ScreenKit
+import TractCore
+
+extension ReadingView {
+    func cycledPane(by step: Int) -> Pane {
+        let panes = Pane.allCases
+        let index = panes.firstIndex(of: focus) ?? 0
+        return panes[(index + step + panes.count) % panes.count]
+    }
+
+    /// Esc: drops the search, else leaves the pane for the one to its left.
+    mutating func goBack(size: Size) {
+        if search != nil {
+            search = nil
+            return
+        }
+        switch focus {
+        case .article: focus = size.width >= PaneLayout.sidebarWidthThreshold ? .outline : .library
+        case .outline: focus = .library
+        case .library: break
+        }
+    }
+
+    /// Rows of the library or outline list at this size (the pane less its title row).
+    static func listHeight(_ pane: Pane, context: ViewContext) -> Int {
+        let layout = PaneLayout(size: context.size, focus: pane, articleCount: context.library.articles.count)
+        let rect = pane == .library ? layout.library : layout.outline
+        return max((rect?.height ?? 1) - 1, 1)
+    }
+
+    var outlineCount: Int { document?.article.sections.count ?? 0 }
+
+    /// Moves the focused pane: the selection in a list, the reading position in the article.
+    mutating func move(by count: Int, unit: Int, context: ViewContext) {
+        switch focus {
+        case .library:
+            library.move(by: count * unit, count: context.library.articles.count, height: Self.listHeight(.library, context: context))
+        case .outline:
+            outline.move(by: count * unit, count: outlineCount, height: Self.listHeight(.outline, context: context))
+        case .article:
+            guard let document else { return }
+            position = document.moved(position, by: count * unit, width: Self.articleText(context).width)
+            followSection(context: context)
+        }
+    }
+
+    mutating func goToEdge(end: Bool, context: ViewContext) {
+        switch focus {
+        case .library:
+            let count = context.library.articles.count
+            library.select(end ? count - 1 : 0, count: count, height: Self.listHeight(.library, context: context))
+        case .outline:
+            outline.select(end ? outlineCount - 1 : 0, count: outlineCount, height: Self.listHeight(.outline, context: context))
+        case .article:
+            guard let document else { return }
+            rememberJump()
+            let text = Self.articleText(context)
+            position = end ? document.endPosition(height: text.height, width: text.width) : Position()
+            followSection(context: context)
+        }
+    }
+
+    /// Jumps to the start of the next or previous section, so its heading is the top row.
+    mutating func jumpSection(by step: Int, context: ViewContext) -> [Command] {
+        guard let document, let current = currentSection else { return [] }
+        let starts = document.sectionStarts
+        let atStart = position.block == starts[current] && position.row <= (position.block > 0 ? 1 : 0)
+        var target = current + step
+        if step < 0 && !atStart { target = current }
+        guard target >= 0 && target < starts.count else { return [.say(step > 0 ? "last section" : "first section")] }
+        rememberJump()
+        go(to: Self.top(ofBlock: starts[target]), context: context)
+        return []
+    }
+
+    /// Enter: opens the selected article, or jumps to the selected section.
+    mutating func activate(context: ViewContext) -> [Command] {
+        switch focus {
+        case .library:
+            guard context.library.articles.indices.contains(library.selection) else { return [] }
+            return open(library.selection, at: nil, context: context)
+        case .outline:
+            guard outlineCount > 0, let document else { return [] }
+            rememberJump()
+            go(to: Self.top(ofBlock: document.sectionStarts[outline.selection]), context: context)
+            focus = .article
+            return []
+        case .article:
+            return []
+        }
+    }
+
+    /// The top position showing block `block` from its first text row (past its separator row).
+    static func top(ofBlock block: Int) -> Position {
+        Position(block: block, row: block > 0 ? 1 : 0)
+    }
+
+    /// Puts the open article at `place`; when it is a stand-in too short for it, shows its end and
+    /// remembers `place` for when the whole article arrives. Every jump goes through here.
+    mutating func go(to place: Position, context: ViewContext) {
+        position = place
+        clampPosition(context: context)
+        followSection(context: context)
+        let standIn = document.map { !$0.article.isComplete } ?? false
+        deferredPlace = standIn && position != place ? DeferredPlace(target: place, shown: position) : nil
+    }
+
+    /// The outline and the passage cursor follow the reading position.
+    mutating func followSection(context: ViewContext) {
+        if let section = currentSection {
+            outline.select(section, count: outlineCount, height: Self.listHeight(.outline, context: context))
+        }
+        keepCursorVisible(context: context)
+    }
+
+    /// Keeps the position valid after a resize re-wrapped the text (same block stays at the top).
+    mutating func clampPosition(context: ViewContext) {
+        guard let document, !document.blocks.isEmpty else { position = Position(); return }
+        let block = min(position.block, document.blocks.count - 1)
+        let rows = document.rows(of: block, width: Self.articleText(context).width).count
+        position = Position(block: block, row: min(position.row, max(rows - 1, 0)))
+    }
+
+    /// After a resize: the position re-clamped and both lists scrolled to keep their selections.
+    mutating func resized(context: ViewContext) {
+        clampPosition(context: context)
+        let count = context.library.articles.count
+        library.select(library.selection, count: count, height: Self.listHeight(.library, context: context))
+        outline.select(outline.selection, count: outlineCount, height: Self.listHeight(.outline, context: context))
+    }
+
+    mutating func cycleHighlight(_ topicSet: TopicSet) -> [Command] {
+        let ids = topicSet.ids
+        switch highlight {
+        case .off: highlight = .all
+        case .all: highlight = ids.first.map { .only($0) } ?? .off
+        case .only(let id):
+            let next = (ids.firstIndex(of: id) ?? ids.count) + 1
+            highlight = next < ids.count ? .only(ids[next]) : .off
+        }
+        switch highlight {
+        case .off: return [.say("topic highlighting off")]
+        case .all: return [.say("highlighting all topics")]
+        case .only(let id): return [.say("highlighting \(topicSet.topic(id)?.label ?? id)")]
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import TractCore
+
+extension ReadingView {
+    /// Opens library article `index` in the article pane: at `place` when given (with the passage cursor
+    /// there and `query`'s hits ready for n / N), else where it was last read. The one way in for the
+    /// library, bookmarks, the map and library search.
+    public mutating func open(_ index: Int, at place: ArticlePlace?, query: String? = nil, context: ViewContext) -> [Command] {
+        if place != nil || openIndex != index { rememberJump() }
+        var commands = switchArticle(to: index, context: context)
+        focus = .article
+        guard let document else { return commands }
+        if let place, let block = document.block(at: place) {
+            go(to: Self.top(ofBlock: block), context: context)
+            if document.blocks[block].paragraph != nil { cursor = block }
+            selectionStart = nil
+            if let query { commands += highlightHits(of: query, from: block, in: document) }
+        }
+        return commands
+    }
+
+    /// Makes `index` the open article (keeping the reading position of the one it replaces); nothing
+    /// changes when it already is.
+    private mutating func switchArticle(to index: Int, context: ViewContext) -> [Command] {
+        guard openIndex != index || document == nil else { return [] }
+        var commands: [Command] = []
+        if let document {
+            positions[document.article.path] = placeToKeep
+            commands = positionCommands(context)
+        }
+        let article = context.library.articles[index]
+        document = ReadingDocument(article: article)
+        openIndex = index
+        library.select(index, count: context.library.articles.count, height: Self.listHeight(.library, context: context))
+        search = nil
+        cursor = nil
+        selectionStart = nil
+        position = Position()
+        go(to: positions[article.path] ?? Position(), context: context)
+        return commands
+    }
+
+    /// Saving the open article's reading position (nothing when nothing is open).
+    public func positionCommands(_ context: ViewContext) -> [Command] {
+        guard let openIndex, document != nil else { return [] }
+        return [.run(.savePosition(path: context.absolutePaths[openIndex], position: placeToKeep))]
+    }
+
+    /// The reading place to remember for the open article: a saved place its stand-in was too short
+    /// for still counts while the reader has not moved.
+    var placeToKeep: Position {
+        if let deferredPlace, deferredPlace.shown == position { return deferredPlace.target }
+        return position
+    }
+
+    mutating func rememberJump() {
+        if let openIndex { jumpBack = JumpTarget(article: openIndex, position: position) }
+    }
+
+    mutating func returnToJumpTarget(context: ViewContext) -> [Command] {
+        guard let target = jumpBack else { return [.say("no earlier place to return to")] }
+        rememberJump()
+        let commands = switchArticle(to: target.article, context: context)
+        go(to: target.position, context: context)
+        return commands
+    }
+
+    /// The database's saved positions (by absolute path): articles not read yet this session take them
+    /// up; an article opened before the database was (a single file on the command line) goes to where it
+    /// was last read, unless the reader has already moved.
+    mutating func adoptSaved(_ saved: [String: Position], context: ViewContext) {
+        for (index, path) in context.absolutePaths.enumerated() {
+            guard let place = saved[path] else { continue }
+            let article = context.library.articles[index].path
+            if positions[article] == nil { positions[article] = place }
+        }
+        if let openIndex, position == Position(), let place = saved[context.absolutePaths[openIndex]] {
+            go(to: place, context: context)
+        }
+    }
+
+    /// The whole article in place of the open stand-in: the same block stays at the top (the stand-in's
+    /// blocks are its first blocks), or a saved place it was too short for is taken up if the reader has
+    /// not moved since; the search is redone.
+    mutating func replaceOpen(with article: Article, context: ViewContext) {
+        document = ReadingDocument(article: article)
+        position = placeToKeep
+        deferredPlace = nil
+        clampPosition(context: context)
+        if let query = search?.query, let document {
+            var redone = SearchState(query: query, document: document)
+            redone.current = redone.hits.isEmpty ? nil : min(search?.current ?? 0, redone.hits.count - 1)
+            search = redone
+        }
+        followSection(context: context)
+    }
+}

@@ -1,0 +1,162 @@
+import ScreenKit
+import TractCore
+
+/// The reading view: the library and outline lists, the open article, where it is read, the passage
+/// cursor, the in-article search and the prompt typed at the bottom.
+public struct ReadingView: Equatable, Sendable {
+    /// A prompt on the status line.
+    public enum Prompt: Equatable, Sendable {
+        case search(LineEditor)
+        /// The note for a new bookmark on the drafted passage, saved on Enter.
+        case note(LineEditor, Bookmark)
+    }
+
+    /// Which topics are highlighted in the article text (the gutter always shows topic marks).
+    public enum TopicHighlight: Equatable, Sendable {
+        case off, all
+        case only(String)
+    }
+
+    public var focus: Pane = .library
+    /// The open article, if any, and where it is read from.
+    public internal(set) var document: ReadingDocument?
+    public internal(set) var openIndex: Int?
+    public internal(set) var position = Position()
+    /// Reading positions of articles opened earlier in this session (or saved before), by path.
+    public internal(set) var positions: [String: Position] = [:]
+    /// Where `''` (or ctrl-o) returns to.
+    public internal(set) var jumpBack: JumpTarget?
+    /// A saved place beyond the end of the open stand-in, taken up when the whole article arrives.
+    public internal(set) var deferredPlace: DeferredPlace?
+    public internal(set) var library = ListState()
+    public internal(set) var outline = ListState()
+    public internal(set) var search: SearchState?
+    public internal(set) var prompt: Prompt?
+    public internal(set) var highlight: TopicHighlight = .off
+    /// True after a first `'`, waiting for the second.
+    public internal(set) var pendingQuote = false
+    /// The passage cursor: a paragraph block of the open article, and where a `v` selection started.
+    public internal(set) var cursor: Int?
+    public internal(set) var selectionStart: Int?
+
+    public init() {}
+
+    /// The section at the top of the article pane.
+    public var currentSection: Int? { document?.section(at: position) }
+
+    /// Key contexts, most specific first: the prompt's alone while one is open, else the focused pane's.
+    public var keyContexts: [KeyContext] {
+        if prompt != nil { return [.prompt] }
+        switch focus {
+        case .library: return [.library, .global]
+        case .outline: return [.outline, .global]
+        case .article: return [.article, .global]
+        }
+    }
+
+    public mutating func reduce(_ action: Action, context: ViewContext) -> [Command] {
+        if action != .quotePrefix { pendingQuote = false }
+        if let prompt { return reducePrompt(action, prompt, context: context) }
+        if let commands = reduceMoving(action, context: context) { return commands }
+        return reduceReading(action, context: context)
+    }
+
+    /// Actions that move: panes, lists, the reading position, jumps.
+    private mutating func reduceMoving(_ action: Action, context: ViewContext) -> [Command]? {
+        switch action {
+        case .nextPane: focus = cycledPane(by: 1)
+        case .previousPane: focus = cycledPane(by: -1)
+        case .back: goBack(size: context.size)
+        case .scrollLines(let count): move(by: count, unit: 1, context: context)
+        case .scrollPages(let count): move(by: count, unit: pageSize(context), context: context)
+        case .scrollHalfPages(let count): move(by: count, unit: max(pageSize(context) / 2, 1), context: context)
+        case .top: goToEdge(end: false, context: context)
+        case .bottom: goToEdge(end: true, context: context)
+        case .nextSection: return jumpSection(by: 1, context: context)
+        case .previousSection: return jumpSection(by: -1, context: context)
+        case .open: return activate(context: context)
+        case .jumpBack: return returnToJumpTarget(context: context)
+        case .quotePrefix:
+            if !pendingQuote { pendingQuote = true; return [] }
+            pendingQuote = false
+            return returnToJumpTarget(context: context)
+        case .mouse(let event): return handleMouse(event, context: context)
+        default: return nil
+        }
+        return []
+    }
+
+    /// Everything else the reading view does: search, topics, passages, and opening other views.
+    private mutating func reduceReading(_ action: Action, context: ViewContext) -> [Command] {
+        switch action {
+        case .startSearch:
+            guard document != nil else { return [.say("open an article to search it")] }
+            prompt = .search(LineEditor())
+        case .searchNext: return stepSearch(by: 1, context: context)
+        case .searchPrevious: return stepSearch(by: -1, context: context)
+        case .cycleTopicHighlight: return cycleHighlight(context.library.topicSet)
+        case .nextParagraph: moveCursor(by: 1, context: context)
+        case .previousParagraph: moveCursor(by: -1, context: context)
+        case .toggleSelection: return toggleSelection(context: context)
+        case .bookmark: return startBookmark(context: context)
+        case .startCompare: return startCompare(context: context)
+        case .showMap: return [.navigate(.show(.map(MapView())))]
+        case .showBookmarks: return [.navigate(.show(.bookmarks(BookmarksView())))]
+        case .startLibrarySearch: return [.navigate(.show(.librarySearch(LibrarySearchView())))]
+        default: break
+        }
+        return []
+    }
+
+    /// Typing into the search or note prompt.
+    private mutating func reducePrompt(_ action: Action, _ prompt: Prompt, context: ViewContext) -> [Command] {
+        guard case .edit(let edit) = action else { return [] }
+        switch prompt {
+        case .search(var editor):
+            // Backspace on an empty line closes the prompt, as in less.
+            if edit == .deleteBackward && editor.text.isEmpty { self.prompt = nil; return [] }
+            switch editor.apply(edit) {
+            case .editing: self.prompt = .search(editor)
+            case .cancelled: self.prompt = nil
+            case .submitted(let query): self.prompt = nil; return runSearch(query, context: context)
+            }
+        case .note(var editor, var draft):
+            switch editor.apply(edit) {
+            case .editing: self.prompt = .note(editor, draft)
+            case .cancelled: self.prompt = nil; return [.say("not bookmarked")]
+            case .submitted(let note):
+                self.prompt = nil
+                draft.note = note
+                selectionStart = nil
+                return [.say("saving…"), .run(.saveBookmark(draft))]
+            }
+        }
+        return []
+    }
+
+    /// Text rows and columns of the article pane.
+    public static func articleText(_ context: ViewContext) -> Size {
+        PaneLayout.articleText(size: context.size, articleCount: context.library.articles.count)
+    }
+
+    /// Rows a page moves: the article's text height less two rows of context, or the list's height.
+    private func pageSize(_ context: ViewContext) -> Int {
+        switch focus {
+        case .article: return max(Self.articleText(context).height - 2, 1)
+        case .library, .outline: return max(context.size.height - 3, 1)
+        }
+    }
+}
+
+/// A reading place the open stand-in is too short for: the reader shows `shown` (its last row) and
+/// goes on to `target` when the whole article replaces it, unless it has moved meanwhile.
+public struct DeferredPlace: Equatable, Sendable {
+    public var target: Position
+    public var shown: Position
+}
+
+/// A place to return to.
+public struct JumpTarget: Equatable, Sendable {
+    public var article: Int
+    public var position: Position
+}
