@@ -6,7 +6,8 @@ extension KeyMap {
     /// Applies the `keys:` section of a config file to this key map.
     ///
     /// Each entry names a row of the key table and the keys for it (`quit: [q, Q]`); they replace that
-    /// row's default keys, in the row's own context. A bad entry is reported with its line and skipped, keeping the defaults.
+    /// row's default keys, in the row's own context. A bad entry is reported with its line and skipped,
+    /// keeping the defaults.
     public func applying(configYAML yaml: String, origin: String) -> (KeyMap, [String]) {
         let root: Node?
         do {

@@ -19,7 +19,9 @@ extension ReadingView {
 
     /// n / N: the next or previous hit, wrapping around the article.
     mutating func stepSearch(by step: Int, context: ViewContext) -> [Command] {
-        guard var state = search else { return [.say("no search yet: press / to search")] }
+        guard var state = search else {
+            return [.say("no search yet: press \(context.keyMap.keyName(for: .startSearch, in: keyContexts)) to search")]
+        }
         guard !state.hits.isEmpty else { return [.say(state.summary)] }
         let count = state.hits.count
         state.current = ((state.current ?? -step) + step + count) % count

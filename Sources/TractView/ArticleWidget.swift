@@ -12,7 +12,8 @@ struct ArticleWidget {
         let reading = state.reading
         guard let document = reading.document else {
             context.drawTitle("Article", pane: .article, into: &screen, rect)
-            screen.put(" choose an article in the library and press Enter", x: rect.x, y: rect.y + 1,
+            let open = state.keyMap.keyLabel(for: .open, in: [.library, .global])
+            screen.put(" choose an article in the library and press \(open)", x: rect.x, y: rect.y + 1,
                        style: context.theme.dim, limit: rect.width)
             return
         }

@@ -17,15 +17,15 @@ struct BookmarksWidget {
             screen.put(" filter: " + (view.filtering ? view.filter.withCaret : view.filter.text), x: 0, y: 1)
         }
         guard !items.isEmpty else {
-            let hint = state.bookmarks.isEmpty ? "no bookmarks yet: in an article, m bookmarks the paragraph at the cursor" : "no bookmark matches"
+            let mark = state.keyMap.keyName(for: .bookmark, in: [.article, .global])
+            let hint = state.bookmarks.isEmpty ? "no bookmarks yet: in an article, \(mark) bookmarks the paragraph at the cursor"
+                : "no bookmark matches"
             screen.put("  " + hint, x: 0, y: top + 1, style: context.theme.dim)
             return
         }
-        let perItem = BookmarksView.rowsPerItem
-        for (slot, index) in view.list.visible(count: items.count, height: view.listHeight(size: state.size)).enumerated() {
+        let rows = Rect(x: 0, y: top, width: screen.width, height: screen.height - 1 - top)
+        ListWidget(list: view.list, count: items.count, rowHeight: BookmarksView.rowsPerItem).draw(in: rows) { index, y, selected in
             let item = items[index]
-            let y = top + slot * perItem
-            let selected = index == view.list.selection
             let style = selected ? context.theme.selection : Style(bold: true)
             screen.fill(Rect(x: 0, y: y, width: screen.width, height: 1), style: selected ? style : .plain)
             let article = item.article.map { state.library.articles[$0].title } ?? ArticlePath.stem(of: item.bookmark.path)

@@ -20,12 +20,9 @@ struct LibrarySearchWidget {
             screen.put("  " + hint, x: 0, y: 3, style: context.theme.dim)
             return
         }
-        let perHit = LibrarySearchView.rowsPerHit
-        let shown = search.list.visible(count: search.hits.count, height: LibrarySearchView.listHeight(size: context.state.size))
-        for (slot, index) in shown.enumerated() {
+        let rows = Rect(x: 0, y: LibrarySearchView.firstRow, width: screen.width, height: screen.height - 1 - LibrarySearchView.firstRow)
+        ListWidget(list: search.list, count: search.hits.count, rowHeight: LibrarySearchView.rowsPerHit).draw(in: rows) { index, y, selected in
             let hit = search.hits[index]
-            let y = LibrarySearchView.firstRow + slot * perHit
-            let selected = index == search.list.selection
             let style = selected ? context.theme.selection : Style(bold: true)
             if selected { screen.fill(Rect(x: 0, y: y, width: screen.width, height: 1), style: style) }
             let head = " \(index + 1). \(hit.title) › \(hit.section ?? "(opening)") · line \(hit.line)"

@@ -19,10 +19,8 @@ struct LibraryWidget {
         let topics = state.library.topicSet.topics
         let markWidth = topics.count + 1
         let reading = state.reading
-        for (row, index) in reading.library.visible(count: articles.count, height: height).enumerated() {
+        ListWidget(list: reading.library, count: articles.count).draw(in: rect.splitTop(1).rest) { index, y, selected in
             let article = articles[index]
-            let y = rect.y + 1 + row
-            let selected = index == reading.library.selection
             let open = index == reading.openIndex
             let style = selected && reading.focus == .library ? context.theme.selection : (open ? Style(bold: true) : .plain)
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)

@@ -24,9 +24,8 @@ struct MapWidget {
             let style = selected ? context.theme.selection : context.topicStyle(topic.id).style.merged(Style(bold: true))
             screen.put(topic.label, x: x, y: headerY, style: style, limit: cellWidth - 1)
         }
-        let rows = map.articles.visible(count: library.articles.count, height: MapView.listHeight(size: context.state.size))
-        for (offset, row) in rows.enumerated() {
-            let y = MapView.firstArticleRow + offset
+        let rows = Rect(x: 0, y: MapView.firstArticleRow, width: screen.width, height: MapView.listHeight(size: context.state.size))
+        ListWidget(list: map.articles, count: library.articles.count).draw(in: rows) { row, y, _ in
             screen.put(library.articles[row].title, x: 1, y: y, style: map.row == row ? Style(bold: true) : .plain, limit: nameWidth)
             for column in topics.indices {
                 let x = nameWidth + 2 + column * cellWidth

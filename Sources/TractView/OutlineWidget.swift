@@ -11,18 +11,18 @@ struct OutlineWidget {
         let reading = state.reading
         guard let document = reading.document else {
             context.drawTitle("Outline", pane: .outline, into: &screen, rect)
-            screen.put(" open an article (Enter)", x: rect.x, y: rect.y + 1, style: context.theme.dim, limit: rect.width)
+            let open = state.keyMap.keyLabel(for: .open, in: [.library, .global])
+            screen.put(" open an article (\(open))", x: rect.x, y: rect.y + 1, style: context.theme.dim, limit: rect.width)
             return
         }
         let sections = document.article.sections
         context.drawTitle("Outline · \(document.article.headingCount) sections", pane: .outline, into: &screen, rect)
         let height = rect.height - 1
         guard height > 0 else { return }
-        for (row, index) in reading.outline.visible(count: sections.count, height: height).enumerated() {
+        ListWidget(list: reading.outline, count: sections.count).draw(in: rect.splitTop(1).rest) { index, y, isSelected in
             let section = sections[index]
-            let y = rect.y + 1 + row
             let current = index == reading.currentSection
-            let selected = index == reading.outline.selection && reading.focus == .outline
+            let selected = isSelected && reading.focus == .outline
             let style = selected ? context.theme.selection : (current ? Style(bold: true) : .plain)
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
             var x = rect.x

@@ -21,10 +21,10 @@ struct PickerOverlay {
             screen.put("  no article matches", x: rest.x, y: rest.y + 2, style: context.theme.dim, limit: rest.width)
         }
         let list = rest.splitTop(2).rest
-        for (row, index) in picker.list.visible(count: candidates.count, height: list.height).enumerated() {
-            let style = index == picker.list.selection ? context.theme.selection : Style.plain
-            screen.fill(Rect(x: list.x, y: list.y + row, width: list.width, height: 1), style: style)
-            screen.put("  " + library.articles[candidates[index]].title, x: list.x, y: list.y + row, style: style, limit: list.width)
+        ListWidget(list: picker.list, count: candidates.count).draw(in: list) { index, y, selected in
+            let style = selected ? context.theme.selection : Style.plain
+            screen.fill(Rect(x: list.x, y: y, width: list.width, height: 1), style: style)
+            screen.put("  " + library.articles[candidates[index]].title, x: list.x, y: y, style: style, limit: list.width)
         }
     }
 }

@@ -12,6 +12,16 @@ import Testing
 
     private var command: String { "cd '\(TractBinary.packageRoot.path)' && \(launch)" }
 
+    /// From the library: opens mdma-pain-relief (the fourth article) and compares it with the depression article.
+    private func comparePainReliefWithDepression(in tmux: Tmux) throws {
+        try tmux.send("j", "j", "j", "Enter")
+        try tmux.waitFor(text: "Outline · 8 sections")
+        try tmux.send("c")
+        try tmux.waitFor(text: "Compare Mdma pain relief with…")
+        try tmux.send("-l", "depr")
+        try tmux.send("Enter")
+    }
+
     @Test func browseJumpSearchResizeQuit() throws {
         let tmux = try Tmux(command: command)
         defer { tmux.kill() }
@@ -88,6 +98,47 @@ import Testing
         try tmux.waitFor(text: "[exit 0]")
     }
 
+    @Test func quittingFromHelpKeepsThePlaceForTheNextRun() throws {
+        let first = try Tmux(command: command)
+        defer { first.kill() }
+        try first.waitFor(text: "Library (5)")
+        try first.send("Enter")
+        try first.waitFor(text: "Outline · 7 sections")
+        try first.send("]", "]", "]")
+        try first.waitFor("the safety section") { Tmux.statusLine($0).contains("› Safety Profile And Side Effects") }
+        try first.send("?")
+        try first.waitFor(text: "Keys —")
+        try first.send("q")  // straight from the help overlay
+        try first.waitFor(text: "[exit 0]")
+        let second = try Tmux(command: command)
+        defer { second.kill() }
+        try second.waitFor(text: "Library (5)")
+        try second.send("Enter")
+        try second.waitFor("the place kept") { Tmux.statusLine($0).contains("› Safety Profile And Side Effects") }
+        try second.send("q")
+        try second.waitFor(text: "[exit 0]")
+    }
+
+    @Test func reboundKeysShowInHintsAndHelp() throws {
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("tract-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: config.appendingPathComponent("tract"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: config) }
+        try "keys:\n  swap: [w]\n  help: [f1]\n".write(to: config.appendingPathComponent("tract/config.yml"), atomically: true, encoding: .utf8)
+        let rebound = command.replacingOccurrences(of: "XDG_CONFIG_HOME=/nonexistent", with: "XDG_CONFIG_HOME=\(config.path)")
+        let tmux = try Tmux(command: rebound)
+        defer { tmux.kill() }
+        try tmux.waitFor("the rebound help hint") { Tmux.statusLine($0).contains("f1:help q:quit") }
+        try comparePainReliefWithDepression(in: tmux)
+        try tmux.waitFor("compare hints") { Tmux.statusLine($0).contains("1–6 topic · w swap · s link") }
+        try tmux.send("w")
+        try tmux.waitFor(text: "swapped sides")
+        try tmux.send("F1")
+        let help = try tmux.waitFor(text: "Keys —")
+        #expect(help.contains("f1") && !help.contains("? "))
+        try tmux.send("Escape", "q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
     @Test(arguments: [("dumb", "TERM is dumb"), ("xyzzy-unknown", "unknown to ncurses")])
     func unusableTerminalTypesSayWhyInOneLine(term: String, reason: String) throws {
         let tmux = try Tmux(command: "env TERM=\(term) TRACT_DATA_DIR=\(data) \(TractBinary.path)")
@@ -103,12 +154,7 @@ import Testing
         let tmux = try Tmux(command: command)
         defer { tmux.kill() }
         try tmux.waitFor(text: "Library (5)")
-        try tmux.send("j", "j", "j", "Enter")  // mdma-pain-relief, the fourth article
-        try tmux.waitFor(text: "Outline · 8 sections")
-        try tmux.send("c")
-        try tmux.waitFor(text: "Compare Mdma pain relief with…")
-        try tmux.send("-l", "depr")
-        try tmux.send("Enter")
+        try comparePainReliefWithDepression(in: tmux)
         try tmux.waitFor(text: "COMPARE · safety")
         // Scroll until both safety headings are on one row of the screen.
         var found = false
