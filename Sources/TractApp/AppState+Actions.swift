@@ -28,7 +28,21 @@ extension AppState {
             help = HelpView()
             return []
         }
-        return apply(forward(action))
+        if let back = returnView, case .reading = view, returnsToView(action) {
+            returnView = nil
+            view = back.view
+            resized()
+            return []
+        }
+        let effects = apply(forward(action))
+        if let back = returnView, case .reading = view, reading.openIndex != back.article { returnView = nil }
+        return effects
+    }
+
+    /// Esc, ctrl-o or a second `'` in the reading view: back to the view the article was opened from.
+    private func returnsToView(_ action: Action) -> Bool {
+        guard reading.prompt == nil else { return false }
+        return action == .back || action == .jumpBack || (action == .quotePrefix && reading.pendingQuote)
     }
 
     /// The action reduced by the view shown, stored back before its commands run (they may change view).
@@ -75,7 +89,13 @@ extension AppState {
             if help != nil { help = nil } else { view = .reading }
         case .show(let next):
             view = next
+            returnView = nil
         case .open(let article, let place):
+            view = .reading
+            returnView = nil
+            return apply(reading.open(article, at: place, context: context))
+        case .openReturning(let article, let place):
+            returnView = ReturnView(view: view, article: article)
             view = .reading
             return apply(reading.open(article, at: place, context: context))
         case .openPath(let path, let title, let place, let query):

@@ -45,7 +45,7 @@ extension AppState {
 
     /// Every view that depends on the size follows a resize: the reading position and lists, and the
     /// compare layout (even under the help overlay).
-    private mutating func resized() {
+    mutating func resized() {
         reading.resized(context: context)
         switch view {
         case .compare(var compare): compare.resized(context: context); view = .compare(compare)

@@ -13,6 +13,9 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var view: View = .reading
     /// The `?` overlay, over whichever view is shown.
     public internal(set) var help: HelpView?
+    /// The view an article was opened from (a passage opened in compare): Esc, `''` or ctrl-o in the
+    /// reading view go back to it, as long as the reader stays in that article.
+    public internal(set) var returnView: ReturnView?
     /// All bookmarks, newest first, each located in the current text of its article.
     public internal(set) var bookmarks: [BookmarkItem] = []
     /// While articles are still being read in the background: how many of how many are done.

@@ -50,6 +50,8 @@ extension Binding {
         Binding("swap", .swapSides, .compare, .compare, ["x"], "swap", "compare: swap sides"),
         Binding("link", .toggleLinkedScroll, .compare, .compare, ["s"], "link", "compare: link / unlink scrolling"),
         Binding("switch-side", .switchSide, .compare, .compare, ["tab", "shift-tab"], "other side", "compare: scroll the other side"),
+        Binding("compare-open", .open, .compare, .compare, ["enter"], "opens", "compare: open the passage at the cursor in its article (Esc returns)"),
+        Binding("compare-bookmark", .bookmark, .compare, .compare, ["m"], "bookmark", "compare: bookmark the passage at the cursor"),
     ]
 
     private static let map: [Binding] = [
@@ -92,5 +94,6 @@ extension Binding {
         Binding("help", .toggleHelp, .global, .general, ["?"], "help", "show or hide this help"),
         Binding("back", .back, .global, .general, ["esc"], "back", "back: close help or search, leave the pane or view"),
         Binding("quit", .quit, .global, .general, ["q", "ctrl-c"], "quit", "quit"),
+        Binding("close", .back, .views, .general, ["q"], "close", "help, map, bookmarks, compare: close the view (q quits only the reader)"),
     ]
 }

@@ -19,7 +19,7 @@ public struct BookmarksView: Equatable, Sendable {
 
     public var keyContexts: [KeyContext] {
         if note != nil { return [.prompt] }
-        return filtering ? [.choice, .prompt] : [.bookmarks, .global]
+        return filtering ? [.choice, .prompt] : [.bookmarks, .views, .global]
     }
 
     /// Screen rows each bookmark takes: head, quote, note.

@@ -15,6 +15,8 @@ public enum Navigation: Equatable, Sendable {
     case show(View)
     /// Library article `article` in the reading view at `place`, with the passage cursor there.
     case open(article: Int, at: ArticlePlace)
+    /// As `open`, and Esc (or `''`, ctrl-o) in the reading view comes back to the view it was opened from.
+    case openReturning(article: Int, at: ArticlePlace)
     /// The article at absolute `path` (a search hit), with `query`'s words highlighted for n / N.
     case openPath(String, title: String, at: ArticlePlace, query: String)
     case compare(left: Int, right: Int, topic: String)

@@ -9,6 +9,7 @@ public struct CompareCell: Equatable, Sendable {
         case note      // "no passage on …" and other explanations
         case filler    // padding so paired passages start on the same row
         case blank     // separator between groups
+        case divider   // "Also on safety elsewhere": the sections end, other paragraphs follow
     }
 
     public var text: String
@@ -34,6 +35,7 @@ public struct CompareGroup: Equatable, Sendable {
     public enum Content: Equatable, Sendable {
         case passage(Int)
         case note
+        case divider
         case nothing
     }
 
@@ -65,27 +67,38 @@ public struct CompareLayout: Equatable, Sendable {
         return layout.groups.indices.flatMap { layout.rows(of: $0) }
     }
 
-    /// The groups in reading order: the note first when a side has no passage, then pairs and the
-    /// unpaired passages between them.
+    /// The groups: the leads (sections on the topic) paired, a divider, then the other passages paired.
+    /// A side without passages shows its note beside the other side's first passage, never above it.
     static func groups(_ comparison: TopicComparison) -> [CompareGroup] {
+        let leftCount = comparison.left.passages.count
+        let rightCount = comparison.right.passages.count
+        let lead = part(comparison.pairs, left: 0..<comparison.leading[0], right: 0..<comparison.leading[1])
+        let rest = part(comparison.pairs, left: comparison.leading[0]..<leftCount, right: comparison.leading[1]..<rightCount)
+        var groups = lead
+        if !lead.isEmpty && !rest.isEmpty { groups.append(CompareGroup(left: .divider, right: .divider)) }
+        groups += rest
+        if groups.isEmpty { groups = [CompareGroup(left: .nothing, right: .nothing)] }
+        if leftCount == 0 { groups[0].left = .note }
+        if rightCount == 0 { groups[0].right = .note }
+        return groups
+    }
+
+    /// One part's groups in reading order: pairs, and between them the passages left unpaired.
+    private static func part(_ pairs: [[Int]], left: Range<Int>, right: Range<Int>) -> [CompareGroup] {
         var groups: [CompareGroup] = []
-        if comparison.left.passages.isEmpty || comparison.right.passages.isEmpty {
-            groups.append(CompareGroup(left: comparison.left.passages.isEmpty ? .note : .nothing,
-                                       right: comparison.right.passages.isEmpty ? .note : .nothing))
-        }
-        var nextLeft = 0
-        var nextRight = 0
+        var nextLeft = left.lowerBound
+        var nextRight = right.lowerBound
         func lone(leftUpTo: Int, rightUpTo: Int) {
             while nextLeft < leftUpTo { groups.append(CompareGroup(left: .passage(nextLeft), right: .nothing)); nextLeft += 1 }
             while nextRight < rightUpTo { groups.append(CompareGroup(left: .nothing, right: .passage(nextRight))); nextRight += 1 }
         }
-        for pair in comparison.pairs {
+        for pair in pairs where left.contains(pair[0]) && right.contains(pair[1]) {
             lone(leftUpTo: pair[0], rightUpTo: pair[1])
             groups.append(CompareGroup(left: .passage(pair[0]), right: .passage(pair[1])))
             nextLeft = pair[0] + 1
             nextRight = pair[1] + 1
         }
-        lone(leftUpTo: comparison.left.passages.count, rightUpTo: comparison.right.passages.count)
+        lone(leftUpTo: left.upperBound, rightUpTo: right.upperBound)
         return groups
     }
 
@@ -106,6 +119,9 @@ public struct CompareLayout: Equatable, Sendable {
         switch content {
         case .passage(let index): return Self.cells(side.passages[index], index: index, in: side.article, width: width)
         case .note: return Self.note(side, width: width, topicLabel: topicLabel)
+        case .divider:
+            let text = TextWrapper.truncate("── Also on \(topicLabel) elsewhere ──", width: width)
+            return [CompareCell(text: text, kind: .divider)]
         case .nothing: return []
         }
     }

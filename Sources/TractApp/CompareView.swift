@@ -13,6 +13,8 @@ public struct CompareView: Equatable, Sendable {
     public internal(set) var linked = true
     /// The side the keyboard scrolls when unlinked, and whose top passage is the cursor (0 left, 1 right).
     public internal(set) var side = 0
+    /// The note being typed for a bookmark on the cursor's passage (`m`), and that bookmark.
+    public internal(set) var note: NotePrompt?
 
     /// Library articles `left` and `right` compared on `topic`, laid out for the terminal's width.
     public init(left: Int, right: Int, topic: String, context: ViewContext) {
@@ -25,7 +27,7 @@ public struct CompareView: Equatable, Sendable {
 
     public var comparison: TopicComparison { layout.comparison }
 
-    public var keyContexts: [KeyContext] { [.compare, .global] }
+    public var keyContexts: [KeyContext] { note != nil ? [.prompt] : [.compare, .views, .global] }
 
     /// Columns of text on each side (a gutter column and a separator excluded).
     public static func columnWidth(_ size: Size) -> Int { max((size.width - 1) / 2 - 2, 1) }
@@ -53,9 +55,23 @@ public struct CompareView: Equatable, Sendable {
         RowMath.rows(from: positions[side], count: count, blocks: layout.groups.count) { layout.rows(of: $0) }
     }
 
+    /// The passage at the top of the cursor side: where Enter opens and `m` bookmarks.
+    public func cursorPassage(height: Int) -> Int? {
+        let sideData = side == 0 ? comparison.left : comparison.right
+        guard !sideData.passages.isEmpty else { return nil }
+        for (row, _) in visibleRows(side: side, count: height) {
+            let cell = side == 0 ? row.left : row.right
+            if let passage = cell.passage, cell.kind == .context || cell.kind == .text { return passage }
+        }
+        return nil
+    }
+
     public mutating func reduce(_ action: Action, context: ViewContext) -> [Command] {
+        if let note { return editNote(action, note) }
         let height = Self.height(context.size)
         switch action {
+        case .open: return openCursorPassage(height: height)
+        case .bookmark: return startBookmark(height: height, context: context)
         case .scrollLines(let count): scroll(by: count, height: height)
         case .scrollPages(let count): scroll(by: count * max(height - 2, 1), height: height)
         case .scrollHalfPages(let count): scroll(by: count * max(height / 2, 1), height: height)
@@ -82,6 +98,37 @@ public struct CompareView: Equatable, Sendable {
         default: break
         }
         return []
+    }
+
+    /// Enter: the cursor's passage in its article, at its first paragraph; Esc comes back here.
+    private func openCursorPassage(height: Int) -> [Command] {
+        guard let index = cursorPassage(height: height) else { return [.say("no passage here to open")] }
+        let passage = (side == 0 ? comparison.left : comparison.right).passages[index]
+        let place = ArticlePlace.section(passage.section, paragraph: passage.isSection ? nil : passage.paragraphs.lowerBound)
+        return [.navigate(.openReturning(article: side == 0 ? left : right, at: place))]
+    }
+
+    /// `m`: asks for a note for a bookmark on the cursor's passage (all its paragraphs).
+    private mutating func startBookmark(height: Int, context: ViewContext) -> [Command] {
+        let sideData = side == 0 ? comparison.left : comparison.right
+        guard let index = cursorPassage(height: height) else { return [.say("no passage here to bookmark")] }
+        let passage = sideData.passages[index]
+        let before = sideData.article.sections[..<passage.section].reduce(0) { $0 + $1.paragraphs.count }
+        let article = side == 0 ? left : right
+        guard let draft = Bookmark.draft(article: sideData.article, absolutePath: context.absolutePaths[article],
+                                         ordinal: before + passage.paragraphs.lowerBound, count: passage.paragraphs.count) else {
+            return [.say("this passage has no paragraph to bookmark")]
+        }
+        note = NotePrompt(draft: draft)
+        return []
+    }
+
+    private mutating func editNote(_ action: Action, _ current: NotePrompt) -> [Command] {
+        guard case .edit(let edit) = action else { return [] }
+        var prompt = current
+        let commands = prompt.apply(edit)
+        note = prompt.isOpen ? prompt : nil
+        return commands
     }
 
     /// The same comparison laid out at a new width, the scroll kept inside the new rows.

@@ -7,7 +7,7 @@ public struct HelpView: Equatable, Sendable {
 
     public init() {}
 
-    public var keyContexts: [KeyContext] { [.help, .global] }
+    public var keyContexts: [KeyContext] { [.help, .views, .global] }
 
     public mutating func reduce(_ action: Action, context: ViewContext) -> [Command] {
         switch action {

@@ -5,6 +5,8 @@ public enum KeyContext: String, Equatable, Hashable, Sendable, CaseIterable {
     /// The reading view's panes.
     case library, outline, article
     case compare, map, bookmarks, help
+    /// Every full-screen view but the reader itself (compare, map, bookmarks, help): `q` closes them.
+    case views
     /// The library search view (beyond its prompt and list).
     case search
     /// A list with a filter or query line above it: the compare picker, library search, a bookmarks filter.

@@ -10,7 +10,7 @@ public struct MapView: Equatable, Sendable {
 
     public init() {}
 
-    public var keyContexts: [KeyContext] { [.map, .global] }
+    public var keyContexts: [KeyContext] { [.map, .views, .global] }
 
     /// The cursor's row: an article index, or -1 on the topic headers.
     public var row: Int { onHeader ? -1 : articles.selection }

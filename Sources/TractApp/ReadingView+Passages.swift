@@ -78,7 +78,7 @@ extension ReadingView {
         guard document != nil, openIndex != nil else { return [.say("open an article to bookmark a passage")] }
         keepCursorVisible(context: context)
         guard let draft = draftAtCursor(context: context) else { return [] }
-        prompt = .note(LineEditor(), draft)
+        prompt = .note(NotePrompt(draft: draft))
         return []
     }
 

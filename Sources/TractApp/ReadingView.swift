@@ -7,8 +7,8 @@ public struct ReadingView: Equatable, Sendable {
     /// A prompt on the status line.
     public enum Prompt: Equatable, Sendable {
         case search(LineEditor)
-        /// The note for a new bookmark on the drafted passage, saved on Enter.
-        case note(LineEditor, Bookmark)
+        /// The note for a new bookmark on the passage at the cursor.
+        case note(NotePrompt)
     }
 
     /// Which topics are highlighted in the article text (the gutter always shows topic marks).
@@ -120,16 +120,11 @@ public struct ReadingView: Equatable, Sendable {
             case .cancelled: self.prompt = nil
             case .submitted(let query): self.prompt = nil; return runSearch(query, context: context)
             }
-        case .note(var editor, var draft):
-            switch editor.apply(edit) {
-            case .editing: self.prompt = .note(editor, draft)
-            case .cancelled: self.prompt = nil; return [.say("not bookmarked")]
-            case .submitted(let note):
-                self.prompt = nil
-                draft.note = note
-                selectionStart = nil
-                return [.say("saving…"), .run(.saveBookmark(draft))]
-            }
+        case .note(var note):
+            let commands = note.apply(edit)
+            self.prompt = note.isOpen ? .note(note) : nil
+            if edit == .submit { selectionStart = nil }
+            return commands
         }
         return []
     }

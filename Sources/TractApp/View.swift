@@ -8,3 +8,9 @@ public enum View: Equatable, Sendable {
     case bookmarks(BookmarksView)
     case librarySearch(LibrarySearchView)
 }
+
+/// A view to go back to from the reading view, and the article it opened.
+public struct ReturnView: Equatable, Sendable {
+    public var view: View
+    public var article: Int
+}

@@ -1,9 +1,11 @@
 /// Two articles' passages on one topic, paired for side-by-side reading.
 ///
-/// Pairs keep reading order on both sides (they never cross), and are chosen to maximise total
-/// similarity: word overlap of the passages (their `WordSignature`s), plus a bonus when both are
-/// whole sections on the topic, so "Potential Side Effects" meets "Safety Profile And Side Effects"
-/// rather than a stray paragraph.
+/// Each side leads with its sections on the topic (a side without any leads with its best paragraphs
+/// instead), then the paragraphs elsewhere that mention the topic. The leads are paired among
+/// themselves and the rest among themselves, so the two safety sections meet at the top rather than
+/// after a stray paragraph. Pairs keep reading order within each part (they never cross) and are
+/// chosen to maximise total similarity: word overlap of the passages (their `WordSignature`s), plus a
+/// bonus when both are whole sections.
 public struct TopicComparison: Equatable, Sendable {
     /// One article's side: its passages, or — when it has none — its nearest paragraphs.
     public struct Side: Equatable, Sendable {
@@ -16,19 +18,24 @@ public struct TopicComparison: Equatable, Sendable {
     public var topic: String
     public var left: Side
     public var right: Side
-    /// Index pairs (left passage, right passage), in reading order.
+    /// Index pairs (left passage, right passage): the leads' pairs, then the rest's, each in reading order.
     public var pairs: [[Int]]
+    /// How many passages of each side (left, right) form its lead; the rest come after them.
+    public var leading: [Int]
 
     /// Compares `left` and `right` on `topic`.
     public init(topic: String, left: Article, right: Article) {
         self.topic = topic
-        let leftPassages = PassageFinder.passages(in: left, topic: topic)
-        let rightPassages = PassageFinder.passages(in: right, topic: topic)
-        self.left = Side(article: left, passages: leftPassages,
-                         nearest: leftPassages.isEmpty ? PassageFinder.nearest(in: left, topic: topic) : [])
-        self.right = Side(article: right, passages: rightPassages,
-                          nearest: rightPassages.isEmpty ? PassageFinder.nearest(in: right, topic: topic) : [])
-        pairs = Self.align(leftPassages, rightPassages)
+        let arranged = Self.arrange(PassageFinder.passages(in: left, topic: topic), PassageFinder.passages(in: right, topic: topic))
+        self.left = Side(article: left, passages: arranged.left,
+                         nearest: arranged.left.isEmpty ? PassageFinder.nearest(in: left, topic: topic) : [])
+        self.right = Side(article: right, passages: arranged.right,
+                          nearest: arranged.right.isEmpty ? PassageFinder.nearest(in: right, topic: topic) : [])
+        leading = arranged.leading
+        let (leftLead, rightLead) = (leading[0], leading[1])
+        let rest = Self.align(Array(arranged.left[leftLead...]), Array(arranged.right[rightLead...]))
+        pairs = Self.align(Array(arranged.left[..<leftLead]), Array(arranged.right[..<rightLead]))
+            + rest.map { [$0[0] + leftLead, $0[1] + rightLead] }
     }
 
     /// The same comparison with the sides exchanged.
@@ -37,7 +44,30 @@ public struct TopicComparison: Equatable, Sendable {
         copy.left = right
         copy.right = left
         copy.pairs = pairs.map { [$0[1], $0[0]] }
+        copy.leading = leading.reversed()
         return copy
+    }
+
+    /// Each side's passages reordered lead first, and the lead sizes. A side's lead is its sections on
+    /// the topic; a side without any leads with its best-scoring paragraphs (as many as the other side
+    /// has sections, in reading order), so it never opens on filler beside the other's sections.
+    static func arrange(_ left: [Passage], _ right: [Passage]) -> (left: [Passage], right: [Passage], leading: [Int]) {
+        let leftSections = left.filter(\.isSection).count
+        let rightSections = right.filter(\.isSection).count
+        let a = lead(left, otherSections: rightSections)
+        let b = lead(right, otherSections: leftSections)
+        return (a.passages, b.passages, [a.count, b.count])
+    }
+
+    private static func lead(_ passages: [Passage], otherSections: Int) -> (passages: [Passage], count: Int) {
+        let sections = passages.filter(\.isSection)
+        let paragraphs = passages.filter { !$0.isSection }
+        if !sections.isEmpty { return (sections + paragraphs, sections.count) }
+        guard otherSections > 0 else { return (paragraphs, paragraphs.count) }
+        let best = Set(paragraphs.indices.sorted { paragraphs[$0].score > paragraphs[$1].score }.prefix(otherSections))
+        let chosen = paragraphs.indices.filter { best.contains($0) }.map { paragraphs[$0] }
+        let others = paragraphs.indices.filter { !best.contains($0) }.map { paragraphs[$0] }
+        return (chosen + others, chosen.count)
     }
 
     /// The paired passage on the other side for passage `index` of `side` (0 left, 1 right), if any.

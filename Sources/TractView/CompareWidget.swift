@@ -2,8 +2,10 @@ import ScreenKit
 import TractApp
 import TractCore
 
-/// Two articles side by side on one topic: aligned rows, passages in the topic's style with the
-/// evidence words emphasised, filler where a side is shorter, and the cursor passage's counterpart marked.
+/// Two articles side by side on one topic: aligned rows, each passage marked by a bar in the topic's
+/// colour beside plain text, its heading in that colour, its evidence words in bold colour, the words a
+/// paired passage shares with its partner underlined on both sides, and the cursor passage's
+/// counterpart marked.
 struct CompareWidget {
     let context: RenderContext
     let compare: CompareView
@@ -17,9 +19,10 @@ struct CompareWidget {
         // While scrolling is linked both sides show the same rows: wrap them once per frame.
         let leftRows = compare.visibleRows(side: 0, count: height)
         let visible = [leftRows, compare.positions[1] == compare.positions[0] ? leftRows : compare.visibleRows(side: 1, count: height)]
-        let cursor = cursorPassage(in: visible[compare.side])
+        let cursor = compare.cursorPassage(height: height)
         let counterpart = cursor.flatMap { compare.comparison.counterpart(of: $0, onLeft: compare.side == 0) }
         let bookmarked = [bookmarkedPassages(sides[0], article: compare.left), bookmarkedPassages(sides[1], article: compare.right)]
+        let shared = sharedWords(in: visible)
         for side in 0..<2 {
             let x = side == 0 ? 0 : separator + 1
             let focused = side == compare.side && !compare.linked
@@ -28,14 +31,21 @@ struct CompareWidget {
             screen.fill(Rect(x: x, y: 0, width: width + 2, height: 1), style: titleStyle)
             screen.put(" " + title, x: x, y: 0, style: titleStyle, limit: width + 2)
             var evidence = EvidenceWords(side: sides[side])
+            var previous: Int?
             for (row, item) in visible[side].enumerated() {
                 let cell = side == 0 ? item.0.left : item.0.right
                 let y = row + 1
-                let marked = cell.passage != nil && (side == compare.side ? cell.passage == cursor : cell.passage == counterpart)
-                drawCell(cell, x: x, y: y, width: width, style: look.style, mark: marked ? (side == compare.side ? "▶" : "◆") : nil,
-                         evidence: &evidence, into: &screen)
-                if cell.kind == .text, !sides[side].passages.isEmpty, let passage = cell.passage,
-                   bookmarked[side].contains(passage) {
+                let onTopic = cell.passage != nil && !sides[side].passages.isEmpty
+                // The cursor (▶) and its counterpart (◆) are marked on the passage's first row on screen;
+                // every other row of a passage has the topic's bar.
+                let first = onTopic && cell.passage != previous
+                if onTopic { previous = cell.passage }
+                let marked = first && (side == compare.side ? cell.passage == cursor : cell.passage == counterpart)
+                let mark = marked ? (side == compare.side ? "▶" : "◆") : (onTopic && cell.kind != .blank ? look.mark : nil)
+                let words = onTopic ? cell.passage.flatMap { evidence.words(of: $0) } : nil
+                drawCell(cell, at: (x, y), width: width, look: look, mark: mark,
+                         words: (words ?? [], shared[item.1] ?? []), into: &screen)
+                if cell.kind == .text, onTopic, let passage = cell.passage, bookmarked[side].contains(passage) {
                     screen.put("★", x: x + 1, y: y, style: context.theme.bookmark)
                 }
             }
@@ -43,24 +53,41 @@ struct CompareWidget {
         for y in 0..<(height + 1) { screen.put("│", x: separator, y: y, style: context.theme.dim) }
     }
 
-    private func drawCell(_ cell: CompareCell, x: Int, y: Int, width: Int, style: Style, mark: String?,
-                          evidence: inout EvidenceWords, into screen: inout Screen) {
-        if let mark { screen.put(mark, x: x, y: y, style: style.merged(Style(bold: true))) }
+    private func drawCell(_ cell: CompareCell, at origin: (x: Int, y: Int), width: Int, look: (style: Style, mark: String),
+                          mark: String?, words: (evidence: [String], shared: Set<String>), into screen: inout Screen) {
+        let (x, y) = origin
+        if let mark { screen.put(mark, x: x, y: y, style: look.style.merged(Style(bold: mark != look.mark))) }
         switch cell.kind {
         case .filler:
             screen.put("·", x: x + 1, y: y, style: context.theme.dim)
         case .blank:
             break
+        case .divider:
+            screen.put(cell.text, x: x + 2, y: y, style: context.theme.dim.merged(Style(bold: true)), limit: width)
         case .note:
             screen.put(cell.text, x: x + 2, y: y, style: context.theme.dim.merged(Style(bold: cell.passage == nil)), limit: width)
         case .context:
-            screen.put(cell.text, x: x + 2, y: y, style: context.theme.heading, limit: width)
+            screen.put(cell.text, x: x + 2, y: y, style: look.style.merged(context.theme.heading), limit: width)
         case .text:
-            // The nearest paragraphs of a side without passages are not on the topic: drawn plain.
-            let words = cell.passage.flatMap { evidence.words(of: $0) }
-            screen.put(cell.text, x: x + 2, y: y, style: words != nil ? style : .plain, limit: width)
-            if let words { emphasise(words, in: cell.text, x: x + 2, y: y, style: style, into: &screen) }
+            screen.put(cell.text, x: x + 2, y: y, limit: width)
+            emphasise(words, in: cell.text, x: x + 2, y: y, look: look.style, into: &screen)
         }
+    }
+
+    /// Content words each visible pair of passages shares, by group, worked out only for the groups on screen.
+    private func sharedWords(in visible: [[(CompareRow, Int)]]) -> [Int: Set<String>] {
+        let comparison = compare.comparison
+        var out: [Int: Set<String>] = [:]
+        for (_, group) in visible.joined() where out[group] == nil {
+            guard compare.layout.groups.indices.contains(group),
+                  case .passage(let left) = compare.layout.groups[group].left,
+                  case .passage(let right) = compare.layout.groups[group].right,
+                  comparison.counterpart(of: left, onLeft: true) == right else { out[group] = []; continue }
+            out[group] = SharedWords.between(comparison.left.passages[left].text(in: comparison.left.article),
+                                             comparison.right.passages[right].text(in: comparison.right.article),
+                                             subject: comparison.left.article.title + " " + comparison.right.article.title)
+        }
+        return out
     }
 
     /// Passages of a side that overlap a bookmarked paragraph, so compare shows the same ★ as reading.
@@ -87,27 +114,17 @@ struct CompareWidget {
         })
     }
 
-    /// Bold-underlines each word of a row that starts with an evidence word.
-    private func emphasise(_ evidence: [String], in text: String, x: Int, y: Int, style: Style, into screen: inout Screen) {
-        guard !evidence.isEmpty else { return }
-        var column = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let width = DisplayWidth.of(word)
-            let bare = EvidenceWords.bare(word)
-            if evidence.contains(where: { bare.hasPrefix($0) }) {
-                screen.restyle(x: x + column, y: y, count: width) { $0 = style.merged(Style(bold: true, underline: true)) }
-            }
-            column += width + 1
+    /// Evidence words in bold topic colour, shared words underlined: only their letters, never the
+    /// punctuation around them.
+    private func emphasise(_ words: (evidence: [String], shared: Set<String>), in text: String, x: Int, y: Int, look: Style,
+                           into screen: inout Screen) {
+        guard !words.evidence.isEmpty || !words.shared.isEmpty else { return }
+        for span in WordSpans(text) {
+            var style: Style?
+            if words.evidence.contains(where: { span.word.hasPrefix($0) }) { style = look.merged(Style(bold: true)) }
+            if words.shared.contains(span.word) { style = (style ?? .plain).merged(context.theme.shared) }
+            if let style { screen.restyle(x: x + span.column, y: y, count: span.width) { $0 = style } }
         }
-    }
-
-    /// The passage at the top of the cursor side: the first passage heading among its visible rows.
-    private func cursorPassage(in rows: [(CompareRow, Int)]) -> Int? {
-        for (row, _) in rows {
-            let cell = compare.side == 0 ? row.left : row.right
-            if let passage = cell.passage, cell.kind == .context { return passage }
-        }
-        return nil
     }
 }
 
@@ -131,10 +148,4 @@ struct EvidenceWords {
         return words
     }
 
-    /// A word of text lowercased, without the punctuation around it.
-    static func bare(_ word: Substring) -> String {
-        let isWordCharacter: (Character) -> Bool = { $0.isLetter || $0.isNumber }
-        guard let first = word.firstIndex(where: isWordCharacter), let last = word.lastIndex(where: isWordCharacter) else { return "" }
-        return word[first...last].lowercased()
-    }
 }

@@ -14,45 +14,45 @@ struct StatusLine {
             screen.put(prompt, x: rect.x, y: rect.y, style: style, limit: rect.width)
             return
         }
-        let (place, details) = placeAndDetails(state)
-        let keys = state.keyMap
-        let chain = state.keyContexts
-        let hints = [keys.hint(.toggleHelp, in: chain, separator: ":"), keys.hint(.quit, in: chain, separator: ":")]
-            .compactMap { $0 }.joined(separator: " ") + " "
-        let tail = " │ " + details.joined(separator: " │ ")
-        // The place gives way first, so the position, mode and any message stay readable.
-        let room = rect.width - DisplayWidth.of(tail) - DisplayWidth.of(hints) - 2
-        let shownPlace = DisplayWidth.of(place) <= room ? place : TextWrapper.truncate(place, width: max(room, 8))
-        let used = screen.put(" " + shownPlace + tail, x: rect.x, y: rect.y, style: style, limit: rect.width)
-        let hintsWidth = DisplayWidth.of(hints)
-        if used + hintsWidth + 1 <= rect.width {
-            screen.put(hints, x: rect.x + rect.width - hintsWidth, y: rect.y, style: style)
+        var line = StatusFit(parts: placeAndDetails(state), keys: state.keyMap, chain: state.keyContexts)
+        line.fit(width: rect.width)
+        let used = screen.put(line.left, x: rect.x, y: rect.y, style: style, limit: rect.width)
+        let hintsWidth = DisplayWidth.of(line.hints)
+        if used + hintsWidth <= rect.width {
+            screen.put(line.hints, x: rect.x + rect.width - hintsWidth, y: rect.y, style: style)
         }
     }
 
     /// The prompt line while one of the reading view's or the bookmarks view's prompts is open.
     private func promptText(_ state: AppState) -> String? {
-        if case .bookmarks(let view) = state.view, let note = view.note { return "edit note: " + note.editor.withCaret }
-        guard case .reading = state.view, let prompt = state.reading.prompt else { return nil }
-        switch prompt {
-        case .search(let editor):
-            return "/" + editor.withCaret
-        case .note(let editor, _):
-            let keys = state.keyMap
-            let done = "\(keys.keyLabel(for: .edit(.submit), in: [.prompt])) saves, \(keys.keyLabel(for: .edit(.cancel), in: [.prompt])) cancels"
-            return "note (\(done)): " + editor.withCaret
+        let keys = state.keyMap
+        let newNote = { (editor: LineEditor) in
+            "note (\(keys.keyLabel(for: .edit(.submit), in: [.prompt])) saves, \(keys.keyLabel(for: .edit(.cancel), in: [.prompt])) cancels): "
+                + editor.withCaret
+        }
+        switch state.view {
+        case .bookmarks(let view): return view.note.map { "edit note: " + $0.editor.withCaret }
+        case .compare(let compare): return compare.note.map { newNote($0.editor) }
+        case .reading: break
+        default: return nil
+        }
+        switch state.reading.prompt {
+        case .search(let editor)?: return "/" + editor.withCaret
+        case .note(let note)?: return newNote(note.editor)
+        case nil: return nil
         }
     }
 
     /// Where the reader is, and the details after it: position, mode, message, loading progress.
-    private func placeAndDetails(_ state: AppState) -> (String, [String]) {
+    private func placeAndDetails(_ state: AppState) -> StatusFit.Parts {
         var place = "Tract · \(state.library.articles.count) articles"
-        var details: [String] = []
+        var position: String?
         switch state.view {
         case .compare(let compare):
-            place = "\(compare.comparison.left.article.title) ⟷ \(compare.comparison.right.article.title)"
-            let groups = compare.layout.groups.count
-            details.append("\(groups > 1 ? min(100, compare.positions[compare.side].block * 100 / (groups - 1)) : 100)%")
+            place = ""  // the column titles name both articles
+            let layout = compare.layout
+            let end = RowMath.end(height: CompareView.height(state.size), blocks: layout.groups.count) { layout.rows(of: $0).count }
+            position = Self.percent(compare.positions[compare.side], end: end, blocks: layout.groups.count)
         case .map:
             place = "Topic map"
         case .librarySearch(let search):
@@ -72,18 +72,20 @@ struct StatusLine {
                 if let section = state.reading.currentSection {
                     place += " › " + (document.article.sections[section].heading ?? "(opening)")
                 }
-                details.append("\(percent(state.reading, document))%")
+                let text = ReadingView.articleText(state.context)
+                position = Self.percent(state.reading.position, end: document.endPosition(height: text.height, width: text.width),
+                                        blocks: document.blocks.count)
             }
         }
-        details.append(modeName(state))
-        if let message = state.message { details.append(message) }
-        if let loading = state.loading { details.append("reading \(loading.done)/\(loading.total)…") }
-        return (place, details)
+        let loading = state.loading.map { "reading \($0.done)/\($0.total)…" }
+        return StatusFit.Parts(place: place, position: position, mode: modeName(state), message: state.message, loading: loading)
     }
 
-    private func percent(_ reading: ReadingView, _ document: ReadingDocument) -> Int {
-        guard document.blocks.count > 1 else { return 100 }
-        return min(100, reading.position.block * 100 / (document.blocks.count - 1))
+    /// "0%" at the top, "END" when the last row is on screen, else how far down the top block is (1–99 %).
+    static func percent(_ position: Position, end: Position, blocks: Int) -> String {
+        if position >= end { return "END" }
+        if position == Position() { return "0%" }
+        return "\(max(1, min(99, position.block * 100 / max(end.block, 1))))%"
     }
 
     private func modeName(_ state: AppState) -> String {

@@ -15,6 +15,8 @@ public struct Theme: Equatable, Sendable {
     public var selection: Style { Style(reverse: true) }
     public var status: Style { Style(reverse: true) }
     public var dim: Style { Style(dim: true) }
+    /// Words two paired passages in compare have in common, on both sides.
+    public var shared: Style { Style(underline: true) }
     public var searchHit: Style { monochrome ? Style(underline: true, reverse: true) : Style(foreground: .black, background: .yellow) }
     public var bookmark: Style { monochrome ? Style(bold: true) : Style(foreground: .yellow, bold: true) }
     public var cursor: Style { monochrome ? Style(bold: true) : Style(foreground: .cyan, bold: true) }

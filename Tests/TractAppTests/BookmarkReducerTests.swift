@@ -32,7 +32,8 @@ import TractCore
     @Test func bookmarkAsksForANoteAndSavesThroughAnEffect() throws {
         var state = safetyState()
         AppFixtures.apply(&state, .nextParagraph, .bookmark)
-        guard case .note(LineEditor(""), let draft)? = state.reading.prompt else { Issue.record("no note prompt"); return }
+        guard case .note(let note)? = state.reading.prompt, note.editor.text.isEmpty else { Issue.record("no note prompt"); return }
+        let draft = note.draft
         #expect(draft.line == 16 && draft.section == "Safety Profile And Side Effects")
         for character in "hr" { AppFixtures.apply(&state, .edit(.insert(character))) }
         let effects = reduce(&state, .edit(.submit))
@@ -51,7 +52,8 @@ import TractCore
     @Test func selectionBookmarksSeveralParagraphs() {
         var state = safetyState()
         AppFixtures.apply(&state, .toggleSelection, .nextParagraph, .nextParagraph, .bookmark)
-        guard case .note(_, let draft)? = state.reading.prompt else { Issue.record("no note prompt"); return }
+        guard case .note(let note)? = state.reading.prompt else { Issue.record("no note prompt"); return }
+        let draft = note.draft
         #expect(draft.paragraphCount == 3)
         #expect(draft.quote.components(separatedBy: "\n\n").count == 3)
         AppFixtures.apply(&state, .edit(.cancel))
