@@ -18,8 +18,7 @@ struct HelpOverlay {
             lines += section.lines.map { ($0.keys, $0.help) }
         }
         let keyWidth = min(lines.compactMap { $0.keys.map(DisplayWidth.of) }.max() ?? 0, 24)
-        let body = Rect(x: 0, y: 0, width: screen.width, height: screen.height - 1)
-        let box = body.centred(width: min(screen.width - 2, 72), height: min(screen.height - 2, lines.count + 3))
+        let box = HelpView.frame(size: context.state.size, lines: lines.count)
         guard box.width > 10, box.height > 3 else { return }
         screen.fill(box, style: .plain)
         let visible = box.height - 3

@@ -1,0 +1,122 @@
+import ScreenKit
+import Testing
+import TractCore
+@testable import TractApp
+import TractTestSupport
+import TractView
+
+/// Compare from the reader's side: what it opens on, Enter and m on a passage, closing views with q,
+/// and a status line that fits.
+@Suite struct CompareJourneyTests {
+    let theme = Theme(monochrome: false)
+
+    /// Depression read at its safety section, then compared with pain relief (the journey).
+    private func comparing(width: Int, height: Int) throws -> AppState {
+        var state = AppFixtures.state(width: width, height: height, open: "mdma-depression-treatment")
+        AppFixtures.apply(&state, .nextSection, .nextSection, .nextSection, .startCompare)
+        AppFixtures.type(&state, "pain")
+        AppFixtures.apply(&state, .edit(.submit))
+        guard case .compare = state.view else { throw Failure() }
+        return state
+    }
+
+    @Test(arguments: [(80, 24), (120, 35), (200, 50)])
+    func bothSafetySectionsShareTheFirstRow(width: Int, height: Int) throws {
+        let state = try comparing(width: width, height: height)
+        let screen = render(state, theme: theme)
+        #expect(screen.rows[1].contains("§ Safety Profile And Side Effects") && screen.rows[1].contains("§ Potential Side Effects"))
+        guard case .compare(let compare) = state.view else { throw Failure() }
+        #expect(compare.layout.groups.first == CompareGroup(left: .passage(0), right: .passage(0)))
+        #expect(compare.layout.groups.contains(CompareGroup(left: .divider, right: .divider)))
+        let divider = try #require(compare.layout.groups.firstIndex(of: CompareGroup(left: .divider, right: .divider)))
+        // Only paragraphs come after the divider; only sections before it.
+        let left = compare.comparison.left.passages
+        for group in compare.layout.groups[..<divider] { if case .passage(let index) = group.left { #expect(left[index].isSection) } }
+        for group in compare.layout.groups[(divider + 1)...] { if case .passage(let index) = group.left { #expect(!left[index].isSection) } }
+    }
+
+    @Test func aSideWithoutPassagesDoesNotPushTheOtherDown() throws {
+        var state = AppFixtures.state(open: "mdma-health-benefits")
+        AppFixtures.apply(&state, .startCompare, .edit(.insert("d")), .edit(.insert("e")), .edit(.submit))
+        guard case .compare(let compare) = state.view else { throw Failure() }
+        #expect(compare.layout.groups.first?.left == .note)
+        #expect(compare.layout.groups.first?.right == .passage(0))
+    }
+
+    @Test func enterOpensThePassageAndEscComesBack() throws {
+        var state = try comparing(width: 100, height: 30)
+        guard case .compare(let before) = state.view else { throw Failure() }
+        AppFixtures.apply(&state, .switchSide, .open)
+        #expect(state.view == .reading)
+        #expect(state.reading.document?.article.stem == "mdma-pain-relief")
+        #expect(AppFixtures.currentHeading(state) == "Potential Side Effects")
+        AppFixtures.apply(&state, .scrollLines(2), .back)
+        guard case .compare(let after) = state.view else { throw Failure() }
+        #expect(after.positions == before.positions && after.side == 1)
+        AppFixtures.apply(&state, .open, .quotePrefix, .quotePrefix)
+        guard case .compare = state.view else { throw Failure() }
+        AppFixtures.apply(&state, .open, .jumpBack)
+        guard case .compare = state.view else { throw Failure() }
+        // Once another article is opened, Esc is the reader's own again.
+        AppFixtures.apply(&state, .open, .nextPane, .scrollLines(1), .open, .back)
+        #expect(state.view == .reading)
+    }
+
+    @Test func mBookmarksThePassageAtTheCursor() throws {
+        var state = try comparing(width: 100, height: 30)
+        AppFixtures.apply(&state, .bookmark)
+        #expect(state.keyContexts == [.prompt])
+        AppFixtures.type(&state, "both")
+        let effects = reduce(&state, .edit(.submit))
+        guard case .saveBookmark(let draft)? = effects.first else { throw Failure() }
+        #expect(draft.note == "both" && draft.section == "Safety Profile And Side Effects")
+        #expect(draft.paragraphCount == 4)  // the whole section
+        #expect(state.message == "saving…")
+    }
+
+    @Test func qClosesViewsAndQuitsOnlyTheReader() throws {
+        var state = try comparing(width: 100, height: 30)
+        for open in [Action.toggleHelp, .showMap, .showBookmarks] {
+            AppFixtures.apply(&state, .back, open)
+            let q = try #require(InputTranslator.action(for: .character("q"), in: state))
+            AppFixtures.apply(&state, q)
+            #expect(state.running && state.help == nil && state.view == .reading, "q did not close \(open)")
+        }
+        #expect(InputTranslator.action(for: .character("q"), in: state) == .quit)
+        AppFixtures.apply(&state, .toggleHelp)
+        #expect(InputTranslator.action(for: .control("c"), in: state) == .quit)
+    }
+
+    @Test func helpScrollsWithPageKeysAndEnds() {
+        var state = AppFixtures.state(width: 80, height: 24)
+        AppFixtures.apply(&state, .toggleHelp, .scrollPages(1))
+        #expect(state.help?.scroll == 18)  // a page of the 19 lines shown, one kept
+        AppFixtures.apply(&state, .bottom)
+        let last = state.help?.scroll ?? 0
+        #expect(last > 18)
+        AppFixtures.apply(&state, .scrollLines(1))
+        #expect(state.help?.scroll == last)  // no scrolling past the end
+        AppFixtures.apply(&state, .top)
+        #expect(state.help?.scroll == 0)
+    }
+
+    @Test func theStatusLineFitsAt80AndKeepsHelp() throws {
+        let state = try comparing(width: 80, height: 24)
+        let status = try #require(render(state, theme: theme).rows.last)
+        #expect(status.hasSuffix("?:help "))
+        #expect(status.contains("COMPARE") && status.contains("0%"))
+        #expect(DisplayWidth.of(status) == 80)
+    }
+
+    @Test func positionReadsZeroAtTheTopAndEndAtTheEnd() throws {
+        var state = AppFixtures.state(width: 80, height: 24, open: "mdma-pain-relief")
+        #expect(try #require(render(state, theme: theme).rows.last).contains("│ 0% │"))
+        AppFixtures.apply(&state, .scrollPages(1))
+        let middle = try #require(render(state, theme: theme).rows.last)
+        #expect(!middle.contains("│ 0% │") && !middle.contains("END") && middle.contains("%"))
+        AppFixtures.apply(&state, .bottom)
+        #expect(try #require(render(state, theme: theme).rows.last).contains("│ END │"))
+    }
+
+    struct Failure: Error {}
+}
