@@ -46,5 +46,9 @@ public enum LineEdit: Equatable, Hashable, Sendable {
     case deleteWord
     /// Deletes everything before the cursor (ctrl-u).
     case deleteToStart
+    /// Deletes everything from the cursor on (ctrl-k).
+    case deleteToEnd
+    /// The previous (older) or next line of the prompt's history.
+    case historyPrevious, historyNext
     case submit, cancel
 }

@@ -78,6 +78,12 @@ extension AppState {
             case .say(let text): message = text
             case .navigate(let navigation): effects += navigate(navigation)
             case .reattach(let id, let article): effects += reattach(id, inArticle: article)
+            case .remember(let kind, let line):
+                guard !line.isEmpty else { continue }
+                var lines = history[kind, default: []].filter { $0 != line }
+                lines.append(line)
+                history[kind] = Array(lines.suffix(100))
+                effects.append(.saveHistory(kind, line))
             }
         }
         return effects

@@ -16,10 +16,11 @@ extension AppState {
             message = describe(change)
         case .storeFailed(let text):
             message = text
-        case .storeOpened(let all, let saved, let notice):
-            setBookmarks(all)
-            reading.adoptSaved(saved, context: context)
-            if let notice { message = notice }
+        case .storeOpened(let contents):
+            setBookmarks(contents.bookmarks)
+            history = contents.history
+            reading.adoptSaved(contents.positions, context: context)
+            if let notice = contents.notice { message = notice }
         case .articlesLoaded(let loaded, let remaining, let total):
             replaceStandIns(loaded)
             loading = remaining > 0 ? LoadProgress(done: total - remaining, total: total) : nil

@@ -18,6 +18,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var returnView: ReturnView?
     /// All bookmarks, newest first, each located in the current text of its article.
     public internal(set) var bookmarks: [BookmarkItem] = []
+    /// What was typed into each prompt, oldest first (kept in the database across runs).
+    public internal(set) var history: [PromptKind: [String]] = [:]
     /// While articles are still being read in the background: how many of how many are done.
     public internal(set) var loading: LoadProgress?
     /// A one-line message for the status line (hit counts, errors, hints).
@@ -35,7 +37,8 @@ public struct AppState: Equatable, Sendable {
 
     /// What every view reads but does not own.
     public var context: ViewContext {
-        ViewContext(library: library, size: size, absolutePaths: absolutePaths, bookmarks: bookmarks, keyMap: keyMap)
+        ViewContext(library: library, size: size, absolutePaths: absolutePaths, bookmarks: bookmarks, keyMap: keyMap,
+                    history: history)
     }
 
     /// Where keys are looked up now, most specific context first.

@@ -71,8 +71,8 @@ extension Binding {
     private static let library: [Binding] = [
         Binding("search-topic", .cycleSearchTopic, .search, .library, ["tab"], "narrows to a topic",
                 "library search: narrow to one topic (cycles)"),
-        Binding("choice-up", .scrollLines(-1), .choice, .library, ["up", "ctrl-p"], "choose", "lists with a prompt: previous item"),
-        Binding("choice-down", .scrollLines(1), .choice, .library, ["down", "ctrl-n"], "choose", "lists with a prompt: next item"),
+        Binding("choice-up", .scrollLines(-1), .choice, .library, ["up"], "choose", "lists with a prompt: previous item"),
+        Binding("choice-down", .scrollLines(1), .choice, .library, ["down"], "choose", "lists with a prompt: next item"),
         Binding("choice-page-up", .scrollPages(-1), .choice, .library, ["pgup"], "page up", "lists with a prompt: page up"),
         Binding("choice-page-down", .scrollPages(1), .choice, .library, ["pgdn"], "page down", "lists with a prompt: page down"),
     ]
@@ -88,6 +88,10 @@ extension Binding {
         Binding("line-end", .edit(.end), .prompt, .prompt, ["end", "ctrl-e"], "end", "prompt: to the end of the line"),
         Binding("delete-word", .edit(.deleteWord), .prompt, .prompt, ["ctrl-w"], "delete word", "prompt: delete the word before the cursor"),
         Binding("delete-to-start", .edit(.deleteToStart), .prompt, .prompt, ["ctrl-u"], "clear", "prompt: delete to the start of the line"),
+        Binding("delete-to-end", .edit(.deleteToEnd), .prompt, .prompt, ["ctrl-k"], "cut", "prompt: delete to the end of the line"),
+        Binding("history-previous", .edit(.historyPrevious), .prompt, .prompt, ["up", "ctrl-p"], "history",
+                "prompt: the previous line typed here (in lists ↑ chooses, ctrl-p is history)"),
+        Binding("history-next", .edit(.historyNext), .prompt, .prompt, ["down", "ctrl-n"], "history", "prompt: the next line typed here"),
     ]
 
     private static let general: [Binding] = [

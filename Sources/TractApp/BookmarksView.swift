@@ -45,7 +45,7 @@ public struct BookmarksView: Equatable, Sendable {
     }
 
     public mutating func reduce(_ action: Action, context: ViewContext) -> [Command] {
-        if let note { return editNote(action, note) }
+        if let note { return editNote(action, note, history: context.history(.note)) }
         let shown = shown(context)
         let height = listHeight(size: context.size)
         let selected = shown.indices.contains(list.selection) ? shown[list.selection] : nil
@@ -54,7 +54,7 @@ public struct BookmarksView: Equatable, Sendable {
             list.move(by: count, count: shown.count, height: height)
         case .top: list.select(0, count: shown.count, height: height)
         case .bottom: list.select(shown.count - 1, count: shown.count, height: height)
-        case .edit(let edit): editFilter(edit)
+        case .edit(let edit): return editFilter(edit, history: context.history(.filter))
         case .startFilter: filtering = true
         case .open: return selected.map { jump(to: $0, context: context) } ?? []
         case .editNote:
@@ -83,24 +83,25 @@ public struct BookmarksView: Equatable, Sendable {
         list.select(list.selection, count: shown(context).count, height: listHeight(size: context.size))
     }
 
-    private mutating func editFilter(_ edit: LineEdit) {
+    private mutating func editFilter(_ edit: LineEdit, history: [String]) -> [Command] {
         let before = filter.text
-        switch filter.apply(edit) {
+        switch filter.apply(edit, history: history) {
         case .editing: if filter.text != before { list = ListState() }
-        case .submitted: filtering = false
+        case .submitted(let text): filtering = false; return [.remember(.filter, text)]
         case .cancelled: filtering = false; filter = LineEditor(); list = ListState()
         }
+        return []
     }
 
-    private mutating func editNote(_ action: Action, _ edit: NoteEdit) -> [Command] {
+    private mutating func editNote(_ action: Action, _ edit: NoteEdit, history: [String]) -> [Command] {
         guard case .edit(let lineEdit) = action else { return [] }
         var edit = edit
-        switch edit.editor.apply(lineEdit) {
+        switch edit.editor.apply(lineEdit, history: history) {
         case .editing: note = edit
         case .cancelled: note = nil
         case .submitted(let text):
             note = nil
-            return [.run(.updateNote(id: edit.id, note: text))]
+            return [.run(.updateNote(id: edit.id, note: text)), .remember(.note, text)]
         }
         return []
     }

@@ -4,6 +4,8 @@ public enum Command: Equatable, Sendable {
     case run(Effect)
     case say(String)
     case navigate(Navigation)
+    /// A line was submitted in a prompt: it goes into that prompt's history.
+    case remember(PromptKind, String)
     /// Moves bookmark `id` to the passage at the reading view's cursor, which must be in `article`.
     case reattach(id: Int64, article: Int?)
 }

@@ -67,7 +67,7 @@ public struct CompareView: Equatable, Sendable {
     }
 
     public mutating func reduce(_ action: Action, context: ViewContext) -> [Command] {
-        if let note { return editNote(action, note) }
+        if let note { return editNote(action, note, context: context) }
         let height = Self.height(context.size)
         switch action {
         case .open: return openCursorPassage(height: height)
@@ -123,10 +123,10 @@ public struct CompareView: Equatable, Sendable {
         return []
     }
 
-    private mutating func editNote(_ action: Action, _ current: NotePrompt) -> [Command] {
+    private mutating func editNote(_ action: Action, _ current: NotePrompt, context: ViewContext) -> [Command] {
         guard case .edit(let edit) = action else { return [] }
         var prompt = current
-        let commands = prompt.apply(edit)
+        let commands = prompt.apply(edit, history: context.history(.note))
         note = prompt.isOpen ? prompt : nil
         return commands
     }

@@ -17,6 +17,8 @@ public enum Effect: Equatable, Sendable {
     case reattachBookmark(id: Int64, to: Bookmark)
     /// Remember where an article (absolute path) was being read.
     case savePosition(path: String, position: Position)
+    /// Add a line typed into a prompt to that prompt's history.
+    case saveHistory(PromptKind, String)
     /// Query the library index; answered with `libraryResults`.
     case searchLibrary(query: String, topic: String?)
 }

@@ -12,14 +12,36 @@ public enum Event: Equatable, Sendable {
     /// All bookmarks after a change to one of them.
     case bookmarksChanged([Bookmark], change: BookmarkChange)
     case storeFailed(String)
-    /// The database is open: its bookmarks, saved reading positions (by absolute path), and any notice.
-    case storeOpened(bookmarks: [Bookmark], positions: [String: Position], notice: String?)
+    /// The database is open, with what it holds.
+    case storeOpened(StoreContents)
     /// Whole articles read in the background, replacing their stand-ins; `remaining` are still to come.
     case articlesLoaded([LoadedArticle], remaining: Int, total: Int)
     /// An article the background read could not finish (removed or changed meanwhile): its stand-in stays.
     case articleUnreadable(index: Int, reason: String)
     /// The index's answer for a query.
     case libraryResults(query: String, topic: String?, hits: [SearchHit])
+}
+
+/// What the database holds that the reader starts from.
+public struct StoreContents: Equatable, Sendable {
+    public var bookmarks: [Bookmark]
+    /// Saved reading positions, by absolute path.
+    public var positions: [String: Position]
+    /// The article read last (absolute path), reopened at start when the settings say so.
+    public var lastRead: String?
+    /// Each prompt's history, oldest first.
+    public var history: [PromptKind: [String]]
+    /// Why the database was set aside or opened read-only, if it was.
+    public var notice: String?
+
+    public init(bookmarks: [Bookmark] = [], positions: [String: Position] = [:], lastRead: String? = nil,
+                history: [PromptKind: [String]] = [:], notice: String? = nil) {
+        self.bookmarks = bookmarks
+        self.positions = positions
+        self.lastRead = lastRead
+        self.history = history
+        self.notice = notice
+    }
 }
 
 /// An article read in the background, for library position `index`.

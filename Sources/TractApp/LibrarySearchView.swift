@@ -27,19 +27,19 @@ public struct LibrarySearchView: Equatable, Sendable {
         switch action {
         case .edit(let edit):
             let before = query.text
-            switch query.apply(edit) {
+            switch query.apply(edit, history: context.history(.librarySearch)) {
             case .editing:
                 guard query.text != before else { return [] }
                 if query.text.isEmpty { hits = []; list = ListState(); return [] }
-                return [.run(.searchLibrary(query: query.text, topic: topic))]
-            case .submitted: return openHit()
+                return [.run(.searchLibrary(query: Self.asTyped(query.text), topic: topic))]
+            case .submitted(let text): return openHit() + [.remember(.librarySearch, text)]
             case .cancelled: return [.navigate(.close)]
             }
         case .cycleSearchTopic:
             let ids = context.library.topicSet.ids
             let next = topic.flatMap { ids.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
             topic = next < ids.count ? ids[next] : nil
-            if !query.text.isEmpty { return [.run(.searchLibrary(query: query.text, topic: topic))] }
+            if !query.text.isEmpty { return [.run(.searchLibrary(query: Self.asTyped(query.text), topic: topic))] }
         case .scrollLines(let count), .scrollPages(let count):
             list.move(by: count, count: hits.count, height: height)
         case .open: return openHit()
@@ -49,9 +49,18 @@ public struct LibrarySearchView: Equatable, Sendable {
         return []
     }
 
+    /// The query as sent to the index: the word being typed (the last, with no space after it yet)
+    /// matches as a prefix, so "hyperth" finds hyperthermia before the word is finished.
+    public static func asTyped(_ text: String) -> String {
+        guard let last = text.split(separator: " ").last, text.last != " ",
+              last.allSatisfy({ $0.isLetter || $0.isNumber }), !["AND", "OR", "NOT", "NEAR"].contains(last),
+              text.filter({ $0 == "\"" }).count % 2 == 0 else { return text }
+        return text + "*"
+    }
+
     /// The index's answer; one for an older query (the user kept typing) is dropped.
     mutating func take(results hits: [SearchHit], query: String, topic: String?, context: ViewContext) {
-        guard query == self.query.text, topic == self.topic else { return }
+        guard query == Self.asTyped(self.query.text), topic == self.topic else { return }
         self.hits = hits
         list.select(min(list.selection, max(hits.count - 1, 0)), count: hits.count, height: Self.listHeight(size: context.size))
     }

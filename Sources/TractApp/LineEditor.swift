@@ -1,9 +1,20 @@
+/// The prompts whose lines are remembered, each with its own history.
+public enum PromptKind: String, Equatable, Hashable, Sendable, CaseIterable {
+    case search, note, filter, librarySearch = "library-search", picker
+}
+
 /// The text of a one-line prompt and the cursor in it; every prompt (search, note, filters, library
-/// search, the compare picker) edits its line through this one value.
+/// search, the compare picker) edits its line through this one value, readline-style, with a history.
 public struct LineEditor: Equatable, Sendable {
     public private(set) var text: String
     /// Cursor position in characters, 0...text.count.
     public private(set) var cursor: Int
+    /// While walking the history: how far back (1 is the newest entry), and the line typed before.
+    private var browsing: (depth: Int, typed: String)?
+
+    public static func == (a: LineEditor, b: LineEditor) -> Bool {
+        a.text == b.text && a.cursor == b.cursor && a.browsing?.depth == b.browsing?.depth
+    }
 
     /// What an edit did to the prompt as a whole.
     public enum Outcome: Equatable, Sendable {
@@ -24,7 +35,13 @@ public struct LineEditor: Equatable, Sendable {
         return (text[..<index], text[index...])
     }
 
-    public mutating func apply(_ edit: LineEdit) -> Outcome {
+    /// Applies an edit; `history` (oldest first) is what ↑/↓ walk.
+    public mutating func apply(_ edit: LineEdit, history: [String] = []) -> Outcome {
+        if edit == .historyPrevious || edit == .historyNext {
+            walk(history, older: edit == .historyPrevious)
+            return .editing
+        }
+        browsing = nil
         switch edit {
         case .insert(let character):
             text.insert(character, at: index(cursor))
@@ -43,10 +60,24 @@ public struct LineEditor: Equatable, Sendable {
         case .deleteToStart:
             text.removeSubrange(text.startIndex..<index(cursor))
             cursor = 0
+        case .deleteToEnd:
+            text.removeSubrange(index(cursor)...)
+        case .historyPrevious, .historyNext:
+            break
         case .submit: return .submitted(text)
         case .cancel: return .cancelled
         }
         return .editing
+    }
+
+    /// ↑ shows older entries, ↓ newer ones and at last the line that was being typed.
+    private mutating func walk(_ history: [String], older: Bool) {
+        let depth = (browsing?.depth ?? 0) + (older ? 1 : -1)
+        guard depth <= history.count, depth >= 0, browsing != nil || older else { return }
+        let typed = browsing?.typed ?? text
+        text = depth == 0 ? typed : history[history.count - depth]
+        cursor = text.count
+        browsing = depth == 0 ? nil : (depth, typed)
     }
 
     /// Spaces before the cursor, then the word before them.

@@ -12,8 +12,8 @@ public struct NotePrompt: Equatable, Sendable {
     }
 
     /// Enter saves the bookmark (the reader says "bookmarked" only when the store answers); Esc drops it.
-    mutating func apply(_ edit: LineEdit) -> [Command] {
-        switch editor.apply(edit) {
+    mutating func apply(_ edit: LineEdit, history: [String]) -> [Command] {
+        switch editor.apply(edit, history: history) {
         case .editing:
             return []
         case .cancelled:
@@ -22,7 +22,7 @@ public struct NotePrompt: Equatable, Sendable {
         case .submitted(let text):
             isOpen = false
             draft.note = text
-            return [.say("saving…"), .run(.saveBookmark(draft))]
+            return [.say("saving…"), .run(.saveBookmark(draft)), .remember(.note, text)]
         }
     }
 }

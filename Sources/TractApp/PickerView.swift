@@ -44,14 +44,14 @@ public struct PickerView: Equatable, Sendable {
             list.move(by: count, count: candidates.count, height: height)
         case .edit(let edit):
             let before = filter.text
-            switch filter.apply(edit) {
+            switch filter.apply(edit, history: context.history(.picker)) {
             case .editing:
                 if filter.text != before { list = ListState() }
             case .cancelled:
                 return [.navigate(.close)]
             case .submitted:
                 guard candidates.indices.contains(list.selection) else { return [.say("no article matches '\(filter.text)'")] }
-                return [.navigate(.compare(left: left, right: candidates[list.selection], topic: topic))]
+                return [.navigate(.compare(left: left, right: candidates[list.selection], topic: topic)), .remember(.picker, filter.text)]
             }
         default:
             break

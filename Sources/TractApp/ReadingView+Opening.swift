@@ -87,7 +87,7 @@ extension ReadingView {
         deferredPlace = nil
         clampPosition(context: context)
         if let query = search?.query, let document {
-            var redone = SearchState(query: query, document: document)
+            var redone = SearchState(query: query, terms: search?.terms, document: document)
             redone.current = redone.hits.isEmpty ? nil : min(search?.current ?? 0, redone.hits.count - 1)
             search = redone
         }

@@ -1,7 +1,54 @@
 import Foundation
 import TractCore
 
+/// The `/` prompt: its line, and where the reader was with which search when it opened, so Esc can go
+/// back to both.
+public struct SearchPrompt: Equatable, Sendable {
+    public internal(set) var editor = LineEditor()
+    let origin: Position
+    let previous: SearchState?
+}
+
 extension ReadingView {
+    /// Typing into `/`: every change searches again and shows the first hit from where the prompt
+    /// opened (incremental, as less and vim do); Enter keeps it, Esc goes back to the place and the
+    /// search there were before.
+    mutating func editSearch(_ edit: LineEdit, _ current: SearchPrompt, context: ViewContext) -> [Command] {
+        var prompt = current
+        let before = prompt.editor.text
+        // Backspace on an empty line closes the prompt, as in less.
+        let outcome = edit == .deleteBackward && before.isEmpty ? .cancelled : prompt.editor.apply(edit, history: context.history(.search))
+        switch outcome {
+        case .editing:
+            self.prompt = .search(prompt)
+            if prompt.editor.text != before { preview(prompt, context: context) }
+            return []
+        case .cancelled:
+            self.prompt = nil
+            search = prompt.previous
+            go(to: prompt.origin, context: context)
+            return []
+        case .submitted(let query):
+            self.prompt = nil
+            guard !query.isEmpty else { search = prompt.previous; return [] }
+            go(to: prompt.origin, context: context)
+            return runSearch(query, context: context) + [.remember(.search, query)]
+        }
+    }
+
+    /// The hits of what is typed so far, the first at or below where the prompt opened on screen.
+    private mutating func preview(_ prompt: SearchPrompt, context: ViewContext) {
+        guard let document, !prompt.editor.text.isEmpty else {
+            search = prompt.previous
+            go(to: prompt.origin, context: context)
+            return
+        }
+        var state = SearchState(query: prompt.editor.text, document: document)
+        state.current = state.hits.isEmpty ? nil : state.hits.firstIndex { $0.block >= prompt.origin.block } ?? 0
+        search = state
+        if let current = state.current { show(hit: state.hits[current], context: context) } else { go(to: prompt.origin, context: context) }
+    }
+
     /// Enter in the search prompt: every hit of `query`, the first at or below the top shown.
     mutating func runSearch(_ query: String, context: ViewContext) -> [Command] {
         guard let document, !query.isEmpty else { return [] }
@@ -17,28 +64,30 @@ extension ReadingView {
         return [.say(state.summary)]
     }
 
-    /// n / N: the next or previous hit, wrapping around the article.
+    /// n / N: the next or previous hit, wrapping around the article (and saying so).
     mutating func stepSearch(by step: Int, context: ViewContext) -> [Command] {
         guard var state = search else {
             return [.say("no search yet: press \(context.keyMap.keyName(for: .startSearch, in: keyContexts)) to search")]
         }
         guard !state.hits.isEmpty else { return [.say(state.summary)] }
         let count = state.hits.count
-        state.current = ((state.current ?? -step) + step + count) % count
+        let from = state.current ?? -step
+        state.current = ((from + step) % count + count) % count
+        let wrapped = state.current.map { step > 0 ? $0 < from : $0 > from } ?? false
         search = state
         if let current = state.current { show(hit: state.hits[current], context: context) }
-        return [.say(state.summary)]
+        return [.say(state.summary + (wrapped ? ", search wrapped" : ""))]
     }
 
     /// Scrolls so the row holding the hit is near the top, with a little context above it.
     private mutating func show(hit: SearchState.Hit, context: ViewContext) {
-        guard let document, let query = search?.query.lowercased() else { return }
+        guard let document, let terms = search?.terms else { return }
         let text = Self.articleText(context)
         let rows = document.rows(of: hit.block, width: text.width)
         var seen = 0
         var hitRow = rows.first?.kind == .blank ? 1 : 0
         for (index, row) in rows.enumerated() {
-            let here = SearchState.occurrences(of: query, in: row.text)
+            let here = terms.count(in: row.text)
             if seen + here > hit.occurrence { hitRow = index; break }
             seen += here
         }
@@ -48,21 +97,38 @@ extension ReadingView {
         go(to: target, context: context)
     }
 
-    /// After opening a library-search hit: the query's words highlighted, the hit at `block` current.
+    /// After opening a library-search hit: every word and phrase of the query highlighted, the hit at
+    /// `block` current.
     mutating func highlightHits(of query: String, from block: Int, in document: ReadingDocument) -> [Command] {
-        var inArticle = SearchState(query: Self.highlightText(of: query), document: document)
+        var inArticle = SearchState(query: query, terms: SearchTerms(Self.highlightTerms(of: query)), document: document)
         inArticle.current = inArticle.hits.firstIndex { $0.block >= block }
         search = inArticle.hits.isEmpty ? nil : inArticle
         return inArticle.hits.isEmpty ? [] : [.say(inArticle.summary)]
     }
 
-    /// What to highlight in the article for a library query: its phrase, or its first plain word.
-    static func highlightText(of query: String) -> String {
-        if let open = query.firstIndex(of: "\""), let close = query[query.index(after: open)...].firstIndex(of: "\"") {
-            return String(query[query.index(after: open)..<close])
+    /// What to highlight in the article for a library query: each phrase as a phrase, each other word
+    /// without its `*`; operators, and words after NOT, are left out.
+    static func highlightTerms(of query: String) -> [String] {
+        var terms: [String] = []
+        var rest = Substring(query)
+        while let open = rest.firstIndex(of: "\""), let close = rest[rest.index(after: open)...].firstIndex(of: "\"") {
+            terms += words(in: rest[..<open])
+            terms.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
         }
-        let operators: Set<String> = ["AND", "OR", "NOT", "NEAR"]
-        let word = query.split(separator: " ").first { !operators.contains(String($0)) } ?? ""
-        return word.trimmingCharacters(in: CharacterSet(charactersIn: "*\"()"))
+        return terms + words(in: rest)
+    }
+
+    private static func words(in text: Substring) -> [String] {
+        var out: [String] = []
+        var negated = false
+        for word in text.split(separator: " ") {
+            if word == "NOT" { negated = true; continue }
+            if ["AND", "OR", "NEAR"].contains(word) { continue }
+            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "*\"()"))
+            if !negated && !bare.isEmpty { out.append(bare) }
+            negated = false
+        }
+        return out
     }
 }

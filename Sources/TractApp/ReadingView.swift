@@ -6,7 +6,7 @@ import TractCore
 public struct ReadingView: Equatable, Sendable {
     /// A prompt on the status line.
     public enum Prompt: Equatable, Sendable {
-        case search(LineEditor)
+        case search(SearchPrompt)
         /// The note for a new bookmark on the passage at the cursor.
         case note(NotePrompt)
     }
@@ -91,7 +91,7 @@ public struct ReadingView: Equatable, Sendable {
         switch action {
         case .startSearch:
             guard document != nil else { return [.say("open an article to search it")] }
-            prompt = .search(LineEditor())
+            prompt = .search(SearchPrompt(origin: position, previous: search))
         case .searchNext: return stepSearch(by: 1, context: context)
         case .searchPrevious: return stepSearch(by: -1, context: context)
         case .cycleTopicHighlight: return cycleHighlight(context.library.topicSet)
@@ -112,16 +112,10 @@ public struct ReadingView: Equatable, Sendable {
     private mutating func reducePrompt(_ action: Action, _ prompt: Prompt, context: ViewContext) -> [Command] {
         guard case .edit(let edit) = action else { return [] }
         switch prompt {
-        case .search(var editor):
-            // Backspace on an empty line closes the prompt, as in less.
-            if edit == .deleteBackward && editor.text.isEmpty { self.prompt = nil; return [] }
-            switch editor.apply(edit) {
-            case .editing: self.prompt = .search(editor)
-            case .cancelled: self.prompt = nil
-            case .submitted(let query): self.prompt = nil; return runSearch(query, context: context)
-            }
+        case .search(let search):
+            return editSearch(edit, search, context: context)
         case .note(var note):
-            let commands = note.apply(edit)
+            let commands = note.apply(edit, history: context.history(.note))
             self.prompt = note.isOpen ? .note(note) : nil
             if edit == .submit { selectionStart = nil }
             return commands

@@ -13,18 +13,21 @@ public struct SearchState: Equatable, Sendable {
         }
     }
 
+    /// What the user asked for, as shown in messages.
     public var query: String
+    public var terms: SearchTerms
     public var hits: [Hit]
     public var current: Int?
 
-    /// Finds every case-insensitive occurrence of `query` in the document's blocks.
-    public init(query: String, document: ReadingDocument) {
+    /// Finds every hit of `terms` (by default the query itself) in the document's blocks.
+    public init(query: String, terms: SearchTerms? = nil, document: ReadingDocument) {
         self.query = query
+        let terms = terms ?? SearchTerms([query])
+        self.terms = terms
         var hits: [Hit] = []
-        let needle = query.lowercased()
-        if !needle.isEmpty {
+        if !terms.isEmpty {
             for (index, block) in document.blocks.enumerated() {
-                for occurrence in 0..<Self.occurrences(of: needle, in: block.text) {
+                for occurrence in 0..<terms.count(in: block.text) {
                     hits.append(Hit(block: index, occurrence: occurrence))
                 }
             }

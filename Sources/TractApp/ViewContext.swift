@@ -9,6 +9,13 @@ public struct ViewContext: Sendable {
     public let absolutePaths: [String]
     public let bookmarks: [BookmarkItem]
     public let keyMap: KeyMap
+    /// Each prompt's history, oldest first.
+    public let history: [PromptKind: [String]]
+
+    /// The history of one kind of prompt.
+    public func history(_ kind: PromptKind) -> [String] {
+        history[kind] ?? []
+    }
 
     /// A topic's label in lower case, for messages ("safety", "future research").
     public func topicLabel(_ id: String) -> String {

@@ -31,7 +31,10 @@ public final class EffectRunner {
         default: break
         }
         guard let store else {
-            if case .savePosition = effect { return [] }
+            switch effect {
+            case .savePosition, .saveHistory: return []  // nothing to tell: the reader works on without them
+            default: break
+            }
             return [.storeFailed("bookmarks are unavailable: \(unavailable ?? "no database")")]
         }
         do {
@@ -49,8 +52,10 @@ public final class EffectRunner {
             let store = try openStore()
             self.store = store
             let positions = try store.positions().mapValues { Position(block: $0.block, row: $0.row) }
-            return [.storeOpened(bookmarks: try store.bookmarks(), positions: positions,
-                                 notice: store.setAsideNotice ?? store.readOnlyReason)]
+            var history: [PromptKind: [String]] = [:]
+            for (kind, lines) in try store.history() { if let kind = PromptKind(rawValue: kind) { history[kind] = lines } }
+            return [.storeOpened(StoreContents(bookmarks: try store.bookmarks(), positions: positions, lastRead: try store.lastRead(),
+                                               history: history, notice: store.setAsideNotice ?? store.readOnlyReason))]
         } catch {
             unavailable = "\(error)"
             return [.storeFailed("bookmarks unavailable: \(error)")]
@@ -84,6 +89,9 @@ public final class EffectRunner {
             return [.bookmarksChanged(try store.bookmarks(), change: .reattached)]
         case .savePosition(let path, let position):
             try store.savePosition(path: path, block: position.block, row: position.row)
+            return []
+        case .saveHistory(let kind, let line):
+            try store.addHistory(kind: kind.rawValue, entry: line)
             return []
         case .quit, .openStore, .searchLibrary:
             return []

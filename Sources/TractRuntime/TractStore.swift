@@ -82,6 +82,15 @@ public final class TractStore: @unchecked Sendable {
                 table.column("row", .integer).notNull()
             }
         }
+        migrator.registerMigration("v3") { db in
+            // Which article was read last (the reader reopens it), and what was typed into each prompt.
+            try db.alter(table: "readingPosition") { table in table.add(column: "readOrder", .integer).notNull().defaults(to: 0) }
+            try db.create(table: "promptHistory") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("kind", .text).notNull().indexed()
+                table.column("entry", .text).notNull()
+            }
+        }
         return migrator
     }
 
@@ -146,13 +155,49 @@ public final class TractStore: @unchecked Sendable {
 
     // MARK: Reading positions
 
-    /// Saves where an article was being read.
+    /// Saves where an article was being read; it becomes the article read last.
     public func savePosition(path: String, block: Int, row: Int) throws {
         try write { db in
             try db.execute(sql: """
-                INSERT INTO readingPosition (path, block, row) VALUES (?, ?, ?)
-                ON CONFLICT(path) DO UPDATE SET block = excluded.block, row = excluded.row
+                INSERT INTO readingPosition (path, block, row, readOrder)
+                VALUES (?, ?, ?, (SELECT COALESCE(MAX(readOrder), 0) + 1 FROM readingPosition))
+                ON CONFLICT(path) DO UPDATE SET block = excluded.block, row = excluded.row, readOrder = excluded.readOrder
                 """, arguments: [path, block, row])
+        }
+    }
+
+    /// The absolute path of the article whose position was saved last.
+    public func lastRead() throws -> String? {
+        try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT path FROM readingPosition ORDER BY readOrder DESC LIMIT 1")
+        }
+    }
+
+    // MARK: Prompt history
+
+    /// How many entries each prompt keeps.
+    public static let historyLimit = 100
+
+    /// Adds an entry to a prompt's history (moving it to the end if it was there), keeping the newest.
+    public func addHistory(kind: String, entry: String) throws {
+        try write { db in
+            try db.execute(sql: "DELETE FROM promptHistory WHERE kind = ? AND entry = ?", arguments: [kind, entry])
+            try db.execute(sql: "INSERT INTO promptHistory (kind, entry) VALUES (?, ?)", arguments: [kind, entry])
+            try db.execute(sql: """
+                DELETE FROM promptHistory WHERE kind = ? AND id NOT IN
+                (SELECT id FROM promptHistory WHERE kind = ? ORDER BY id DESC LIMIT ?)
+                """, arguments: [kind, kind, Self.historyLimit])
+        }
+    }
+
+    /// Each prompt's history, oldest first.
+    public func history() throws -> [String: [String]] {
+        try pool.read { db in
+            var out: [String: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT kind, entry FROM promptHistory ORDER BY id") {
+                out[row["kind"], default: []].append(row["entry"])
+            }
+            return out
         }
     }
 

@@ -75,20 +75,20 @@ struct ArticleWidget {
 /// Finds search hits row by row and tells which one is the current hit, counting occurrences per block
 /// so a hit is recognised even when the view starts in the middle of its block.
 struct HitCounter {
-    private let query: String?
+    private let terms: SearchTerms?
     private let current: SearchState.Hit?
     private var block = -1
     private var seen = 0
 
     init(reading: ReadingView, document: ReadingDocument, width: Int) {
         let search = reading.search
-        query = search.flatMap { $0.query.isEmpty ? nil : $0.query.lowercased() }
+        terms = search.flatMap { $0.terms.isEmpty ? nil : $0.terms }
         current = search.flatMap { state in state.current.map { state.hits[$0] } }
-        if let query, reading.position.row > 0 {
-            // Occurrences in the rows of the first block that are scrolled off the top.
+        if let terms, reading.position.row > 0 {
+            // Hits in the rows of the first block that are scrolled off the top.
             block = reading.position.block
             for row in document.rows(of: block, width: width).prefix(reading.position.row) {
-                seen += SearchState.occurrences(of: query, in: row.text)
+                seen += terms.count(in: row.text)
             }
         }
     }
@@ -97,22 +97,13 @@ struct HitCounter {
         if block != self.block { self.block = block; seen = 0 }
     }
 
-    /// Ranges of the query in `line`, each flagged when it is the current hit.
+    /// Ranges of the search's terms in `line`, each flagged when it is the current hit.
     mutating func ranges(in line: LayoutLine, block: Int) -> [(Range<String.Index>, Bool)] {
         advance(block: block)
-        guard let query else { return [] }
-        let lower = line.text.lowercased()
-        // Lowercasing can change lengths outside ASCII; only map ranges back when it did not.
-        guard lower.count == line.text.count else { return [] }
-        var out: [(Range<String.Index>, Bool)] = []
-        var from = lower.startIndex
-        while let found = lower.range(of: query, range: from..<lower.endIndex) {
-            let start = line.text.index(line.text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: found.lowerBound))
-            let end = line.text.index(start, offsetBy: lower.distance(from: found.lowerBound, to: found.upperBound))
-            out.append((start..<end, current == SearchState.Hit(block: block, occurrence: seen)))
-            seen += 1
-            from = found.upperBound
+        guard let terms else { return [] }
+        return terms.ranges(in: line.text).map { range in
+            defer { seen += 1 }
+            return (range, current == SearchState.Hit(block: block, occurrence: seen))
         }
-        return out
     }
 }

@@ -37,7 +37,7 @@ struct StatusLine {
         default: return nil
         }
         switch state.reading.prompt {
-        case .search(let editor)?: return "/" + editor.withCaret
+        case .search(let search)?: return "/" + search.editor.withCaret
         case .note(let note)?: return newNote(note.editor)
         case nil: return nil
         }

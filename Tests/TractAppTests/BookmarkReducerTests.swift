@@ -39,7 +39,7 @@ import TractCore
         let effects = reduce(&state, .edit(.submit))
         var expected = draft
         expected.note = "hr"
-        #expect(effects == [.saveBookmark(expected)])
+        #expect(effects == [.saveBookmark(expected), .saveHistory(.note, "hr")])
         #expect(state.message == "saving…")  // not "bookmarked" until the store answers
         var saved = expected
         saved.id = 1
@@ -83,7 +83,7 @@ import TractCore
         AppFixtures.apply(&state, .showBookmarks, .scrollLines(1), .editNote)
         guard case .bookmarks(let editing) = state.view else { Issue.record("left bookmarks"); return }
         #expect(editing.note == BookmarksView.NoteEdit(id: 7, editor: LineEditor("n")))
-        #expect(reduce(&state, .edit(.submit)) == [.updateNote(id: 7, note: "n")])
+        #expect(reduce(&state, .edit(.submit)) == [.updateNote(id: 7, note: "n"), .saveHistory(.note, "n")])
         #expect(reduce(&state, .deleteBookmark) == [.deleteBookmark(7)])
         #expect(reduce(&state, .undoDelete) == [.restoreBookmark(mark)])
         AppFixtures.apply(&state, .top)
@@ -183,7 +183,7 @@ import TractCore
             state.openArticle(0)
             state.reading.focus = .article
             state.loading = LoadProgress(done: 0, total: 1)
-            AppFixtures.deliver(&state, .storeOpened(bookmarks: [], positions: [whole.path: saved], notice: nil))
+            AppFixtures.deliver(&state, .storeOpened(StoreContents(positions: [whole.path: saved])))
             return state
         }
         let arrived = LoadedArticle(index: 0, article: whole)

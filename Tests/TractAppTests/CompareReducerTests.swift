@@ -142,16 +142,16 @@ import TractCore
         state.reading.focus = .library
         AppFixtures.apply(&state, InputTranslator.action(for: .character("/"), in: state) ?? .quit)
         guard case .librarySearch = state.view else { Issue.record("/ in the library did not open search"); return }
-        #expect(reduce(&state, .edit(.insert("h"))) == [.searchLibrary(query: "h", topic: nil)])
-        #expect(reduce(&state, .edit(.insert("y"))) == [.searchLibrary(query: "hy", topic: nil)])
+        #expect(reduce(&state, .edit(.insert("h"))) == [.searchLibrary(query: "h*", topic: nil)])
+        #expect(reduce(&state, .edit(.insert("y"))) == [.searchLibrary(query: "hy*", topic: nil)])
         let found = hit(state, stem: "mdma-pain-relief", section: 4, paragraph: 3)
-        AppFixtures.deliver(&state, .libraryResults(query: "h", topic: nil, hits: [found]))
+        AppFixtures.deliver(&state, .libraryResults(query: "h*", topic: nil, hits: [found]))
         guard case .librarySearch(let stale) = state.view else { return }
         #expect(stale.hits.isEmpty)
-        AppFixtures.deliver(&state, .libraryResults(query: "hy", topic: nil, hits: [found]))
+        AppFixtures.deliver(&state, .libraryResults(query: "hy*", topic: nil, hits: [found]))
         guard case .librarySearch(let fresh) = state.view else { return }
         #expect(fresh.hits == [found])
-        #expect(reduce(&state, .cycleSearchTopic) == [.searchLibrary(query: "hy", topic: "mechanism")])
+        #expect(reduce(&state, .cycleSearchTopic) == [.searchLibrary(query: "hy*", topic: "mechanism")])
     }
 
     @Test func enterOpensTheParagraphWithTheWordHighlighted() throws {
@@ -159,7 +159,7 @@ import TractCore
         AppFixtures.apply(&state, .startLibrarySearch)
         for character in "hyperthermia" { AppFixtures.apply(&state, .edit(.insert(character))) }
         let found = hit(state, stem: "mdma-pain-relief", section: 4, paragraph: 3)
-        AppFixtures.deliver(&state, .libraryResults(query: "hyperthermia", topic: nil, hits: [found]))
+        AppFixtures.deliver(&state, .libraryResults(query: "hyperthermia*", topic: nil, hits: [found]))
         AppFixtures.apply(&state, .edit(.submit))
         #expect(state.view == .reading)
         #expect(state.reading.document?.article.stem == "mdma-pain-relief")
@@ -173,8 +173,12 @@ import TractCore
     }
 
     @Test func highlightTextOfQueries() {
-        #expect(ReadingView.highlightText(of: "\"side effects\" risk") == "side effects")
-        #expect(ReadingView.highlightText(of: "seroton* OR dopamine") == "seroton")
-        #expect(ReadingView.highlightText(of: "NOT alpha") == "alpha")
+        #expect(ReadingView.highlightTerms(of: "\"side effects\" risk") == ["side effects", "risk"])
+        #expect(ReadingView.highlightTerms(of: "seroton* OR dopamine") == ["seroton", "dopamine"])
+        #expect(ReadingView.highlightTerms(of: "risk NOT alpha beta") == ["risk", "beta"])
+        #expect(LibrarySearchView.asTyped("heart rat") == "heart rat*")
+        #expect(LibrarySearchView.asTyped("heart ") == "heart ")
+        #expect(LibrarySearchView.asTyped("\"heart rat") == "\"heart rat")
+        #expect(LibrarySearchView.asTyped("pain OR") == "pain OR")
     }
 }

@@ -103,7 +103,7 @@ import Testing
     @Test func searchFindsCountsAndWalksHits() throws {
         var state = AppFixtures.state(open: "mdma-depression-treatment")
         AppFixtures.apply(&state, .startSearch)
-        #expect(state.reading.prompt == .search(LineEditor()))
+        #expect(state.reading.prompt == .search(SearchPrompt(origin: state.reading.position, previous: nil)))
         for character in "serotoninx" { AppFixtures.apply(&state, .edit(.insert(character))) }
         AppFixtures.apply(&state, .edit(.deleteBackward), .edit(.submit))
         let search = try #require(state.reading.search)
@@ -114,7 +114,7 @@ import Testing
         #expect(state.reading.search?.current == 1)
         AppFixtures.apply(&state, .searchPrevious, .searchPrevious)
         #expect(state.reading.search?.current == search.hits.count - 1)
-        #expect(state.message == "hit \(search.hits.count)/\(search.hits.count) for 'serotonin'")
+        #expect(state.message == "hit \(search.hits.count)/\(search.hits.count) for 'serotonin', search wrapped")
     }
 
     @Test func searchCancelAndNotFound() {

@@ -110,3 +110,25 @@ import TractCore
         #expect(TractStore.directory(override: nil, environment: ["HOME": "/h"]) == "/h/.local/share/tract")
     }
 }
+
+/// What the reader keeps between runs beyond bookmarks: the article read last, prompt history.
+@Suite struct StoreMemoryTests {
+    @Test func lastReadAndHistorySurviveReopening() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tract-memory-\(UUID().uuidString)").path
+        do {
+            let store = try TractStore(directory: folder)
+            try store.savePosition(path: "/a.txt", block: 3, row: 1)
+            try store.savePosition(path: "/b.txt", block: 1, row: 0)
+            try store.savePosition(path: "/a.txt", block: 4, row: 0)
+            try store.addHistory(kind: "search", entry: "serotonin")
+            try store.addHistory(kind: "search", entry: "dopamine")
+            try store.addHistory(kind: "search", entry: "serotonin")
+            try store.addHistory(kind: "note", entry: "check dose")
+        }
+        let reopened = try TractStore(directory: folder)
+        #expect(try reopened.lastRead() == "/a.txt")
+        #expect(try reopened.history() == ["search": ["dopamine", "serotonin"], "note": ["check dose"]])
+        for number in 0..<(TractStore.historyLimit + 5) { try reopened.addHistory(kind: "filter", entry: "f\(number)") }
+        #expect(try reopened.history()["filter"]?.count == TractStore.historyLimit)
+    }
+}

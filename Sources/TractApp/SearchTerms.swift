@@ -1,0 +1,47 @@
+/// What an in-article search looks for: one typed query, or the several words and phrases of a library
+/// query. Matching is case-insensitive, leftmost first, without overlaps (a longer term wins where two
+/// start together), so counting a block's hits and finding them in its rows agree.
+public struct SearchTerms: Equatable, Sendable {
+    /// Lowercased, non-empty.
+    public let terms: [String]
+
+    public init(_ terms: [String]) {
+        var seen = Set<String>()
+        self.terms = terms.map { $0.lowercased() }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    public var isEmpty: Bool { terms.isEmpty }
+
+    /// How many hits `text` holds; one ASCII term is counted on the bytes, without copying the text
+    /// (a search runs over every block of a 10 MB article).
+    public func count(in text: String) -> Int {
+        if terms.count == 1 { return SearchState.occurrences(of: terms[0], in: text) }
+        return ranges(in: text).count
+    }
+
+    /// Where the hits are in `text`. Empty when lowercasing changes the text's length (some non-ASCII
+    /// letters do), as offsets could not be mapped back.
+    public func ranges(in text: String) -> [Range<String.Index>] {
+        guard !terms.isEmpty else { return [] }
+        let lower = text.lowercased()
+        guard lower.count == text.count else { return [] }
+        var found: [(start: Int, end: Int)] = []
+        for term in terms {
+            var from = lower.startIndex
+            while let range = lower.range(of: term, range: from..<lower.endIndex) {
+                let start = lower.distance(from: lower.startIndex, to: range.lowerBound)
+                found.append((start, start + term.count))
+                from = range.upperBound
+            }
+        }
+        found.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        var out: [Range<String.Index>] = []
+        var reached = 0
+        for hit in found where hit.start >= reached {
+            let start = text.index(text.startIndex, offsetBy: hit.start)
+            out.append(start..<text.index(start, offsetBy: hit.end - hit.start))
+            reached = hit.end
+        }
+        return out
+    }
+}
