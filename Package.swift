@@ -24,7 +24,7 @@ let package = Package(
             "TractApp", "TractView", "TractCore", "ScreenKit", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(name: "tract", dependencies: [
-            "TractCore", "TractRuntime", "NcursesTerminal", "ScreenKit",
+            "TractCore", "TractApp", "TractRuntime", "NcursesTerminal", "ScreenKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "tract-bench", dependencies: ["TractCore", "TractApp", "TractRuntime", "ScreenKit"]),

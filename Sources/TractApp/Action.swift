@@ -15,6 +15,7 @@ public enum Action: Equatable, Sendable {
     case startSearch
     case searchNext, searchPrevious
     case cycleTopicHighlight
+    case toggleSidebar
     case jumpBack
     case quotePrefix
     case open

@@ -20,7 +20,9 @@ extension AppState {
             setBookmarks(contents.bookmarks)
             history = contents.history
             reading.adoptSaved(contents.positions, context: context)
+            let effects = reopenLastRead(contents.lastRead)
             if let notice = contents.notice { message = notice }
+            return effects
         case .articlesLoaded(let loaded, let remaining, let total):
             replaceStandIns(loaded)
             loading = remaining > 0 ? LoadProgress(done: total - remaining, total: total) : nil
@@ -33,6 +35,15 @@ extension AppState {
             view = .librarySearch(search)
         }
         return []
+    }
+
+    /// Starts where the reader left off: the article read last, at its saved place, unless the settings
+    /// say no or the reader has already moved on before the database answered.
+    private mutating func reopenLastRead(_ path: String?) -> [Effect] {
+        guard settings.reopenLast, case .reading = view, help == nil, reading.openIndex == nil, reading.library.selection == 0,
+              let path, let index = absolutePaths.firstIndex(of: path) else { return [] }
+        message = "back where you left off in \(library.articles[index].title)"
+        return openArticle(index)
     }
 
     private func describe(_ change: BookmarkChange) -> String {

@@ -6,6 +6,7 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var library: Library
     public internal(set) var size: Size
     public let keyMap: KeyMap
+    public let settings: ReaderSettings
     /// Absolute path of each library article (bookmarks and saved positions name articles by it).
     public let absolutePaths: [String]
     /// The reading view, kept while other views are shown.
@@ -26,11 +27,12 @@ public struct AppState: Equatable, Sendable {
     public var message: String?
     public internal(set) var running = true
 
-    public init(library: Library, size: Size, keyMap: KeyMap = .defaults, absolutePaths: [String]? = nil,
-                loading: LoadProgress? = nil) {
+    public init(library: Library, size: Size, keyMap: KeyMap = .defaults, settings: ReaderSettings = ReaderSettings(),
+                absolutePaths: [String]? = nil, loading: LoadProgress? = nil) {
         self.library = library
         self.size = size
         self.keyMap = keyMap
+        self.settings = settings
         self.absolutePaths = absolutePaths ?? library.articles.map(\.path)
         self.loading = loading
     }
@@ -38,7 +40,7 @@ public struct AppState: Equatable, Sendable {
     /// What every view reads but does not own.
     public var context: ViewContext {
         ViewContext(library: library, size: size, absolutePaths: absolutePaths, bookmarks: bookmarks, keyMap: keyMap,
-                    history: history)
+                    settings: settings, history: history)
     }
 
     /// Where keys are looked up now, most specific context first.

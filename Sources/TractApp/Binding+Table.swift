@@ -26,6 +26,7 @@ extension Binding {
         Binding("search-next", .searchNext, .global, .reading, ["n"], "next hit", "next search hit"),
         Binding("search-previous", .searchPrevious, .global, .reading, ["N"], "previous hit", "previous search hit"),
         Binding("topics", .cycleTopicHighlight, .global, .reading, ["t"], "topics", "topic highlighting: off, all, one topic at a time"),
+        Binding("sidebar", .toggleSidebar, .global, .reading, ["\\", "f9"], "sidebar", "hide / show the library and outline beside the article"),
         Binding("compare", .startCompare, .global, .reading, ["c"], "compare", "compare this article with another on a topic"),
         Binding("map", .showMap, .global, .reading, ["M"], "map", "map of articles × topics"),
         Binding("library-search", .startLibrarySearch, .global, .reading, ["S"], "search library", "search the whole library"),

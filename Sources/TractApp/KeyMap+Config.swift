@@ -41,6 +41,18 @@ extension KeyMap {
             }
             _ = map.rebind(name, to: keys.compactMap(\.1))
         }
-        return (map, problems)
+        return (map, problems + map.unreachableRows(origin: origin))
+    }
+
+    /// One line for each row whose keys all do something else now (rebinding `}` to next-section
+    /// leaves next-paragraph without a key).
+    func unreachableRows(origin: String) -> [String] {
+        bindings.compactMap { row in
+            guard let key = row.keys.first, !row.keys.contains(where: { action(for: $0, in: [row.context]) == row.action }) else {
+                return nil
+            }
+            let taker = bindings.first { $0.context == row.context && $0.keys.contains(key) && $0.action != row.action }
+            return "\(origin): \(row.name) has no key left ('\(key.name)' now does \(taker?.name ?? "something else"))"
+        }
     }
 }

@@ -3,7 +3,7 @@ import ScreenKit
 extension ReadingView {
     /// Wheel scrolls the pane under the pointer; a click focuses it and opens the row clicked.
     mutating func handleMouse(_ event: MouseEvent, context: ViewContext) -> [Command] {
-        let layout = PaneLayout(size: context.size, focus: focus, articleCount: context.library.articles.count)
+        let layout = layout(context)
         let panes: [(Pane, Rect?)] = [(.library, layout.library), (.outline, layout.outline), (.article, layout.article)]
         guard let (pane, rect) = panes.first(where: { $0.1?.contains(x: event.x, y: event.y) ?? false }), let rect else { return [] }
         switch event.kind {

@@ -15,15 +15,15 @@ extension ReadingView {
             return
         }
         switch focus {
-        case .article: focus = size.width >= PaneLayout.sidebarWidthThreshold ? .outline : .library
+        case .article: focus = showsSidebar && size.width >= PaneLayout.sidebarWidthThreshold ? .outline : .library
         case .outline: focus = .library
         case .library: break
         }
     }
 
     /// Rows of the library or outline list at this size (the pane less its title row).
-    static func listHeight(_ pane: Pane, context: ViewContext) -> Int {
-        let layout = PaneLayout(size: context.size, focus: pane, articleCount: context.library.articles.count)
+    func listHeight(_ pane: Pane, context: ViewContext) -> Int {
+        let layout = PaneLayout(size: context.size, focus: pane, articleCount: context.library.articles.count, sidebar: showsSidebar)
         let rect = pane == .library ? layout.library : layout.outline
         return max((rect?.height ?? 1) - 1, 1)
     }
@@ -34,12 +34,12 @@ extension ReadingView {
     mutating func move(by count: Int, unit: Int, context: ViewContext) {
         switch focus {
         case .library:
-            library.move(by: count * unit, count: context.library.articles.count, height: Self.listHeight(.library, context: context))
+            library.move(by: count * unit, count: context.library.articles.count, height: listHeight(.library, context: context))
         case .outline:
-            outline.move(by: count * unit, count: outlineCount, height: Self.listHeight(.outline, context: context))
+            outline.move(by: count * unit, count: outlineCount, height: listHeight(.outline, context: context))
         case .article:
             guard let document else { return }
-            position = document.moved(position, by: count * unit, width: Self.articleText(context).width)
+            position = document.moved(position, by: count * unit, width: textSize(context).width)
             followSection(context: context)
         }
     }
@@ -48,13 +48,13 @@ extension ReadingView {
         switch focus {
         case .library:
             let count = context.library.articles.count
-            library.select(end ? count - 1 : 0, count: count, height: Self.listHeight(.library, context: context))
+            library.select(end ? count - 1 : 0, count: count, height: listHeight(.library, context: context))
         case .outline:
-            outline.select(end ? outlineCount - 1 : 0, count: outlineCount, height: Self.listHeight(.outline, context: context))
+            outline.select(end ? outlineCount - 1 : 0, count: outlineCount, height: listHeight(.outline, context: context))
         case .article:
             guard let document else { return }
             rememberJump()
-            let text = Self.articleText(context)
+            let text = textSize(context)
             position = end ? document.endPosition(height: text.height, width: text.width) : Position()
             followSection(context: context)
         }
@@ -108,7 +108,7 @@ extension ReadingView {
     /// The outline and the passage cursor follow the reading position.
     mutating func followSection(context: ViewContext) {
         if let section = currentSection {
-            outline.select(section, count: outlineCount, height: Self.listHeight(.outline, context: context))
+            outline.select(section, count: outlineCount, height: listHeight(.outline, context: context))
         }
         keepCursorVisible(context: context)
     }
@@ -117,7 +117,7 @@ extension ReadingView {
     mutating func clampPosition(context: ViewContext) {
         guard let document, !document.blocks.isEmpty else { position = Position(); return }
         let block = min(position.block, document.blocks.count - 1)
-        let rows = document.rows(of: block, width: Self.articleText(context).width).count
+        let rows = document.rows(of: block, width: textSize(context).width).count
         position = Position(block: block, row: min(position.row, max(rows - 1, 0)))
     }
 
@@ -125,8 +125,17 @@ extension ReadingView {
     mutating func resized(context: ViewContext) {
         clampPosition(context: context)
         let count = context.library.articles.count
-        library.select(library.selection, count: count, height: Self.listHeight(.library, context: context))
-        outline.select(outline.selection, count: outlineCount, height: Self.listHeight(.outline, context: context))
+        library.select(library.selection, count: count, height: listHeight(.library, context: context))
+        outline.select(outline.selection, count: outlineCount, height: listHeight(.outline, context: context))
+    }
+
+    /// `\\`: the sidebar hidden (the article takes the whole width) or shown again.
+    mutating func toggleSidebar(context: ViewContext) -> [Command] {
+        showsSidebar.toggle()
+        if !showsSidebar && document != nil { focus = .article }
+        resized(context: context)
+        let key = context.keyMap.keyName(for: .toggleSidebar, in: keyContexts)
+        return [.say(showsSidebar ? "sidebar shown" : "sidebar hidden: \(key) shows it")]
     }
 
     mutating func cycleHighlight(_ topicSet: TopicSet) -> [Command] {

@@ -30,7 +30,7 @@ extension ReadingView {
         let article = context.library.articles[index]
         document = ReadingDocument(article: article)
         openIndex = index
-        library.select(index, count: context.library.articles.count, height: Self.listHeight(.library, context: context))
+        library.select(index, count: context.library.articles.count, height: listHeight(.library, context: context))
         search = nil
         cursor = nil
         selectionStart = nil
@@ -43,6 +43,15 @@ extension ReadingView {
     public func positionCommands(_ context: ViewContext) -> [Command] {
         guard let openIndex, document != nil else { return [] }
         return [.run(.savePosition(path: context.absolutePaths[openIndex], position: placeToKeep))]
+    }
+
+    /// How far into library article `index` the reader has got, as the share of its blocks above the
+    /// top of the screen (0–100); nil when it has not been read.
+    public func progress(of index: Int, in library: Library) -> Int? {
+        let article = library.articles[index]
+        guard let place = index == openIndex ? placeToKeep : positions[article.path] else { return nil }
+        let blocks = article.sections.reduce(0) { $0 + ($1.heading == nil ? 0 : 1) + $1.paragraphs.count }
+        return blocks > 1 ? min(100, place.block * 100 / (blocks - 1)) : 100
     }
 
     /// The reading place to remember for the open article: a saved place its stand-in was too short

@@ -4,7 +4,7 @@ extension ReadingView {
     /// Paragraph blocks with at least one row on screen, top to bottom.
     func visibleParagraphBlocks(context: ViewContext) -> [Int] {
         guard let document else { return [] }
-        let text = Self.articleText(context)
+        let text = textSize(context)
         var seen: [Int] = []
         for (line, block) in document.rows(from: position, count: text.height, width: text.width)
         where line.kind != .blank && document.blocks[block].paragraph != nil && seen.last != block {
@@ -30,7 +30,7 @@ extension ReadingView {
         let block = document.paragraphBlocks[next]
         cursor = block
         guard !visibleParagraphBlocks(context: context).contains(block) || isCutOffBelow(block, context: context) else { return }
-        let text = Self.articleText(context)
+        let text = textSize(context)
         position = step > 0
             ? document.moved(Position(block: block, row: 1), by: -(text.height / 3), width: text.width)
             : Self.top(ofBlock: block)
@@ -40,7 +40,7 @@ extension ReadingView {
     /// True when the block's last row is below the bottom of the article pane.
     private func isCutOffBelow(_ block: Int, context: ViewContext) -> Bool {
         guard let document else { return false }
-        let text = Self.articleText(context)
+        let text = textSize(context)
         let rows = document.rows(from: position, count: text.height, width: text.width)
         return rows.last?.block == block && block + 1 < document.blocks.count
     }

@@ -82,7 +82,7 @@ extension ReadingView {
     /// Scrolls so the row holding the hit is near the top, with a little context above it.
     private mutating func show(hit: SearchState.Hit, context: ViewContext) {
         guard let document, let terms = search?.terms else { return }
-        let text = Self.articleText(context)
+        let text = textSize(context)
         let rows = document.rows(of: hit.block, width: text.width)
         var seen = 0
         var hitRow = rows.first?.kind == .blank ? 1 : 0

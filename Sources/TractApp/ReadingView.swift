@@ -18,6 +18,8 @@ public struct ReadingView: Equatable, Sendable {
     }
 
     public var focus: Pane = .library
+    /// False once the sidebar (library and outline beside the article) is hidden.
+    public internal(set) var showsSidebar = true
     /// The open article, if any, and where it is read from.
     public internal(set) var document: ReadingDocument?
     public internal(set) var openIndex: Int?
@@ -95,6 +97,7 @@ public struct ReadingView: Equatable, Sendable {
         case .searchNext: return stepSearch(by: 1, context: context)
         case .searchPrevious: return stepSearch(by: -1, context: context)
         case .cycleTopicHighlight: return cycleHighlight(context.library.topicSet)
+        case .toggleSidebar: return toggleSidebar(context: context)
         case .nextParagraph: moveCursor(by: 1, context: context)
         case .previousParagraph: moveCursor(by: -1, context: context)
         case .toggleSelection: return toggleSelection(context: context)
@@ -124,14 +127,20 @@ public struct ReadingView: Equatable, Sendable {
     }
 
     /// Text rows and columns of the article pane.
-    public static func articleText(_ context: ViewContext) -> Size {
-        PaneLayout.articleText(size: context.size, articleCount: context.library.articles.count)
+    public func textSize(_ context: ViewContext) -> Size {
+        PaneLayout.articleText(size: context.size, articleCount: context.library.articles.count, sidebar: showsSidebar,
+                               maxWidth: context.settings.maxWidth)
+    }
+
+    /// Where the panes are now.
+    public func layout(_ context: ViewContext) -> PaneLayout {
+        PaneLayout(size: context.size, focus: focus, articleCount: context.library.articles.count, sidebar: showsSidebar)
     }
 
     /// Rows a page moves: the article's text height less two rows of context, or the list's height.
     private func pageSize(_ context: ViewContext) -> Int {
         switch focus {
-        case .article: return max(Self.articleText(context).height - 2, 1)
+        case .article: return max(textSize(context).height - 2, 1)
         case .library, .outline: return max(context.size.height - 3, 1)
         }
     }

@@ -9,6 +9,7 @@ public struct ViewContext: Sendable {
     public let absolutePaths: [String]
     public let bookmarks: [BookmarkItem]
     public let keyMap: KeyMap
+    public let settings: ReaderSettings
     /// Each prompt's history, oldest first.
     public let history: [PromptKind: [String]]
 

@@ -18,7 +18,7 @@ struct ArticleWidget {
             return
         }
         context.drawTitle(document.article.title, pane: .article, into: &screen, rect)
-        let text = ReadingView.articleText(state.context)
+        let text = state.reading.textSize(state.context)
         guard !document.blocks.isEmpty else {
             screen.put(" (empty article)", x: rect.x, y: rect.y + 1, style: context.theme.dim, limit: rect.width)
             return
@@ -27,19 +27,22 @@ struct ArticleWidget {
         var hits = HitCounter(reading: reading, document: document, width: text.width)
         let bookmarked = reading.bookmarkedBlocks(state.bookmarks)
         let selected = selectedBlocks(reading, document)
+        // Text narrower than the pane (the reading width) is centred in it when the settings say so.
+        let spare = rect.width - PaneLayout.gutter - 1 - text.width
+        let margin = rect.x + (state.settings.centred ? max(spare / 2, 0) : 0)
         for (offset, item) in rows.enumerated() {
             let y = rect.y + 1 + offset
             let block = document.blocks[item.block]
             guard item.line.kind != .blank else { hits.advance(block: item.block); continue }
             let topicStyle = block.topics.first.map { context.topicStyle($0.id) }
-            if let topicStyle { screen.put(topicStyle.mark, x: rect.x, y: y, style: topicStyle.style) }
-            if bookmarked.contains(item.block) { screen.put("★", x: rect.x + 1, y: y, style: context.theme.bookmark) }
+            if let topicStyle { screen.put(topicStyle.mark, x: margin, y: y, style: topicStyle.style) }
+            if bookmarked.contains(item.block) { screen.put("★", x: margin + 1, y: y, style: context.theme.bookmark) }
             if selected.contains(item.block) {
-                screen.put(item.block == reading.cursor ? "▶" : "┃", x: rect.x + 2, y: y, style: context.theme.cursor)
+                screen.put(item.block == reading.cursor ? "▶" : "┃", x: margin + 2, y: y, style: context.theme.cursor)
             }
             var style = item.line.kind == .heading ? context.theme.heading : Style.plain
             if let highlighted = highlightStyle(for: block) { style = style.merged(highlighted) }
-            let x = rect.x + PaneLayout.gutter + item.line.indent
+            let x = margin + PaneLayout.gutter + item.line.indent
             if item.line.kind == .quote {
                 screen.put("│", x: x - 2, y: y, style: context.theme.dim)
             }

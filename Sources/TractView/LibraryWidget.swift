@@ -2,7 +2,8 @@ import ScreenKit
 import TractApp
 import TractCore
 
-/// The library list: each article's title, section count and a mark per topic it covers.
+/// The library list: each article's title, how far it has been read and how many bookmarks it has
+/// (else its section count), and a mark per topic it covers.
 struct LibraryWidget {
     let context: RenderContext
 
@@ -19,15 +20,19 @@ struct LibraryWidget {
         let topics = state.library.topicSet.topics
         let markWidth = topics.count + 1
         let reading = state.reading
+        var bookmarks: [Int: Int] = [:]
+        for item in state.bookmarks { if let article = item.article { bookmarks[article, default: 0] += 1 } }
         ListWidget(list: reading.library, count: articles.count).draw(in: rect.splitTop(1).rest) { index, y, selected in
             let article = articles[index]
             let open = index == reading.openIndex
             let style = selected && reading.focus == .library ? context.theme.selection : (open ? Style(bold: true) : .plain)
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
-            let sections = "\(article.headingCount)"
-            let textWidth = rect.width - markWidth - sections.count - 2
-            screen.put((open ? "▸" : " ") + article.title, x: rect.x, y: y, style: style, limit: max(textWidth, 0))
-            screen.put(sections, x: rect.x + rect.width - markWidth - sections.count - 1, y: y, style: style)
+            let marks = [bookmarks[index].map { "★\($0)" }, reading.progress(of: index, in: state.library).map { "\($0)%" }]
+            let info = marks.contains { $0 != nil } ? marks.compactMap { $0 }.joined(separator: " ") : "\(article.headingCount)"
+            let textWidth = rect.width - markWidth - DisplayWidth.of(info) - 2
+            let title = TextWrapper.truncate((open ? "▸" : " ") + article.title, width: max(textWidth, 1))
+            screen.put(title, x: rect.x, y: y, style: style, limit: max(textWidth, 0))
+            screen.put(info, x: rect.x + rect.width - markWidth - DisplayWidth.of(info) - 1, y: y, style: style)
             let coverage = article.coverage
             for (number, topic) in topics.enumerated() where rect.width > markWidth + 4 {
                 let covered = coverage.words(on: topic.id) > 0

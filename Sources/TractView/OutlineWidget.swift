@@ -37,7 +37,8 @@ struct OutlineWidget {
             let heading = section.heading ?? "(opening)"
             let tags = section.topics.prefix(2).map(\.id).joined(separator: ",")
             let available = rect.width - 2 - (tags.isEmpty ? 0 : DisplayWidth.of(tags) + 1)
-            let used = screen.put(indent + heading, x: x, y: y, style: section.heading == nil ? context.theme.dim.merged(style) : style,
+            let shown = TextWrapper.truncate(indent + heading, width: max(available, 1))
+            let used = screen.put(shown, x: x, y: y, style: section.heading == nil ? context.theme.dim.merged(style) : style,
                                   limit: max(available, 1))
             if !tags.isEmpty, available > 4, let topic = section.topics.first {
                 screen.put(tags, x: rect.x + rect.width - DisplayWidth.of(tags), y: y,

@@ -5,7 +5,7 @@ import TractCore
 /// Draws the whole reader for a state at a size. Pure: the same state always gives the same screen.
 public func render(_ state: AppState, theme: Theme) -> Screen {
     var screen = Screen(width: state.size.width, height: state.size.height)
-    let layout = PaneLayout(size: state.size, focus: state.reading.focus, articleCount: state.library.articles.count)
+    let layout = state.reading.layout(state.context)
     if layout.tooSmall {
         screen.put("terminal too small (min \(PaneLayout.minimum.width)×\(PaneLayout.minimum.height))", x: 0, y: 0, style: theme.dim)
         return screen

@@ -72,7 +72,7 @@ struct StatusLine {
                 if let section = state.reading.currentSection {
                     place += " › " + (document.article.sections[section].heading ?? "(opening)")
                 }
-                let text = ReadingView.articleText(state.context)
+                let text = state.reading.textSize(state.context)
                 position = Self.percent(state.reading.position, end: document.endPosition(height: text.height, width: text.width),
                                         blocks: document.blocks.count)
             }

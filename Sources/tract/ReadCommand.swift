@@ -1,4 +1,5 @@
 import ArgumentParser
+import TractApp
 import TractRuntime
 
 /// `tract read [ARTICLE|DIR ...]`, also plain `tract …`: the full-screen reader.
@@ -11,14 +12,24 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var options: LibraryOptions
     @OptionGroup var store: StoreOptions
 
+    @Option(help: ArgumentHelp("The widest a line of article text gets, in columns (default 100; config: reader.width).",
+                               valueName: "columns"))
+    var width: Int?
+
     @Argument(help: ArgumentHelp("Articles or library folders to open (default: the library).", valueName: "article-or-dir"))
     var paths: [String] = []
+
+    func validate() throws {
+        if let width, width < ReaderSettings.minimumWidth {
+            throw ValidationError("--width must be at least \(ReaderSettings.minimumWidth) columns")
+        }
+    }
 
     func run() throws {
         try reportingErrors {
             let loaded = try ProgressiveLoader(loader: LibraryLoader(topicsFile: options.topics))
                 .load(paths: try options.readerPaths(paths))
-            try ReaderLauncher.open(loaded, options: options, storeOptions: store)
+            try ReaderLauncher.open(loaded, options: options, storeOptions: store, width: width)
         }
     }
 }

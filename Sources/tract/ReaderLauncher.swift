@@ -8,7 +8,7 @@ import TractView
 
 /// Starts the full-screen reader on a library, or explains in one line why it cannot.
 enum ReaderLauncher {
-    static func open(_ loaded: ProgressiveLoader.Result, options: LibraryOptions, storeOptions: StoreOptions) throws {
+    static func open(_ loaded: ProgressiveLoader.Result, options: LibraryOptions, storeOptions: StoreOptions, width: Int?) throws {
         let library = loaded.library
         let terminal: NcursesTerminal
         do {
@@ -17,12 +17,13 @@ enum ReaderLauncher {
             throw TractError("\(error.description); for plain output use `tract list`, `tract outline ARTICLE` or `tract show ARTICLE`")
         }
         defer { terminal.stop() }
-        let (keyMap, problems) = ConfigLoader.keyMap()
+        var (keyMap, settings, problems) = ConfigLoader.load()
+        if let width { settings.maxWidth = width }
         let paths = library.articles.map { absolutePath($0.path) }
         // The open article is read first, so its outline and topics fill in soonest.
         let open: Int? = library.articles.count == 1 ? 0 : nil
         let pending = loaded.pending.sorted { ($0.index == open ? 0 : 1, $0.index) < ($1.index == open ? 0 : 1, $1.index) }
-        var state = AppState(library: library, size: terminal.size, keyMap: keyMap, absolutePaths: paths,
+        var state = AppState(library: library, size: terminal.size, keyMap: keyMap, settings: settings, absolutePaths: paths,
                              loading: pending.isEmpty ? nil : LoadProgress(done: 0, total: pending.count))
         state.message = problems.first.map { $0 + (problems.count > 1 ? " (+\(problems.count - 1) more)" : "") }
         if let open { state.openArticle(open) }

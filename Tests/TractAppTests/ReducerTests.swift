@@ -70,9 +70,9 @@ import Testing
         var state = AppFixtures.state(open: "mdma-pain-relief")
         AppFixtures.apply(&state, .bottom)
         let document = try #require(state.reading.document)
-        let visible = document.rows(from: state.reading.position, count: ReadingView.articleText(state.context).height, width: ReadingView.articleText(state.context).width)
+        let visible = document.rows(from: state.reading.position, count: state.reading.textSize(state.context).height, width: state.reading.textSize(state.context).width)
         #expect(visible.last?.block == document.blocks.count - 1)
-        #expect(visible.count == ReadingView.articleText(state.context).height)  // the last page is full
+        #expect(visible.count == state.reading.textSize(state.context).height)  // the last page is full
         AppFixtures.apply(&state, .scrollLines(50))
         let end = state.reading.position
         AppFixtures.apply(&state, .scrollLines(1))
@@ -88,8 +88,10 @@ import Testing
         #expect(state.reading.outline.selection == 3)
         AppFixtures.apply(&state, .previousSection)
         #expect(AppFixtures.currentHeading(state) == "Effectiveness In Clinical Trials")
-        AppFixtures.apply(&state, .bottom, .nextSection)
+        AppFixtures.apply(&state, .bottom)
+        for _ in 0..<7 { AppFixtures.apply(&state, .nextSection) }  // past the last section's start
         #expect(state.message == "last section")
+        #expect(state.reading.outline.selection == (state.reading.document?.article.sections.count ?? 0) - 1)
     }
 
     @Test func outlineEnterJumpsToSection() {
@@ -199,7 +201,8 @@ import Testing
         #expect(map.action(for: .character("q"), in: [.article, .global]) == nil)
         #expect(map.action(for: .character("}"), in: [.article, .global]) == .nextSection)
         #expect(map.action(for: .character("g"), in: [.article, .global]) == .top)  // bad entry keeps the default
-        #expect(problems == ["config.yml: line 4: unknown action 'fly'", "config.yml: line 5: unknown key 'nosuchkey' for top"])
+        #expect(problems == ["config.yml: line 4: unknown action 'fly'", "config.yml: line 5: unknown key 'nosuchkey' for top",
+                             "config.yml: next-paragraph has no key left ('}' now does next-section)"])
         let (_, broken) = KeyMap.defaults.applying(configYAML: "keys: [unclosed", origin: "config.yml")
         #expect(broken.first?.hasPrefix("config.yml: line ") == true)
         #expect(broken.first?.hasSuffix("using default keys") == true)

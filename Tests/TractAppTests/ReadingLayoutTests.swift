@@ -1,0 +1,101 @@
+import ScreenKit
+import Testing
+import TractCore
+@testable import TractApp
+import TractTestSupport
+import TractView
+
+/// The reader at any size: an adaptive, hideable sidebar, a maximum reading width, settings from the
+/// config file, starting where the reader left off, and progress in the library list.
+@Suite struct ReadingLayoutTests {
+    let theme = Theme(monochrome: false)
+
+    @Test(arguments: [(80, 22), (120, 34), (200, 40), (300, 40)])
+    func theSidebarTakesAShareOfTheWidth(width: Int, sidebar: Int) {
+        let layout = PaneLayout(size: Size(width: width, height: 30), focus: .article, articleCount: 5)
+        #expect(layout.separator == sidebar)
+    }
+
+    @Test func theSidebarHidesAndShows() throws {
+        var state = AppFixtures.state(width: 120, height: 35, open: "mdma-pain-relief")
+        let narrow = state.reading.textSize(state.context).width
+        #expect(InputTranslator.action(for: .character("\\"), in: state) == .toggleSidebar)
+        AppFixtures.apply(&state, .toggleSidebar)
+        #expect(!state.reading.showsSidebar && state.reading.focus == .article)
+        #expect(state.reading.textSize(state.context).width > narrow)
+        let screen = render(state, theme: theme)
+        #expect(!screen.rows.contains { $0.contains("Library (5)") })
+        #expect(state.message == "sidebar hidden: \\ shows it")
+        AppFixtures.apply(&state, .toggleSidebar)
+        #expect(render(state, theme: theme).rows[0].contains("Library (5)"))
+    }
+
+    @Test func textStopsAtTheReadingWidthAndIsCentred() throws {
+        var state = AppState(library: AppFixtures.library, size: Size(width: 200, height: 40), settings: ReaderSettings(maxWidth: 60))
+        state.openArticle(AppFixtures.library.articles.firstIndex { $0.stem == "mdma-pain-relief" } ?? 0)
+        AppFixtures.apply(&state, .toggleSidebar)
+        #expect(state.reading.textSize(state.context).width == 60)
+        let screen = render(state, theme: theme)
+        let longest = screen.rows.dropFirst().dropLast().map { $0.trimmingCharacters(in: .whitespaces).count }.max() ?? 0
+        #expect(longest <= 60 + PaneLayout.gutter)
+        let row = try #require(screen.rows.first { $0.contains("MDMA") })
+        let indent = row.prefix { $0 == " " }.count
+        #expect(indent > 50)  // centred in 200 columns, not at the left edge
+        var left = AppState(library: AppFixtures.library, size: Size(width: 200, height: 40),
+                            settings: ReaderSettings(maxWidth: 60, centred: false))
+        left.openArticle(0)
+        AppFixtures.apply(&left, .toggleSidebar)
+        #expect(render(left, theme: theme).rows.dropFirst().contains { $0.hasPrefix("▌") })
+    }
+
+    @Test func settingsComeFromTheConfigFile() {
+        let yaml = "reader:\n  width: 80\n  align: left\n  reopen-last: false\n  colour: red\n  \n"
+        let (settings, problems) = ReaderSettings().applying(configYAML: yaml, origin: "c.yml")
+        #expect(settings == ReaderSettings(maxWidth: 80, centred: false, reopenLast: false))
+        #expect(problems == ["c.yml: line 5: unknown reader setting 'colour'"])
+        let (kept, bad) = ReaderSettings().applying(configYAML: "reader:\n  width: 5\n  align: middle\n", origin: "c.yml")
+        #expect(kept == ReaderSettings())
+        #expect(bad.count == 2 && bad[0].hasPrefix("c.yml: line 2: width must be"))
+    }
+
+    @Test func theLastArticleReadReopensAtItsPlace() throws {
+        let pain = try #require(AppFixtures.library.articles.firstIndex { $0.stem == "mdma-pain-relief" })
+        let path = AppFixtures.state().absolutePaths[pain]
+        let contents = StoreContents(positions: [path: Position(block: 12, row: 1)], lastRead: path)
+        var state = AppFixtures.state()
+        AppFixtures.deliver(&state, .storeOpened(contents))
+        #expect(state.reading.openIndex == pain && state.reading.position == Position(block: 12, row: 1))
+        #expect(state.reading.focus == .article)
+        var off = AppState(library: AppFixtures.library, size: Size(width: 100, height: 30), settings: ReaderSettings(reopenLast: false))
+        AppFixtures.deliver(&off, .storeOpened(contents))
+        #expect(off.reading.openIndex == nil)
+        var moved = AppFixtures.state()
+        AppFixtures.apply(&moved, .scrollLines(1))  // the reader chose before the database answered
+        AppFixtures.deliver(&moved, .storeOpened(contents))
+        #expect(moved.reading.openIndex == nil)
+    }
+
+    @Test func theLibraryListShowsProgressAndBookmarks() throws {
+        var state = AppFixtures.state(width: 120, height: 35, open: "mdma-pain-relief")
+        AppFixtures.apply(&state, .bottom)
+        let draft = try #require(Bookmark.draft(article: AppFixtures.library.articles[0], absolutePath: state.absolutePaths[0], ordinal: 2))
+        var saved = draft
+        saved.id = 1
+        AppFixtures.deliver(&state, .bookmarkSaved(saved))
+        let screen = render(state, theme: theme)
+        let pain = try #require(screen.rows.dropFirst().first { $0.contains("Mdma pain relief") })
+        let progress = try #require(state.reading.progress(of: state.reading.openIndex ?? 0, in: state.library))
+        #expect(progress > 80 && pain.contains("\(progress)%"))
+        #expect(screen.rows.first { $0.contains("Mdma depression") }?.contains("★1") == true)
+        #expect(screen.rows.first { $0.contains("Mdma ptsd") }?.contains(" 7 ") == true)  // unread: its section count
+    }
+
+    @Test func outlineEntriesEndInAnEllipsisAndKeepTheirMark() throws {
+        var state = AppFixtures.state(width: 80, height: 24, open: "mdma-depression-treatment")
+        state.reading.focus = .outline
+        let screen = render(state, theme: theme)
+        let row = try #require(screen.rows.first { $0.contains("Integration With") })
+        #expect(row.contains("…"))
+        #expect(row.hasPrefix("▌") || row.hasPrefix(" "))
+    }
+}
