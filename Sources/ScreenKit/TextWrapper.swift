@@ -97,6 +97,21 @@ public enum TextWrapper {
         return lines
     }
 
+    /// `text` without its first `cells` cells (a wide character cut in half leaves a space), for
+    /// lines scrolled sideways.
+    public static func dropping(cells: Int, from text: String) -> String {
+        guard cells > 0 else { return text }
+        var dropped = 0
+        var rest = text.unicodeScalars[...]
+        while dropped < cells, let scalar = rest.first {
+            dropped += DisplayWidth.of(scalar)
+            rest = rest.dropFirst()
+        }
+        // Combining marks of the last character dropped go with it.
+        while let scalar = rest.first, DisplayWidth.of(scalar) == 0 { rest = rest.dropFirst() }
+        return (dropped > cells ? " " : "") + String(String.UnicodeScalarView(rest))
+    }
+
     /// `text` cut to `width` cells with an ellipsis when it is longer.
     public static func truncate(_ text: String, width: Int) -> String {
         guard DisplayWidth.of(text) > width else { return text }

@@ -16,6 +16,10 @@ public enum Action: Equatable, Sendable {
     case searchNext, searchPrevious
     case cycleTopicHighlight
     case toggleSidebar
+    /// Long lines wrap, or run off the right edge (`less -S`).
+    case toggleWrap
+    /// With wrapping off: scroll the text sideways by half its width.
+    case scrollColumns(Int)
     case jumpBack
     case quotePrefix
     case open

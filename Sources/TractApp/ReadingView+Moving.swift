@@ -138,6 +138,28 @@ extension ReadingView {
         return [.say(showsSidebar ? "sidebar shown" : "sidebar hidden: \(key) shows it")]
     }
 
+    /// `w`: long lines wrap, or run off the right edge and ←/→ scroll them (less's -S). The same block
+    /// stays at the top.
+    mutating func toggleWrap(context: ViewContext) -> [Command] {
+        wraps.toggle()
+        column = 0
+        position = Position(block: position.block, row: position.row > 0 ? 1 : 0)
+        clampPosition(context: context)
+        followSection(context: context)
+        let keys = context.keyMap
+        let sideways = keys.keyLabel(for: .scrollColumns(-1), in: [.article]) + keys.keyLabel(for: .scrollColumns(1), in: [.article])
+        return [.say(wraps ? "lines wrap" : "lines run on: \(sideways) scroll sideways")]
+    }
+
+    /// ←/→ with wrapping off: half the text width sideways, as in less.
+    mutating func scrollColumns(by count: Int, context: ViewContext) -> [Command] {
+        guard !wraps else {
+            return [.say("lines wrap: \(context.keyMap.keyName(for: .toggleWrap, in: keyContexts)) lets them run on to scroll sideways")]
+        }
+        column = max(0, column + count * max(visibleTextSize(context).width / 2, 1))
+        return []
+    }
+
     mutating func cycleHighlight(_ topicSet: TopicSet) -> [Command] {
         let ids = topicSet.ids
         switch highlight {

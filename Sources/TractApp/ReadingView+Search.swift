@@ -1,4 +1,5 @@
 import Foundation
+import ScreenKit
 import TractCore
 
 /// The `/` prompt: its line, and where the reader was with which search when it opened, so Esc can go
@@ -95,6 +96,16 @@ extension ReadingView {
             ? Self.top(ofBlock: hit.block)
             : document.moved(Position(block: hit.block, row: hitRow), by: -2, width: text.width)
         go(to: target, context: context)
+        if !wraps, rows.indices.contains(hitRow) { bringIntoView(hit.occurrence - seen, of: terms, in: rows[hitRow].text, context: context) }
+    }
+
+    /// With wrapping off: scrolls sideways so the `index`th hit in `line` is on screen.
+    private mutating func bringIntoView(_ index: Int, of terms: SearchTerms, in line: String, context: ViewContext) {
+        let ranges = terms.ranges(in: line)
+        guard ranges.indices.contains(index) else { return }
+        let start = DisplayWidth.of(line[..<ranges[index].lowerBound])
+        let width = visibleTextSize(context).width
+        if start < column || start >= column + width - DisplayWidth.of(line[ranges[index]]) { column = max(0, start - width / 3) }
     }
 
     /// After opening a library-search hit: every word and phrase of the query highlighted, the hit at

@@ -20,6 +20,10 @@ public struct ReadingView: Equatable, Sendable {
     public var focus: Pane = .library
     /// False once the sidebar (library and outline beside the article) is hidden.
     public internal(set) var showsSidebar = true
+    /// False while long lines run off the right edge instead of wrapping (`less -S`), and how many
+    /// columns the text is then scrolled to the left.
+    public internal(set) var wraps = true
+    public internal(set) var column = 0
     /// The open article, if any, and where it is read from.
     public internal(set) var document: ReadingDocument?
     public internal(set) var openIndex: Int?
@@ -98,6 +102,8 @@ public struct ReadingView: Equatable, Sendable {
         case .searchPrevious: return stepSearch(by: -1, context: context)
         case .cycleTopicHighlight: return cycleHighlight(context.library.topicSet)
         case .toggleSidebar: return toggleSidebar(context: context)
+        case .toggleWrap: return toggleWrap(context: context)
+        case .scrollColumns(let count): return scrollColumns(by: count, context: context)
         case .nextParagraph: moveCursor(by: 1, context: context)
         case .previousParagraph: moveCursor(by: -1, context: context)
         case .toggleSelection: return toggleSelection(context: context)
@@ -126,11 +132,21 @@ public struct ReadingView: Equatable, Sendable {
         return []
     }
 
-    /// Text rows and columns of the article pane.
+    /// Rows and columns the article is laid out at: the text area, or lines as long as their
+    /// paragraphs while wrapping is off.
     public func textSize(_ context: ViewContext) -> Size {
+        let visible = visibleTextSize(context)
+        return wraps ? visible : Size(width: Self.unwrappedWidth, height: visible.height)
+    }
+
+    /// Text rows and columns of the article pane.
+    public func visibleTextSize(_ context: ViewContext) -> Size {
         PaneLayout.articleText(size: context.size, articleCount: context.library.articles.count, sidebar: showsSidebar,
                                maxWidth: context.settings.maxWidth)
     }
+
+    /// The width lines are laid out at with wrapping off: wide enough for any paragraph on one row.
+    static let unwrappedWidth = 1_000_000
 
     /// Where the panes are now.
     public func layout(_ context: ViewContext) -> PaneLayout {

@@ -19,6 +19,8 @@ struct ArticleWidget {
         }
         context.drawTitle(document.article.title, pane: .article, into: &screen, rect)
         let text = state.reading.textSize(state.context)
+        let visible = state.reading.visibleTextSize(state.context)
+        let shift = reading.wraps ? 0 : reading.column
         guard !document.blocks.isEmpty else {
             screen.put(" (empty article)", x: rect.x, y: rect.y + 1, style: context.theme.dim, limit: rect.width)
             return
@@ -28,7 +30,7 @@ struct ArticleWidget {
         let bookmarked = reading.bookmarkedBlocks(state.bookmarks)
         let selected = selectedBlocks(reading, document)
         // Text narrower than the pane (the reading width) is centred in it when the settings say so.
-        let spare = rect.width - PaneLayout.gutter - 1 - text.width
+        let spare = rect.width - PaneLayout.gutter - 1 - visible.width
         let margin = rect.x + (state.settings.centred ? max(spare / 2, 0) : 0)
         for (offset, item) in rows.enumerated() {
             let y = rect.y + 1 + offset
@@ -48,12 +50,13 @@ struct ArticleWidget {
             }
             if item.line.kind == .code { style = style.merged(context.theme.dim) }
             let limit = rect.x + rect.width - x
-            screen.put(item.line.text, x: x, y: y, style: style, limit: limit)
+            screen.put(TextWrapper.dropping(cells: shift, from: item.line.text), x: x, y: y, style: style, limit: limit)
             for (range, current) in hits.ranges(in: item.line, block: item.block) {
-                let start = DisplayWidth.of(item.line.text[..<range.lowerBound])
-                let width = DisplayWidth.of(item.line.text[range])
+                let start = DisplayWidth.of(item.line.text[..<range.lowerBound]) - shift
+                let end = start + DisplayWidth.of(item.line.text[range])
+                guard end > 0, start < limit else { continue }
                 let hitStyle = current ? context.theme.currentHit : context.theme.searchHit
-                screen.restyle(x: x + start, y: y, count: min(width, limit - start)) { $0 = hitStyle }
+                screen.restyle(x: x + max(start, 0), y: y, count: min(end, limit) - max(start, 0)) { $0 = hitStyle }
             }
         }
     }

@@ -102,7 +102,7 @@ struct StatusLine {
         case .librarySearch: return "SEARCH LIBRARY"
         case .reading: break
         }
-        let focus = state.reading.focus.rawValue.uppercased()
+        let focus = state.reading.focus.rawValue.uppercased() + (state.reading.wraps ? "" : " · no wrap")
         switch state.reading.highlight {
         case .off: return focus
         case .all: return focus + " · topics"

@@ -98,4 +98,37 @@ import TractView
         #expect(row.contains("…"))
         #expect(row.hasPrefix("▌") || row.hasPrefix(" "))
     }
+
+    @Test func wrappingOffRunsLinesOnAndScrollsSideways() throws {
+        var state = AppFixtures.state(width: 80, height: 24, open: "mdma-depression-treatment")
+        AppFixtures.apply(&state, .nextSection, .nextSection, .nextSection)
+        let block = state.reading.position.block
+        #expect(InputTranslator.action(for: .character("w"), in: state) == .toggleWrap)
+        AppFixtures.apply(&state, .toggleWrap)
+        #expect(!state.reading.wraps && state.reading.position.block == block)
+        let rows = try #require(state.reading.document?.rows(of: block + 1, width: state.reading.textSize(state.context).width))
+        #expect(rows.count == 2)  // the separator and the whole paragraph on one row
+        let before = render(state, theme: theme)
+        #expect(InputTranslator.action(for: .right, in: state) == .scrollColumns(1))
+        AppFixtures.apply(&state, .scrollColumns(1))
+        #expect(state.reading.column == state.reading.visibleTextSize(state.context).width / 2)
+        let after = render(state, theme: theme)
+        let row = try #require(before.rows.firstIndex { $0.contains("MDMA, when used") })
+        #expect(!after.rows[row].contains("MDMA, when used") && after.rows[row].contains("treatment of depression"))
+        AppFixtures.apply(&state, .scrollColumns(-5))
+        #expect(state.reading.column == 0)
+        AppFixtures.apply(&state, .toggleWrap, .scrollColumns(1))
+        #expect(state.reading.wraps && state.reading.column == 0)
+        #expect(state.message?.hasPrefix("lines wrap:") == true)
+    }
+
+    @Test func aSearchHitOffToTheRightIsScrolledIntoView() throws {
+        var state = AppFixtures.state(width: 80, height: 24, open: "mdma-depression-treatment")
+        AppFixtures.apply(&state, .toggleWrap, .startSearch)
+        AppFixtures.type(&state, "unregulated")
+        AppFixtures.apply(&state, .edit(.submit))
+        #expect(state.reading.column > 0)
+        let screen = render(state, theme: theme)
+        #expect(screen.rows.contains { $0.contains("unregulated") })
+    }
 }
