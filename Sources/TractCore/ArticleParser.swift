@@ -6,7 +6,7 @@ public enum ArticleParser {
         let text = ArticleDecoder.decode(bytes)
         let hash = ContentHash.of(bytes)
         let lineCount = Self.lineCount(bytes)
-        let fallbackTitle = Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path)))
+        let fallbackTitle = Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path), casingFrom: text))
         switch format {
         case .text:
             let parsed = PlainTextParser.parse(text)

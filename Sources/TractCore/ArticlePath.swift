@@ -17,10 +17,18 @@ public enum ArticlePath {
         formats[(path as NSString).pathExtension.lowercased()]
     }
 
-    /// A stem in words, for a title: `mdma-pain_relief` → `Mdma pain relief`.
-    public static func words(fromStem stem: String) -> String {
+    /// A stem in words, for a title: `mdma-pain_relief` → `Mdma pain relief`; with the article's text,
+    /// each word as the text writes it (`MDMA pain relief`).
+    public static func words(fromStem stem: String, casingFrom text: String? = nil) -> String {
         let spaced = stem.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
-        guard let first = spaced.first else { return stem }
-        return first.uppercased() + spaced.dropFirst()
+        guard let text else {
+            guard let first = spaced.first else { return stem }
+            return first.uppercased() + spaced.dropFirst()
+        }
+        let casing = StemCasing(words: spaced.split(separator: " ").map { $0.lowercased() }, text: text)
+        let words = spaced.split(separator: " ", omittingEmptySubsequences: false).map { casing.spelling(of: String($0)) }
+        let title = words.joined(separator: " ")
+        guard let first = title.first, first.isLowercase else { return title.isEmpty ? stem : title }
+        return first.uppercased() + title.dropFirst()
     }
 }

@@ -65,7 +65,7 @@ public struct ProgressiveLoader {
         if small {
             let firstLine = ArticleDecoder.decode(Array(bytes.prefix { $0 != 0x0A }))
             let title = HeadingRules.match(Substring(firstLine)).map(\.text)
-                ?? Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path)))
+                ?? Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path), casingFrom: ArticleDecoder.decode(bytes)))
             var article = Article(path: path, title: title, format: ArticlePath.format(of: path) ?? .text, sections: [],
                                   contentHash: "")
             article.isComplete = false

@@ -211,7 +211,7 @@ import TractCore
                             .articleUnreadable(index: state.reading.openIndex ?? 0, reason: "big.txt: no such file"))
         #expect(state.loading == nil)
         #expect(state.library.articles == before)
-        #expect(state.message == "Mdma pain relief: only its opening is shown, the rest could not be read (big.txt: no such file)")
+        #expect(state.message == "MDMA pain relief: only its opening is shown, the rest could not be read (big.txt: no such file)")
     }
 
     struct Failure: Error {}

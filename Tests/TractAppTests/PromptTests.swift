@@ -76,7 +76,7 @@ import TractView
     @Test func openingALibraryHitHighlightsEveryQueryWord() throws {
         var state = AppFixtures.state(width: 100, height: 30)
         let index = try #require(AppFixtures.library.articles.firstIndex { $0.stem == "mdma-pain-relief" })
-        let hit = SearchHit(path: state.absolutePaths[index], title: "Mdma pain relief", section: nil, sectionIndex: 4,
+        let hit = SearchHit(path: state.absolutePaths[index], title: "MDMA pain relief", section: nil, sectionIndex: 4,
                             paragraphIndex: 3, line: 21, topics: [], snippet: "", highlights: [], score: 1)
         AppFixtures.apply(&state, .startLibrarySearch)
         AppFixtures.type(&state, "\"body temperature\" hyperth")

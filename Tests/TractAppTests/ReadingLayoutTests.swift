@@ -38,7 +38,7 @@ import TractView
         let screen = render(state, theme: theme)
         let longest = screen.rows.dropFirst().dropLast().map { $0.trimmingCharacters(in: .whitespaces).count }.max() ?? 0
         #expect(longest <= 60 + PaneLayout.gutter)
-        let row = try #require(screen.rows.first { $0.contains("MDMA") })
+        let row = try #require(screen.rows.dropFirst().first { $0.contains("MDMA") })
         let indent = row.prefix { $0 == " " }.count
         #expect(indent > 50)  // centred in 200 columns, not at the left edge
         var left = AppState(library: AppFixtures.library, size: Size(width: 200, height: 40),
@@ -83,11 +83,11 @@ import TractView
         saved.id = 1
         AppFixtures.deliver(&state, .bookmarkSaved(saved))
         let screen = render(state, theme: theme)
-        let pain = try #require(screen.rows.dropFirst().first { $0.contains("Mdma pain relief") })
+        let pain = try #require(screen.rows.dropFirst().first { $0.contains("MDMA pain relief") })
         let progress = try #require(state.reading.progress(of: state.reading.openIndex ?? 0, in: state.library))
         #expect(progress > 80 && pain.contains("\(progress)%"))
-        #expect(screen.rows.first { $0.contains("Mdma depression") }?.contains("★1") == true)
-        #expect(screen.rows.first { $0.contains("Mdma ptsd") }?.contains(" 7 ") == true)  // unread: its section count
+        #expect(screen.rows.first { $0.contains("MDMA depression") }?.contains("★1") == true)
+        #expect(screen.rows.first { $0.contains("MDMA PTSD") }?.contains(" 7 ") == true)  // unread: its section count
     }
 
     @Test func outlineEntriesEndInAnEllipsisAndKeepTheirMark() throws {

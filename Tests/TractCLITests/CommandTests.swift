@@ -124,7 +124,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines[0] == "Compare on safety (safety)")
-        #expect(lines[1].hasPrefix("Mdma pain relief") && lines[1].hasSuffix("Mdma depression treatment"))
+        #expect(lines[1].hasPrefix("MDMA pain relief") && lines[1].hasSuffix("MDMA depression treatment"))
         #expect(lines.contains { $0.contains("§ Potential Side Effects") && $0.contains("§ Safety Profile And Side Effects") })
         let separators = Set(lines.dropFirst(3).map { line in line.distance(from: line.startIndex, to: line.firstIndex(of: "│") ?? line.endIndex) })
         #expect(separators.count == 1)  // every row keeps the two columns in step
@@ -136,7 +136,7 @@ import Testing
         #expect(document["topic"] as? String == "mechanism")
         let left = try #require(document["left"] as? [String: Any])
         let right = try #require(document["right"] as? [String: Any])
-        #expect(left["title"] as? String == "Mdma pain relief")
+        #expect(left["title"] as? String == "MDMA pain relief")
         let leftPassages = try #require(left["passages"] as? [[String: Any]])
         let rightPassages = try #require(right["passages"] as? [[String: Any]])
         let pairs = try #require(document["pairs"] as? [[Int]])
@@ -187,7 +187,7 @@ import Testing
         let env = ["TRACT_DATA_DIR": data.path]
         let plain = try TractBinary.run(["search", "hyperthermia"], environment: env)
         #expect(plain.status == 0, "\(plain.stderr)")
-        #expect(plain.stdout.hasPrefix("1. Mdma pain relief › Potential Side Effects (line 21) [safety]"))
+        #expect(plain.stdout.hasPrefix("1. MDMA pain relief › Potential Side Effects (line 21) [safety]"))
         #expect(plain.stdout.contains("«hyperthermia»"))
         let json = try TractBinary.run(["search", "serotonin", "--json", "--limit", "50"], environment: env)
         let hits = try #require(JSONSerialization.jsonObject(with: Data(json.stdoutBytes)) as? [[String: Any]])

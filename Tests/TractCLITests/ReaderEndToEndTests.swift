@@ -17,7 +17,7 @@ import Testing
         try tmux.send("j", "j", "j", "Enter")
         try tmux.waitFor(text: "Outline · 8 sections")
         try tmux.send("c")
-        try tmux.waitFor(text: "Compare Mdma pain relief with…")
+        try tmux.waitFor(text: "Compare MDMA pain relief with…")
         try tmux.send("-l", "depr")
         try tmux.send("Enter")
     }
@@ -26,7 +26,7 @@ import Testing
         let tmux = try Tmux(command: command)
         defer { tmux.kill() }
         try tmux.waitFor(text: "Library (5)")
-        try tmux.waitFor(text: "Mdma depression")
+        try tmux.waitFor(text: "MDMA depression")
         try tmux.send("Enter")  // the first article: mdma-depression-treatment
         try tmux.waitFor(text: "Outline · 7 sections")
         var presses = 0
@@ -172,11 +172,11 @@ import Testing
         #expect(found, "the two safety headings never shared a row")
         try tmux.send("1")
         let mechanism = try tmux.waitFor(text: "COMPARE · mechanism")
-        #expect(mechanism.contains("Mdma pain relief · mechanism"))
+        #expect(mechanism.contains("MDMA pain relief · mechanism"))
         try tmux.send("x")
         let swapped = try tmux.waitFor("swapped sides") { $0.contains("swapped sides") }
         let header = swapped.split(separator: "\n").first.map(String.init) ?? ""
-        #expect(header.hasPrefix(" Mdma depression treatment · mechanism"))
+        #expect(header.hasPrefix(" MDMA depression treatment · mechanism"))
         try tmux.send("Escape")
         try tmux.waitFor(text: "ARTICLE")
         try tmux.send("q")
@@ -207,7 +207,7 @@ import Testing
         try second.send("B")
         // Poll for the whole entry, so a half-drawn frame does not count.
         let list = try second.waitFor("the bookmark entry") { $0.contains("Bookmarks (1)") && $0.contains("note: check heart rate") }
-        #expect(list.contains("Mdma depression treatment › Safety Profile And Side Effects"))
+        #expect(list.contains("MDMA depression treatment › Safety Profile And Side Effects"))
         try second.send("Enter")
         let landed = try second.waitFor("the bookmarked paragraph") { Tmux.statusLine($0).contains("note: check heart rate") }
         let firstText = landed.split(separator: "\n").first { $0.contains("│") && $0.contains("★") }
@@ -227,10 +227,10 @@ import Testing
         try tmux.send("S")
         try tmux.waitFor(text: "search: ▏")
         try tmux.send("-l", "hyperthermia")
-        try tmux.waitFor(text: "1. Mdma pain relief › Potential Side Effects · line 21")
+        try tmux.waitFor(text: "1. MDMA pain relief › Potential Side Effects · line 21")
         try tmux.send("Enter")
         let opened = try tmux.waitFor("the article at the hit") { Tmux.statusLine($0).contains("hit 1/") }
-        #expect(Tmux.statusLine(opened).contains("Mdma pain relief › Potential Side Eff"))
+        #expect(Tmux.statusLine(opened).contains("MDMA pain relief › Potential Side Eff"))
         #expect(opened.contains("3. Hyperthermia: The use of MDMA"))
         // The word is drawn in the search-hit colours (black on yellow, or on green for the current hit).
         let styled = try Tmux.run(["capture-pane", "-e", "-p", "-t", tmux.session])

@@ -55,3 +55,19 @@ import Testing
         #expect(!ArticleParser.looksBinary(Array("\u{1B}]0;title\u{07}\u{1B}[2J".utf8)))
     }
 }
+
+/// Titles made from file names read as the article writes its words.
+@Suite struct StemTitleTests {
+    @Test func eachWordTakesTheArticlesSpelling() {
+        let text = "Mdma, a compound, helps. Trials of MDMA for PTSD show a breakthrough. MDMA works. Breakthrough results."
+        #expect(ArticlePath.words(fromStem: "mdma-ptsd-breakthrough", casingFrom: text) == "MDMA PTSD breakthrough")
+        #expect(ArticlePath.words(fromStem: "mdma_ptsd-notes", casingFrom: text) == "MDMA PTSD notes")
+        #expect(ArticlePath.words(fromStem: "breakthrough-of-mdma", casingFrom: text) == "Breakthrough of MDMA")
+        #expect(ArticlePath.words(fromStem: "mdma-pain-relief") == "Mdma pain relief")  // no text: as before
+    }
+
+    @Test func theBundledArticlesGetCapitalisedAcronyms() throws {
+        #expect(try Fixtures.bundled("mdma-ptsd-breakthrough").title == "MDMA PTSD breakthrough")
+        #expect(try Fixtures.bundled("mdma-pain-relief").title == "MDMA pain relief")
+    }
+}
