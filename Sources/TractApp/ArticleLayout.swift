@@ -5,7 +5,7 @@ import TractCore
 public struct LayoutLine: Equatable, Sendable {
     /// What the row shows; the renderer styles each kind differently.
     public enum Kind: Equatable, Sendable {
-        case heading, body, listItem, quote, code, blank
+        case heading, body, listItem, quote, code, table, blank
     }
 
     public var text: String
@@ -16,6 +16,8 @@ public struct LayoutLine: Equatable, Sendable {
     public var paragraph: Int?
     /// Cells of indentation before `text`.
     public var indent: Int
+    /// Emphasised characters of `text`.
+    public var emphasis: [Paragraph.Emphasis] = []
 
     public init(text: String, kind: Kind, section: Int, paragraph: Int? = nil, indent: Int = 0) {
         self.text = text
@@ -48,6 +50,7 @@ public enum ArticleLayout {
         case .listItem: (.listItem, 2)
         case .quote: (.quote, 2)
         case .code: (.code, 4)
+        case .table: (.table, 2)
         }
     }
 
@@ -55,10 +58,32 @@ public enum ArticleLayout {
     public static func paragraphLines(_ paragraph: Paragraph, section: Int, number: Int, width: Int) -> [LayoutLine] {
         let (kind, indent) = paragraphKind(paragraph.kind)
         let available = max(width - indent, 1)
-        let rows = paragraph.kind == .code
+        let rows = paragraph.kind == .code || paragraph.kind == .table
             ? TextWrapper.hardWrap(paragraph.text, width: available)
             : TextWrapper.wrap(paragraph.text, width: available)
-        return rows.map { LayoutLine(text: $0, kind: kind, section: section, paragraph: number, indent: indent) }
+        var lines = rows.map { LayoutLine(text: $0, kind: kind, section: section, paragraph: number, indent: indent) }
+        if !paragraph.emphasis.isEmpty { placeEmphasis(paragraph, on: &lines) }
+        return lines
+    }
+
+    /// Moves the paragraph's emphasis onto its rows: each row is found in the text after the row
+    /// before it (wrapping only drops the spaces it breaks at), and the stretches falling in it are
+    /// kept, relative to the row.
+    private static func placeEmphasis(_ paragraph: Paragraph, on lines: inout [LayoutLine]) {
+        let text = paragraph.text
+        var from = text.startIndex
+        var offset = 0
+        for index in lines.indices {
+            guard let found = text.range(of: lines[index].text, range: from..<text.endIndex) else { continue }
+            let start = offset + text.distance(from: from, to: found.lowerBound)
+            let end = start + lines[index].text.count
+            lines[index].emphasis = paragraph.emphasis.compactMap { mark in
+                let range = max(mark.range.lowerBound, start)..<min(mark.range.upperBound, end)
+                return range.isEmpty ? nil : Paragraph.Emphasis(range: (range.lowerBound - start)..<(range.upperBound - start), strong: mark.strong)
+            }
+            offset = end
+            from = found.upperBound
+        }
     }
 
     /// Plain text of rows, for the command line: indentation as spaces, quotes marked with a bar.

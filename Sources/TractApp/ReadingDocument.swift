@@ -21,6 +21,8 @@ public struct ReadingDocument: Equatable, Sendable {
     public let sectionStarts: [Int]
     /// Block index of each paragraph, in reading order (the paragraph's ordinal is the index here).
     public let paragraphBlocks: [Int]
+    /// The heading levels the article uses, lowest (topmost) first.
+    public let headingLevels: [Int]
 
     public init(article: Article) {
         self.article = article
@@ -39,6 +41,7 @@ public struct ReadingDocument: Equatable, Sendable {
         self.blocks = blocks
         self.sectionStarts = starts
         paragraphBlocks = blocks.indices.filter { blocks[$0].paragraph != nil }
+        headingLevels = Set(article.sections.filter { $0.heading != nil }.map(\.level)).sorted()
     }
 
     /// The reading-order ordinal of the paragraph in block `index` (nil for a heading).

@@ -8,6 +8,15 @@ struct Block: Sendable {
     var kind: Kind
     var line: Int
     var text: String
+    /// Emphasised stretches of `text` (Markdown).
+    var emphasis: [Paragraph.Emphasis] = []
+
+    /// Puts a list marker (`• `, `3. `) before the text, keeping emphasis on the same characters.
+    mutating func prefix(_ marker: String) {
+        text = marker + text
+        emphasis = emphasis.map { Paragraph.Emphasis(range: ($0.range.lowerBound + marker.count)..<($0.range.upperBound + marker.count),
+                                                     strong: $0.strong) }
+    }
 
     /// The level when the block is a heading.
     var headingLevel: Int? {
@@ -29,7 +38,9 @@ enum SectionBuilder {
                 if sections.isEmpty {
                     sections.append(Section(heading: nil, level: 1, line: block.line))
                 }
-                sections[sections.count - 1].paragraphs.append(Paragraph(line: block.line, text: block.text, kind: kind))
+                var paragraph = Paragraph(line: block.line, text: block.text, kind: kind)
+                paragraph.emphasis = block.emphasis
+                sections[sections.count - 1].paragraphs.append(paragraph)
             }
         }
         return sections

@@ -42,18 +42,38 @@ public enum MarkdownParser {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:
                 let level = Int(cmark_node_get_heading_level(node))
-                blocks.append(Block(kind: .heading(level: level), line: line, text: inlineText(node)))
+                blocks.append(Block(kind: .heading(level: level), line: line, text: inlineText(node).text))
             case CMARK_NODE_PARAGRAPH:
-                blocks.append(Block(kind: .body(kind(ofParagraphIn: parent)), line: line, text: inlineText(node)))
+                let (text, emphasis) = inlineText(node)
+                blocks.append(Block(kind: .body(kind(ofParagraphIn: parent)), line: line, text: text, emphasis: emphasis))
             case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
                 let literal = literalText(node).split(separator: "\n").joined(separator: "\n")
                 if !literal.isEmpty { blocks.append(Block(kind: .body(.code), line: line, text: literal)) }
-            case CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_BLOCK_QUOTE:
+            case CMARK_NODE_LIST:
+                collectList(node, lineOffset: lineOffset, into: &blocks)
+            case CMARK_NODE_ITEM, CMARK_NODE_BLOCK_QUOTE:
                 collect(node, lineOffset: lineOffset, into: &blocks)
             default:
                 break
             }
             child = cmark_node_next(node)
+        }
+    }
+
+    /// A list's items keep their bullet (•) or number (`3.`, as the list counts from its start).
+    private static func collectList(_ list: OpaquePointer, lineOffset: Int, into blocks: inout [Block]) {
+        let ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST
+        let delimiter = cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ")" : "."
+        var number = Int(cmark_node_get_list_start(list))
+        var item = cmark_node_first_child(list)
+        while let node = item {
+            let first = blocks.count
+            collect(node, lineOffset: lineOffset, into: &blocks)
+            if first < blocks.count, case .body(.listItem) = blocks[first].kind {
+                blocks[first].prefix(ordered ? "\(number)\(delimiter) " : "• ")
+            }
+            number += 1
+            item = cmark_node_next(node)
         }
     }
 
@@ -70,14 +90,22 @@ public enum MarkdownParser {
         return .paragraph
     }
 
-    /// The plain text of a block's inline content; emphasis and link markup dropped, breaks as spaces.
-    private static func inlineText(_ node: OpaquePointer) -> String {
+    /// The plain text of a block's inline content, breaks as spaces, link markup dropped; where the
+    /// text is emphasised (`*…*`, `**…**`) is kept as character ranges, so the reader can show it.
+    private static func inlineText(_ node: OpaquePointer) -> (text: String, emphasis: [Paragraph.Emphasis]) {
         var out = ""
-        appendInline(node, to: &out)
-        return String(out.trimmingSpaces())
+        var emphasis: [Paragraph.Emphasis] = []
+        appendInline(node, to: &out, emphasis: &emphasis)
+        let leading = out.prefix { $0 == " " }.count
+        let text = String(out.trimmingSpaces())
+        let shifted = emphasis.compactMap { mark -> Paragraph.Emphasis? in
+            let range = max(mark.range.lowerBound - leading, 0)..<min(mark.range.upperBound - leading, text.count)
+            return range.isEmpty ? nil : Paragraph.Emphasis(range: range, strong: mark.strong)
+        }
+        return (text, shifted)
     }
 
-    private static func appendInline(_ parent: OpaquePointer, to out: inout String) {
+    private static func appendInline(_ parent: OpaquePointer, to out: inout String, emphasis: inout [Paragraph.Emphasis]) {
         var child = cmark_node_first_child(parent)
         while let node = child {
             switch cmark_node_get_type(node) {
@@ -85,8 +113,14 @@ public enum MarkdownParser {
                 out += literalText(node)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 out += " "
+            case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
+                let start = out.count
+                appendInline(node, to: &out, emphasis: &emphasis)
+                if out.count > start {
+                    emphasis.append(Paragraph.Emphasis(range: start..<out.count, strong: cmark_node_get_type(node) == CMARK_NODE_STRONG))
+                }
             default:
-                appendInline(node, to: &out)
+                appendInline(node, to: &out, emphasis: &emphasis)
             }
             child = cmark_node_next(node)
         }

@@ -1,8 +1,9 @@
-/// One block of an article's text: a paragraph, list item, quote or code block.
+/// One block of an article's text: a paragraph, list item, quote, code block or table.
 public struct Paragraph: Equatable, Sendable {
-    /// What kind of block this is; the reader styles each differently.
+    /// What kind of block this is; the reader styles each differently. Code and tables are
+    /// preformatted: their lines are kept as written.
     public enum Kind: String, Sendable, Codable {
-        case paragraph, listItem, quote, code
+        case paragraph, listItem, quote, code, table
     }
 
     /// 1-based source line the block starts on.
@@ -14,6 +15,19 @@ public struct Paragraph: Equatable, Sendable {
     public var topics: [TopicLabel]
     /// Its content words in brief, set by the classifier; compare pairs passages by it.
     public var signature = WordSignature()
+    /// Emphasised stretches of the text (Markdown's `*…*` and `**…**`).
+    public var emphasis: [Emphasis] = []
+
+    /// Characters `range` of the text are emphasised; `strong` for `**…**`.
+    public struct Emphasis: Equatable, Sendable {
+        public var range: Range<Int>
+        public var strong: Bool
+
+        public init(range: Range<Int>, strong: Bool) {
+            self.range = range
+            self.strong = strong
+        }
+    }
 
     public init(line: Int, text: String, kind: Kind = .paragraph, topics: [TopicLabel] = []) {
         self.line = line

@@ -1,4 +1,5 @@
-/// Infers the structure of a plain-text article: title line, headings, paragraphs and list items.
+/// Infers the structure of a plain-text article: title line, headings, paragraphs, list items and
+/// tables.
 ///
 /// Two layouts are common and are told apart first: one paragraph per line (the bundled articles,
 /// Wikipedia text), and hard-wrapped text (from PDFs) where a paragraph runs over many lines. In the
@@ -14,29 +15,57 @@ public enum PlainTextParser {
 
     /// Parses decoded text (lines separated by `\n`).
     public static func parse(_ text: String) -> Result {
-        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
-        let candidates = lines.map { HeadingRules.match($0) }
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        // Setext underlines decide their headings and are no text themselves; table rows are never
+        // headings or paragraph text.
+        let setext = TextBlocks.setextHeadings(lines)
+        for index in setext.underlines { lines[index] = "" }
+        let tables = TextBlocks.tables(lines)
+        let inTable = Set(tables.flatMap { $0 })
+        let candidates = lines.indices.map { inTable.contains($0) ? nil : HeadingRules.match(lines[$0]) }
         let wrapped = HeadingDetector.isHardWrapped(lines, candidates: candidates)
         let document = HeadingDetector.Document(lines: lines, candidates: candidates, isHardWrapped: wrapped,
                                                 wrapWidth: wrapped ? HeadingDetector.wrapWidth(lines) : 0)
         var headings = HeadingDetector.headings(in: document)
+        for (index, heading) in setext.headings { headings[index] = heading }
         var title: String?
         var titleLine: Int?
-        if let index = TitleRule.titleIndex(lines, headings: headings, isHardWrapped: wrapped) {
+        if let index = TitleRule.titleIndex(lines, headings: headings, isHardWrapped: wrapped) ?? setextTitle(lines, setext.headings) {
             title = String(lines[index].trimmingSpaces())
             titleLine = index + 1
             headings[index] = nil
         }
         let start = titleLine ?? 0
         let blocks = wrapped
-            ? wrappedBlocks(lines, headings: headings, from: start)
-            : lineBlocks(lines, headings: headings, from: start)
+            ? wrappedBlocks(lines, headings: headings, tables: tables, from: start)
+            : lineBlocks(lines, headings: headings, tables: tables, from: start)
         return Result(title: title, titleLine: titleLine, sections: SectionBuilder.sections(from: blocks))
     }
 
-    private static func lineBlocks(_ lines: [Substring], headings: [HeadingRules.Match?], from start: Int) -> [Block] {
+    /// A text that opens with its only `=`-underlined heading has that heading as its title, as
+    /// Markdown's only leading `#` is.
+    private static func setextTitle(_ lines: [Substring], _ setext: [Int: HeadingRules.Match]) -> Int? {
+        guard let first = lines.firstIndex(where: { !$0.trimmingSpaces().isEmpty }), setext[first]?.level == 1,
+              setext.values.filter({ $0.level == 1 }).count == 1 else { return nil }
+        return first
+    }
+
+    /// The table starting at line `index`, as one preformatted block, and the line after it.
+    private static func table(at index: Int, _ tables: [Range<Int>], _ lines: [Substring]) -> (Block, Int)? {
+        guard let range = tables.first(where: { $0.lowerBound == index }) else { return nil }
+        return (Block(kind: .body(.table), line: index + 1, text: TextBlocks.tableText(lines[range])), range.upperBound)
+    }
+
+    private static func lineBlocks(_ lines: [Substring], headings: [HeadingRules.Match?], tables: [Range<Int>],
+                                   from start: Int) -> [Block] {
         var blocks: [Block] = []
-        for index in start..<lines.count {
+        var skipTo = start
+        for index in start..<lines.count where index >= skipTo {
+            if let (table, next) = table(at: index, tables, lines) {
+                blocks.append(table)
+                skipTo = next
+                continue
+            }
             let text = lines[index].trimmingSpaces()
             if text.isEmpty { continue }
             if let heading = headings[index] {
@@ -49,7 +78,8 @@ public enum PlainTextParser {
         return blocks
     }
 
-    private static func wrappedBlocks(_ lines: [Substring], headings: [HeadingRules.Match?], from start: Int) -> [Block] {
+    private static func wrappedBlocks(_ lines: [Substring], headings: [HeadingRules.Match?], tables: [Range<Int>],
+                                      from start: Int) -> [Block] {
         var blocks: [Block] = []
         var current: Block?
         var joiner = LineJoiner(lines: lines)
@@ -57,7 +87,14 @@ public enum PlainTextParser {
             if let block = current { blocks.append(block) }
             current = nil
         }
-        for index in start..<lines.count {
+        var skipTo = start
+        for index in start..<lines.count where index >= skipTo {
+            if let (table, next) = table(at: index, tables, lines) {
+                flush()
+                blocks.append(table)
+                skipTo = next
+                continue
+            }
             let text = lines[index].trimmingSpaces()
             if text.isEmpty { flush(); continue }
             if let heading = headings[index] {

@@ -42,7 +42,7 @@ struct ArticleWidget {
             if selected.contains(item.block) {
                 screen.put(item.block == reading.cursor ? "▶" : "┃", x: margin + 2, y: y, style: context.theme.cursor)
             }
-            var style = item.line.kind == .heading ? context.theme.heading : Style.plain
+            var style = item.line.kind == .heading ? headingStyle(document, section: block.section) : Style.plain
             if let highlighted = highlightStyle(for: block) { style = style.merged(highlighted) }
             let x = margin + PaneLayout.gutter + item.line.indent
             if item.line.kind == .quote {
@@ -51,6 +51,7 @@ struct ArticleWidget {
             if item.line.kind == .code { style = style.merged(context.theme.dim) }
             let limit = rect.x + rect.width - x
             screen.put(TextWrapper.dropping(cells: shift, from: item.line.text), x: x, y: y, style: style, limit: limit)
+            emphasise(item.line, x: x - shift, y: y, clip: x..<(x + limit), into: &screen)
             for (range, current) in hits.ranges(in: item.line, block: item.block) {
                 let start = DisplayWidth.of(item.line.text[..<range.lowerBound]) - shift
                 let end = start + DisplayWidth.of(item.line.text[range])
@@ -58,6 +59,32 @@ struct ArticleWidget {
                 let hitStyle = current ? context.theme.currentHit : context.theme.searchHit
                 screen.restyle(x: x + max(start, 0), y: y, count: min(end, limit) - max(start, 0)) { $0 = hitStyle }
             }
+        }
+    }
+
+    /// Markdown emphasis: `**strong**` in bold, `*emphasis*` underlined (as man pages show italics).
+    private func emphasise(_ line: LayoutLine, x: Int, y: Int, clip: Range<Int>, into screen: inout Screen) {
+        for mark in line.emphasis {
+            let characters = Array(line.text)
+            guard mark.range.upperBound <= characters.count else { continue }
+            let start = x + DisplayWidth.of(String(characters[..<mark.range.lowerBound]))
+            let end = start + DisplayWidth.of(String(characters[mark.range]))
+            let from = max(start, clip.lowerBound)
+            let to = min(end, clip.upperBound)
+            guard from < to else { continue }
+            screen.restyle(x: from, y: y, count: to - from) { $0 = $0.merged(Style(bold: mark.strong, underline: !mark.strong)) }
+        }
+    }
+
+    /// Headings by depth when an article has several levels: its top level bold and underlined, the
+    /// next bold, deeper ones bold and dim; one level alone is bold.
+    private func headingStyle(_ document: ReadingDocument, section: Int) -> Style {
+        let levels = document.headingLevels
+        guard levels.count > 1, let top = levels.first else { return context.theme.heading }
+        switch document.article.sections[section].level - top {
+        case ...0: return context.theme.heading.merged(Style(underline: true))
+        case 1: return context.theme.heading
+        default: return context.theme.heading.merged(context.theme.dim)
         }
     }
 

@@ -131,4 +131,27 @@ import TractView
         let screen = render(state, theme: theme)
         #expect(screen.rows.contains { $0.contains("unregulated") })
     }
+
+    @Test func markdownListsEmphasisAndHeadingLevelsShow() throws {
+        let text = "# Notes\n\n## Dosing\n\nTake it **with food** and *never* twice.\n\n- first point\n- second point\n\n"
+            + "3. third step\n4. fourth step\n\n### Children\n\nLower doses apply.\n"
+        let article = ArticleParser.parse(bytes: Array(text.utf8), path: "notes.md", format: .markdown,
+                                          classifier: TopicClassifier(topicSet: .builtIn))
+        let items = article.sections.flatMap(\.paragraphs).filter { $0.kind == .listItem }.map(\.text)
+        #expect(items == ["• first point", "• second point", "3. third step", "4. fourth step"])
+        var state = AppState(library: Library(root: nil, articles: [article], topicSet: .builtIn), size: Size(width: 80, height: 24))
+        state.openArticle(0)
+        let screen = render(state, theme: theme)
+        let row = try #require(screen.rows.firstIndex { $0.contains("with food") })
+        let line = screen.rows[row]
+        let column = { (word: String) in line.distance(from: line.startIndex, to: line.range(of: word)!.lowerBound) }
+        #expect(screen[column("with"), row].style.bold && screen[column("food"), row].style.bold)
+        #expect(screen[column("never"), row].style.underline && !screen[column("Take"), row].style.bold)
+        #expect(!screen[column("twice"), row].style.underline)
+        let dosing = try #require(screen.rows.firstIndex { $0.contains("Dosing") })
+        let children = try #require(screen.rows.firstIndex { $0.contains("Children") })
+        let headingColumn = screen.rows[dosing].distance(from: screen.rows[dosing].startIndex, to: screen.rows[dosing].range(of: "Dosing")!.lowerBound)
+        let childColumn = screen.rows[children].distance(from: screen.rows[children].startIndex, to: screen.rows[children].range(of: "Children")!.lowerBound)
+        #expect(screen[headingColumn, dosing].style != screen[childColumn, children].style)
+    }
 }
