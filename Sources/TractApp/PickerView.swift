@@ -16,24 +16,52 @@ public struct PickerView: Equatable, Sendable {
 
     public var keyContexts: [KeyContext] { [.choice, .prompt] }
 
-    /// Library indices of the articles matching the filter (the left one excluded).
-    public func candidates(in library: Library) -> [Int] {
-        let needle = filter.text.lowercased()
-        return library.articles.indices.filter { index in
-            index != left && (needle.isEmpty || library.articles[index].stem.lowercased().contains(needle)
-                || library.articles[index].title.lowercased().contains(needle))
-        }
+    /// An article that matches the filter, and why.
+    public struct Candidate: Equatable, Sendable {
+        public var index: Int
+        /// 0 the whole title or file name, 1 its start, 2 the start of a word in it, 3 anywhere in it.
+        public var rank: Int
+        /// Why it matched, for the list ("starts the title", "a word in the file name", …).
+        public var reason: String?
     }
 
-    /// The overlay's box for `candidates` rows, centred above the status line.
+    /// The articles matching the filter (the left one excluded), best matches first: exact, then the
+    /// start of the title or file name, the start of a word, anywhere; library order within each.
+    public func candidates(in library: Library) -> [Candidate] {
+        let needle = filter.text.lowercased()
+        let all = library.articles.indices.filter { $0 != left }
+        guard !needle.isEmpty else { return all.map { Candidate(index: $0, rank: 0, reason: nil) } }
+        let found = all.compactMap { index -> Candidate? in
+            let article = library.articles[index]
+            let title = Self.match(needle, in: article.title.lowercased(), name: "the title")
+            let stem = Self.match(needle, in: article.stem.lowercased(), name: "the file name")
+            guard let best = [title, stem].compactMap({ $0 }).min(by: { $0.rank < $1.rank }) else { return nil }
+            return Candidate(index: index, rank: best.rank, reason: best.reason)
+        }
+        return found.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element)
+    }
+
+    private static func match(_ needle: String, in text: String, name: String) -> (rank: Int, reason: String)? {
+        if text == needle { return (0, "is \(name)") }
+        if text.hasPrefix(needle) { return (1, "starts \(name)") }
+        let words = text.split { !$0.isLetter && !$0.isNumber }
+        if words.contains(where: { $0.hasPrefix(needle) }) { return (2, "starts a word in \(name)") }
+        return text.contains(needle) ? (3, "in \(name)") : nil
+    }
+
+    /// Screen rows each candidate takes: its title (wrapping once) and why it matched.
+    public static let rowsPerCandidate = 2
+
+    /// The overlay's box for `candidates` entries, centred above the status line, wide enough for
+    /// long titles.
     public static func frame(size: Size, candidates: Int) -> Rect {
         let body = Rect(x: 0, y: 0, width: size.width, height: size.height - 1)
-        return body.centred(width: min(size.width - 2, 60), height: min(size.height - 2, candidates + 4))
+        return body.centred(width: min(size.width - 2, 100), height: min(size.height - 2, candidates * rowsPerCandidate + 4))
     }
 
-    /// Rows of candidates the overlay shows (its title, filter and a blank row excluded).
+    /// Candidates the overlay shows at once (its title, filter and a blank row excluded).
     public static func listHeight(size: Size, candidates: Int) -> Int {
-        max(frame(size: size, candidates: candidates).height - 3, 1)
+        max((frame(size: size, candidates: candidates).height - 3) / rowsPerCandidate, 1)
     }
 
     public mutating func reduce(_ action: Action, context: ViewContext) -> [Command] {
@@ -51,7 +79,8 @@ public struct PickerView: Equatable, Sendable {
                 return [.navigate(.close)]
             case .submitted:
                 guard candidates.indices.contains(list.selection) else { return [.say("no article matches '\(filter.text)'")] }
-                return [.navigate(.compare(left: left, right: candidates[list.selection], topic: topic)), .remember(.picker, filter.text)]
+                return [.navigate(.compare(left: left, right: candidates[list.selection].index, topic: topic)),
+                        .remember(.picker, filter.text)]
             }
         default:
             break

@@ -21,10 +21,18 @@ struct PickerOverlay {
             screen.put("  no article matches", x: rest.x, y: rest.y + 2, style: context.theme.dim, limit: rest.width)
         }
         let list = rest.splitTop(2).rest
-        ListWidget(list: picker.list, count: candidates.count).draw(in: list) { index, y, selected in
+        ListWidget(list: picker.list, count: candidates.count, rowHeight: PickerView.rowsPerCandidate).draw(in: list) { index, y, selected in
             let style = selected ? context.theme.selection : Style.plain
+            let candidate = candidates[index]
+            let article = library.articles[candidate.index]
+            let lines = TextWrapper.wrap(article.title, width: max(list.width - 4, 1))
             screen.fill(Rect(x: list.x, y: y, width: list.width, height: 1), style: style)
-            screen.put("  " + library.articles[candidates[index]].title, x: list.x, y: y, style: style, limit: list.width)
+            screen.put("  " + (lines.first ?? ""), x: list.x, y: y, style: style, limit: list.width)
+            // The rest of a long title, then why it matched and its file.
+            var detail = lines.count > 1 ? TextWrapper.truncate(lines.dropFirst().joined(separator: " "), width: list.width - 4) + "  " : ""
+            let used = screen.put("  " + detail, x: list.x, y: y + 1, style: selected ? style : .plain, limit: list.width)
+            detail = [article.stem, candidate.reason].compactMap { $0 }.joined(separator: " · ")
+            screen.put(detail, x: list.x + used, y: y + 1, style: context.theme.dim, limit: list.width - used)
         }
     }
 }

@@ -118,5 +118,26 @@ import TractView
         #expect(try #require(render(state, theme: theme).rows.last).contains("│ END │"))
     }
 
+    @Test func thePickerRanksWholeAndWordStartMatchesFirstAndSaysWhy() throws {
+        let titles = ["Notes on painkillers", "Pain relief with MDMA", "Spain trip", "pain"]
+        let articles = titles.enumerated().map { number, title in
+            Article(path: "lib/article-\(number).txt", title: title, format: .text, sections: [], contentHash: "")
+        }
+        var picker = PickerView(left: 0, topic: "safety")
+        _ = picker.filter.apply(.insert("p"))
+        _ = picker.filter.apply(.insert("a"))
+        _ = picker.filter.apply(.insert("i"))
+        _ = picker.filter.apply(.insert("n"))
+        let found = picker.candidates(in: Library(root: nil, articles: articles, topicSet: .builtIn))
+        #expect(found.map(\.index) == [3, 1, 2])  // exact, then the start of the title, then inside a word
+        #expect(found.map(\.reason) == ["is the title", "starts the title", "in the title"])
+        var state = try comparing(width: 80, height: 24)
+        AppFixtures.apply(&state, .back, .startCompare)
+        AppFixtures.type(&state, "ptsd")
+        let screen = render(state, theme: theme)
+        #expect(screen.rows.contains { $0.contains("MDMA PTSD breakthrough") })
+        #expect(screen.rows.contains { $0.contains("mdma-ptsd-breakthrough · starts a word in the title") })
+    }
+
     struct Failure: Error {}
 }

@@ -96,6 +96,27 @@ import TractView
         try assertSnapshot(render(narrow, theme: color), named: "compare-60x20")
     }
 
+    /// The sizes: compare from depression's safety section opens on both safety sections.
+    @Test(arguments: [(80, 24), (120, 35), (200, 50)])
+    func compareFromTheSafetySection(width: Int, height: Int) throws {
+        var state = AppFixtures.state(width: width, height: height, open: "mdma-depression-treatment")
+        AppFixtures.apply(&state, .nextSection, .nextSection, .nextSection, .startCompare)
+        AppFixtures.type(&state, "pain")
+        AppFixtures.apply(&state, .edit(.submit))
+        let screen = render(state, theme: color)
+        try assertSnapshot(screen, named: "compare-safety-\(width)x\(height)")
+        #expect(screen.rows[1].contains("§ Safety Profile And Side Effects") && screen.rows[1].contains("§ Potential Side Effects"))
+    }
+
+    @Test(arguments: [(80, 24), (120, 35), (200, 50)])
+    func readingWithAndWithoutTheSidebar(width: Int, height: Int) throws {
+        var state = AppFixtures.state(width: width, height: height, open: "mdma-ptsd-breakthrough")
+        AppFixtures.apply(&state, .nextSection, .nextSection)
+        try assertSnapshot(render(state, theme: color), named: "reading-\(width)x\(height)")
+        AppFixtures.apply(&state, .toggleSidebar)
+        try assertSnapshot(render(state, theme: color), named: "reading-no-sidebar-\(width)x\(height)")
+    }
+
     @Test func pickerAndMap() throws {
         var state = AppFixtures.state(width: 80, height: 24, open: "mdma-pain-relief")
         AppFixtures.apply(&state, .startCompare)

@@ -98,6 +98,32 @@ import Testing
         try tmux.waitFor(text: "[exit 0]")
     }
 
+    /// The journey at 80×24: depression's safety section compared with pain relief opens on the
+    /// two safety sections side by side; Enter reads the passage, Esc comes back.
+    @Test func compareOpensOnBothSafetySectionsAt80x24() throws {
+        let tmux = try Tmux(command: command, width: 80, height: 24)
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Library (5)")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Outline · 7 sections")
+        try tmux.send("]", "]", "]")
+        try tmux.waitFor("the safety section") { Tmux.statusLine($0).contains("› Safety Profile") }
+        try tmux.send("c")
+        try tmux.waitFor(text: "Compare MDMA depression treatment with…")
+        try tmux.send("-l", "pain")
+        try tmux.send("Enter")
+        let first = try tmux.waitFor("both safety sections") { screen in
+            screen.split(separator: "\n").contains { $0.contains("§ Safety Profile And Side Effects") && $0.contains("§ Potential Side Effects") }
+        }
+        #expect(Tmux.statusLine(first).contains("?:help"))
+        try tmux.send("Tab", "Enter")  // the right side's passage
+        try tmux.waitFor("the passage in its article") { Tmux.statusLine($0).contains("MDMA pain relief › Potential Side Effects") }
+        try tmux.send("Escape")
+        try tmux.waitFor("back in compare") { Tmux.statusLine($0).contains("COMPARE") }
+        try tmux.send("q", "q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
     @Test func quittingFromHelpKeepsThePlaceForTheNextRun() throws {
         let first = try Tmux(command: command)
         defer { first.kill() }
