@@ -56,7 +56,12 @@ struct CompareWidget {
     private func drawCell(_ cell: CompareCell, at origin: (x: Int, y: Int), width: Int, look: (style: Style, mark: String),
                           mark: String?, words: (evidence: [String], shared: Set<String>), into screen: inout Screen) {
         let (x, y) = origin
-        if let mark { screen.put(mark, x: x, y: y, style: look.style.merged(Style(bold: mark != look.mark))) }
+        if let mark {
+            // A gutter glyph underlined (a monochrome topic style) reads as a stray underscore.
+            var style = look.style.merged(Style(bold: mark != look.mark))
+            style.underline = false
+            screen.put(mark, x: x, y: y, style: style)
+        }
         switch cell.kind {
         case .filler:
             screen.put("·", x: x + 1, y: y, style: context.theme.dim)
