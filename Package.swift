@@ -15,8 +15,10 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CArchive", providers: [.apt(["libarchive-dev"])]),
         .target(name: "ScreenKit"),
-        .target(name: "TractCore", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
+        .target(name: "TractCore", dependencies: ["CCmark", "CLibXML2", "CArchive", .product(name: "Yams", package: "Yams")]),
         .target(name: "TractApp", dependencies: ["TractCore", "ScreenKit", .product(name: "Yams", package: "Yams")]),
         .target(name: "TractView", dependencies: ["TractApp", "TractCore", "ScreenKit"]),
         .target(name: "NcursesTerminal", dependencies: ["CNCursesW", "ScreenKit"]),

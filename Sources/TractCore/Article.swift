@@ -2,7 +2,7 @@
 public struct Article: Equatable, Sendable {
     /// Which parser produced the structure.
     public enum Format: String, Sendable, Codable {
-        case text, markdown
+        case text, markdown, html, pdf, epub
     }
 
     /// The path as given or as found in the library.

@@ -3,9 +3,24 @@ public enum ArticleParser {
     /// Parses `bytes` as `format`; `path` is recorded and gives the fallback title.
     public static func parse(bytes: [UInt8], path: String, format: Article.Format,
                              classifier: TopicClassifier, vocabulary: Vocabulary? = nil, parallel: Bool = true) -> Article {
-        let text = ArticleDecoder.decode(bytes)
         let hash = ContentHash.of(bytes)
         let lineCount = Self.lineCount(bytes)
+        let stem = ArticlePath.stem(of: path)
+        switch format {
+        case .text, .markdown:
+            return parseText(ArticleDecoder.decode(bytes), path: path, format: format, hash: hash, lineCount: lineCount,
+                             classifier: classifier, vocabulary: vocabulary, parallel: parallel)
+        case .html, .epub, .pdf:
+            let parsed = format == .html ? HTMLReader.parse(bytes) : format == .epub ? EPUBReader.parse(bytes) : PDFLayoutReader.parse(bytes)
+            let labelled = classifier.label(parsed.sections, vocabulary: vocabulary, parallel: parallel)
+            let title = parsed.title ?? Sanitizer.clean(ArticlePath.words(fromStem: stem))
+            return Article(path: path, title: title, format: format, sections: labelled.sections, nearest: labelled.nearest,
+                           contentHash: hash, lineCount: lineCount)
+        }
+    }
+
+    private static func parseText(_ text: String, path: String, format: Article.Format, hash: String, lineCount: Int,
+                                  classifier: TopicClassifier, vocabulary: Vocabulary?, parallel: Bool) -> Article {
         let fallbackTitle = Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path), casingFrom: text))
         switch format {
         case .text:
@@ -20,6 +35,8 @@ public enum ArticleParser {
             return Article(path: path, title: meta.title ?? parsed.title ?? fallbackTitle, format: .markdown,
                            titleLine: meta.title == nil ? parsed.titleLine : nil, source: meta.source, date: meta.date,
                            sections: labelled.sections, nearest: labelled.nearest, contentHash: hash, lineCount: lineCount)
+        default:
+            preconditionFailure("parseText reads text and Markdown only")
         }
     }
 

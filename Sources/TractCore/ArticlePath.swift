@@ -3,7 +3,10 @@ import Foundation
 /// Small helpers on article file names.
 public enum ArticlePath {
     /// Extensions Tract reads, with the format each implies.
-    public static let formats: [String: Article.Format] = ["txt": .text, "md": .markdown, "markdown": .markdown]
+    public static let formats: [String: Article.Format] = [
+        "txt": .text, "md": .markdown, "markdown": .markdown, "html": .html, "htm": .html, "xhtml": .html,
+        "pdf": .pdf, "epub": .epub,
+    ]
 
     /// The file name without directory and extension: `Articles/mdma-pain-relief.txt` → `mdma-pain-relief`.
     public static func stem(of path: String) -> String {

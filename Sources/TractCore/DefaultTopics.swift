@@ -68,6 +68,7 @@ extension TopicSet {
         "chemistry", "synthesis", "biosynthesis", "legal", "law", "laws", "regulation*", "etymology", "name*",
         "culture", "detection", "measurement", "production", "economics", "description", "occurrence",
         "subjective", "experience report*", "hallucinatory", "geometry", "enhancement*", "suppression*",
+        "reference*", "bibliography", "literature cited",
     ].map { Term($0) }
 
     private static func topic(_ id: String, _ label: String, _ color: String, priority: Int = 0, headings: [String],

@@ -40,8 +40,22 @@ public struct LibraryLoader: @unchecked Sendable {
     public func loadArticle(path: String, classifier: TopicClassifier, vocabulary: Vocabulary? = nil,
                             parallel: Bool = true) throws -> Article {
         let bytes = try FileProbe.readRegularFile(path)
-        if ArticleParser.looksBinary(bytes) { throw TractError("\(path): binary file, not an article") }
         let format = ArticlePath.format(of: path) ?? .text
+        switch format {
+        case .pdf:
+            let xml = try PDFConverter().layout(path: path, bytes: bytes)
+            guard PDFLayoutReader.hasText(xml) else { throw TractError("\(path): no text layer (scanned pages)") }
+            var article = ArticleParser.parse(bytes: xml, path: path, format: .pdf, classifier: classifier,
+                                              vocabulary: vocabulary ?? self.vocabulary, parallel: parallel)
+            article.contentHash = ContentHash.of(bytes)  // bookmarks name the PDF, not its converted text
+            return article
+        case .epub:
+            do { _ = try EPUBReader.read(bytes) } catch { throw TractError("\(path): \(error)") }
+        case .html:
+            break
+        case .text, .markdown:
+            if ArticleParser.looksBinary(bytes) { throw TractError("\(path): binary file, not an article") }
+        }
         return ArticleParser.parse(bytes: bytes, path: path, format: format, classifier: classifier,
                                    vocabulary: vocabulary ?? self.vocabulary, parallel: parallel)
     }

@@ -25,7 +25,9 @@ public struct ProgressiveLoader {
     public func load(paths: [String]) throws -> Result {
         let files = try files(in: paths)
         let total = files.reduce(0) { $0 + FileProbe.size(of: $1) }
-        guard total > Self.eagerBytes else { return Result(library: try loader.load(paths: paths), pending: []) }
+        // Converted formats (a PDF runs a program) start as stand-ins whatever their size.
+        let converted = files.contains { [.pdf, .epub].contains(ArticlePath.format(of: $0)) }
+        guard total > Self.eagerBytes || converted else { return Result(library: try loader.load(paths: paths), pending: []) }
         let topicSet = try loader.topics(forFirstFolderIn: paths)
         let classifier = TopicClassifier(topicSet: topicSet)
         var articles: [Article] = []
@@ -59,6 +61,14 @@ public struct ProgressiveLoader {
     /// title and a first screen); a small one only a glance at its first line for the title, since
     /// reading thousands of small files whole is what makes a large library slow to open.
     private func standIn(_ path: String, classifier: TopicClassifier) throws -> Article {
+        let format = ArticlePath.format(of: path) ?? .text
+        guard format == .text || format == .markdown else {
+            // No opening to show before the whole file is read: the title from the file name meanwhile.
+            var article = Article(path: path, title: Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path))),
+                                  format: format, sections: [], contentHash: "")
+            article.isComplete = false
+            return article
+        }
         let small = FileProbe.size(of: path) < Self.openingBytes
         let bytes = try FileProbe.readPrefix(path, count: small ? 4096 : Self.openingBytes)
         if ArticleParser.looksBinary(bytes) { throw TractError("\(path): binary file, not an article") }

@@ -1,0 +1,113 @@
+import CArchive
+
+/// Reads an EPUB: the zip through libarchive (sizes capped, so a zip bomb is refused), the package's
+/// spine in order, each XHTML document through the HTML reader, chapter titles from the navigation
+/// document (EPUB 3) or the NCX (EPUB 2) when a document has no heading of its own.
+public enum EPUBReader {
+    /// The most an EPUB may hold once unpacked, and the most any one file in it may hold.
+    public static let maximumUnpacked = 200 * 1024 * 1024
+    public static let maximumEntry = 50 * 1024 * 1024
+
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case notAZip, noPackage, tooLarge
+
+        public var description: String {
+            switch self {
+            case .notAZip: return "not an EPUB (not a zip archive)"
+            case .noPackage: return "not an EPUB (no package document)"
+            case .tooLarge: return "EPUB refused: it unpacks to more than \(maximumUnpacked / 1024 / 1024) MB"
+            }
+        }
+    }
+
+    public static func parse(_ bytes: [UInt8]) -> HTMLReader.Result {
+        (try? read(bytes)) ?? HTMLReader.Result(title: nil, sections: [])
+    }
+
+    /// The book, or why it cannot be read.
+    public static func read(_ bytes: [UInt8]) throws -> HTMLReader.Result {
+        let files = try unzip(bytes)
+        guard let container = files["META-INF/container.xml"].flatMap(HTMLDocument.init(xml:)),
+              let rootfile = container.root?.first(where: { $0.name == "rootfile" })?.attribute("full-path"),
+              let package = files[rootfile].flatMap(HTMLDocument.init(xml:)), let opf = package.root else { throw Failure.noPackage }
+        let base = rootfile.contains("/") ? String(rootfile[...rootfile.lastIndex(of: "/")!]) : ""
+        let manifest = Dictionary(opf.all { $0.name == "item" }.compactMap { item in
+            item.attribute("id").flatMap { id in item.attribute("href").map { (id, (href: resolve($0, base: base), item: item)) } }
+        }, uniquingKeysWith: { first, _ in first })
+        let labels = chapterLabels(files: files, manifest: manifest, opf: opf)
+        var sections: [Section] = []
+        for itemref in opf.all(where: { $0.name == "itemref" }) {
+            guard itemref.attribute("linear") != "no", let id = itemref.attribute("idref"), let entry = manifest[id],
+                  let data = files[entry.href], let document = HTMLDocument(html: data), let root = document.root else { continue }
+            var chapter = HTMLReader.read(root, keepAll: true).sections
+            if !chapter.contains(where: { $0.heading != nil }), let label = labels[entry.href], !chapter.isEmpty {
+                chapter[0].heading = label
+            }
+            sections += chapter.filter { $0.heading != nil || !$0.paragraphs.isEmpty }
+        }
+        let title = opf.first { $0.name == "title" }.map(HTMLText.inline).map(Sanitizer.clean)
+        return HTMLReader.Result(title: title, sections: sections)
+    }
+
+    /// Chapter titles by document, from the EPUB 3 navigation document, else the NCX.
+    private static func chapterLabels(files: [String: [UInt8]], manifest: [String: (href: String, item: HTMLNode)],
+                                      opf: HTMLNode) -> [String: String] {
+        var labels: [String: String] = [:]
+        if let nav = manifest.values.first(where: { $0.item.attribute("properties")?.contains("nav") == true }),
+           let document = files[nav.href].flatMap(HTMLDocument.init(html:)), let root = document.root {
+            let folder = nav.href.contains("/") ? String(nav.href[...nav.href.lastIndex(of: "/")!]) : ""
+            for link in root.all(where: { $0.name == "a" }) {
+                guard let href = link.attribute("href") else { continue }
+                let target = resolve(String(href.prefix { $0 != "#" }), base: folder)
+                if labels[target] == nil { labels[target] = Sanitizer.clean(HTMLText.inline(link)) }
+            }
+        } else if let spine = opf.first(where: { $0.name == "spine" })?.attribute("toc"), let ncx = manifest[spine],
+                  let document = files[ncx.href].flatMap(HTMLDocument.init(xml:)), let root = document.root {
+            let folder = ncx.href.contains("/") ? String(ncx.href[...ncx.href.lastIndex(of: "/")!]) : ""
+            for point in root.all(where: { $0.name == "navpoint" }) {
+                guard let src = point.first(where: { $0.name == "content" })?.attribute("src"),
+                      let label = point.first(where: { $0.name == "text" }).map(HTMLText.inline) else { continue }
+                let target = resolve(String(src.prefix { $0 != "#" }), base: folder)
+                if labels[target] == nil { labels[target] = Sanitizer.clean(label) }
+            }
+        }
+        return labels
+    }
+
+    /// A path inside the book, relative to `base`, with `..` and percent-escapes resolved.
+    static func resolve(_ href: String, base: String) -> String {
+        var parts: [Substring] = []
+        for part in (base + (href.removingPercentEncoding ?? href)).split(separator: "/") {
+            if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(part) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// Every file of the zip, by path; refused when it unpacks beyond the caps.
+    static func unzip(_ bytes: [UInt8]) throws -> [String: [UInt8]] {
+        guard let archive = archive_read_new() else { throw Failure.notAZip }
+        defer { archive_read_free(archive) }
+        archive_read_support_format_zip(archive)
+        var files: [String: [UInt8]] = [:]
+        var unpacked = 0
+        try bytes.withUnsafeBytes { buffer in
+            guard archive_read_open_memory(archive, buffer.baseAddress, buffer.count) == ARCHIVE_OK else { throw Failure.notAZip }
+            var entry: OpaquePointer?
+            while archive_read_next_header(archive, &entry) == ARCHIVE_OK {
+                guard let entry, let name = archive_entry_pathname(entry) else { continue }
+                var data: [UInt8] = []
+                var chunk = [UInt8](repeating: 0, count: 65536)
+                while true {
+                    let count = archive_read_data(archive, &chunk, chunk.count)
+                    if count <= 0 { break }
+                    unpacked += count
+                    data += chunk[0..<count]
+                    guard unpacked <= maximumUnpacked, data.count <= maximumEntry else { throw Failure.tooLarge }
+                }
+                files[String(cString: name)] = data
+            }
+        }
+        guard !files.isEmpty else { throw Failure.notAZip }
+        return files
+    }
+}

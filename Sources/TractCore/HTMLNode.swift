@@ -1,0 +1,123 @@
+import CLibXML2
+
+/// A node of a document parsed by libxml2, read without copying the tree.
+struct HTMLNode {
+    let pointer: xmlNodePtr
+
+    var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
+
+    /// The element's name in lower case ("" for other nodes).
+    var name: String {
+        guard isElement, let name = pointer.pointee.name else { return "" }
+        return String(cString: name).lowercased()
+    }
+
+    /// A text node's text.
+    var content: String {
+        guard let content = pointer.pointee.content else { return "" }
+        return String(cString: content)
+    }
+
+    /// The line of the source the node starts on.
+    var line: Int { Int(xmlGetLineNo(pointer)) }
+
+    var children: HTMLChildren { HTMLChildren(first: pointer.pointee.children) }
+
+    var parent: HTMLNode? { pointer.pointee.parent.map(HTMLNode.init) }
+
+    /// An attribute's value, read from the attribute's text children (nothing to free).
+    func attribute(_ wanted: String) -> String? {
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            if let name = current.pointee.name, String(cString: name).lowercased() == wanted {
+                var text = ""
+                var child = current.pointee.children
+                while let node = child {
+                    if let content = node.pointee.content { text += String(cString: content) }
+                    child = node.pointee.next
+                }
+                return text
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    /// The first element below this one (depth first) that satisfies `predicate`.
+    func first(where predicate: (HTMLNode) -> Bool) -> HTMLNode? {
+        for child in children where child.isElement {
+            if predicate(child) { return child }
+            if let found = child.first(where: predicate) { return found }
+        }
+        return nil
+    }
+
+    /// Every element below this one that satisfies `predicate`, in document order.
+    func all(where predicate: (HTMLNode) -> Bool) -> [HTMLNode] {
+        var out: [HTMLNode] = []
+        for child in children where child.isElement {
+            if predicate(child) { out.append(child) }
+            out += child.all(where: predicate)
+        }
+        return out
+    }
+}
+
+/// A node's children, in order.
+struct HTMLChildren: Sequence {
+    let first: xmlNodePtr?
+
+    func makeIterator() -> AnyIterator<HTMLNode> {
+        var next = first
+        return AnyIterator {
+            guard let node = next else { return nil }
+            next = node.pointee.next
+            return HTMLNode(pointer: node)
+        }
+    }
+}
+
+/// A parsed HTML or XML document; freed when the value goes.
+final class HTMLDocument {
+    let pointer: xmlDocPtr
+
+    /// Parses HTML leniently (libxml2's HTML parser recovers from any markup), never from the network.
+    /// Without a declared charset, bytes that are valid UTF-8 are read as UTF-8, others as Windows-1252.
+    init?(html bytes: [UInt8]) {
+        let declared = Self.declaresCharset(bytes)
+        let encoding: String? = declared ? nil : (String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : "windows-1252")
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let parsed = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { htmlReadMemory($0, Int32(buffer.count), nil, encoding, options) }
+            }
+        }
+        guard let parsed else { return nil }
+        pointer = parsed
+    }
+
+    /// Parses XML (EPUB packages); nil when it is not well-formed enough to read.
+    init?(xml bytes: [UInt8]) {
+        let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+                            | XML_PARSE_NONET.rawValue | XML_PARSE_NOENT.rawValue ^ XML_PARSE_NOENT.rawValue)
+        let parsed = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { xmlReadMemory($0, Int32(buffer.count), nil, nil, options) }
+            }
+        }
+        guard let parsed else { return nil }
+        pointer = parsed
+    }
+
+    deinit { xmlFreeDoc(pointer) }
+
+    var root: HTMLNode? { xmlDocGetRootElement(pointer).map(HTMLNode.init) }
+
+    /// Whether the first few kilobytes declare a charset (`<meta charset=…>` or an XML declaration).
+    private static func declaresCharset(_ bytes: [UInt8]) -> Bool {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        return head.contains("charset=") || head.contains("charset =") || head.hasPrefix("<?xml") && head.contains("encoding=")
+    }
+}

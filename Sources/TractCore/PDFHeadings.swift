@@ -1,0 +1,130 @@
+/// Where a PDF's title and headings are, by line index.
+enum PDFHeadings {
+    typealias Line = PDFLayoutReader.Line
+
+    /// The largest text on the first page (lines of that size next to each other), when it is larger
+    /// than the body text.
+    static func title(_ lines: [Line], body: Int) -> (String?, Set<Int>) {
+        guard let firstPage = lines.first?.page else { return (nil, []) }
+        let candidates = lines.indices.filter { lines[$0].page == firstPage && lines[$0].text.contains(where: \.isLetter) }
+        guard let largest = candidates.map({ lines[$0].size }).max(), largest > body + 1 else { return (nil, []) }
+        guard let start = candidates.first(where: { lines[$0].size == largest }) else { return (nil, []) }
+        var taken = [start]
+        var next = start + 1
+        while next < lines.count, lines[next].page == firstPage, lines[next].size == largest,
+              lines[next].top - lines[taken.last!].top <= lines[next].height * 2 {
+            taken.append(next)
+            next += 1
+        }
+        return (taken.map { lines[$0].text }.joined(separator: " "), Set(taken))
+    }
+
+    /// Headings from the PDF's outline (bookmarks): each entry found as a line (or up to three lines
+    /// read together) after the one before; nil when most entries cannot be found.
+    static func fromOutline(_ outline: [PDFLayout.OutlineItem], lines: [Line], skipping: Set<Int>) -> [Int: Int]? {
+        guard outline.count >= 3 else { return nil }
+        var found: [Int: Int] = [:]
+        var from = 0
+        for item in outline {
+            let wanted = normalised(item.title)
+            search: for index in from..<lines.count where !skipping.contains(index) {
+                var text = ""
+                for span in 0..<3 where index + span < lines.count {
+                    text += (span > 0 ? " " : "") + lines[index + span].text
+                    let have = normalised(text)
+                    if have == wanted {
+                        found[index] = item.depth
+                        for extra in 1..<(span + 1) { found[index + extra] = -1 }  // continuation lines of the heading
+                        from = index + span + 1
+                        break search
+                    }
+                    if !wanted.hasPrefix(have) { break }
+                }
+            }
+        }
+        return found.values.filter { $0 > 0 }.count * 10 >= outline.count * 6 ? found : nil
+    }
+
+    /// Headings by their type: short lines on their own in a size above the body text, or bold at
+    /// the body size; levels by size (larger first), then by numbering depth.
+    static func fromFonts(_ lines: [Line], body: Int, skipping: Set<Int>) -> [Int: Int] {
+        let candidates = lines.indices.filter { !skipping.contains($0) && isCandidate(lines[$0], body: body) }
+        let sizes = Array(Set(candidates.map { lines[$0].size })).sorted(by: >)
+        var found: [Int: Int] = [:]
+        for index in candidates {
+            let line = lines[index]
+            let number = HeadingRules.match(Substring(line.text))
+            let bySize = (sizes.firstIndex(of: line.size) ?? 0) + 1
+            found[index] = number?.isNumbered == true ? number!.level : min(bySize, 3)
+        }
+        return found
+    }
+
+    private static func isCandidate(_ line: Line, body: Int) -> Bool {
+        let text = line.text
+        let words = text.split(separator: " ").count
+        guard !line.gapped, words <= 14, text.count <= 110, text.contains(where: \.isLetter),
+              !text.hasSuffix(","), !text.hasSuffix(";"), !isCaption(text) else { return false }
+        if line.size >= body + 2 { return true }
+        return line.bold && line.size >= body - 1 && !(text.last == "." && words > 6)
+    }
+
+    /// "Table 2", "Figure 3", "Fig. 1": a caption, a block of its own but never a heading.
+    static func isCaption(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["table ", "figure ", "fig. ", "fig "].contains { prefix in
+            lower.hasPrefix(prefix) && lower.dropFirst(prefix.count).first?.isNumber == true
+        }
+    }
+
+    static func normalised(_ text: String) -> String {
+        text.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+}
+
+/// Paragraphs rebuilt from a PDF's lines: a line joins the paragraph above unless a heading, a caption,
+/// a change of type size, a wider gap or an indented first line starts a new one.
+enum PDFParagraphs {
+    typealias Line = PDFLayoutReader.Line
+
+    static func blocks(_ lines: [Line], headings: [Int: Int], skipping: Set<Int>, body: Int) -> [Block] {
+        var joiner = LineJoiner(lines: lines.map { Substring($0.text) })
+        var blocks: [Block] = []
+        var current: Block?
+        var previous: Line?
+        func flush() { if let block = current { blocks.append(block) }; current = nil }
+        for (index, line) in lines.enumerated() where !skipping.contains(index) {
+            let position = line.page * 1000 + line.number
+            if let level = headings[index] {
+                flush()
+                if level < 0, let last = blocks.indices.last, blocks[last].headingLevel != nil {
+                    blocks[last].text += " " + line.text  // a heading running onto a second line
+                } else if level > 0 {
+                    blocks.append(Block(kind: .heading(level: level), line: position, text: Sanitizer.clean(line.text)))
+                }
+                previous = nil
+                continue
+            }
+            if let block = current, let previous, continues(block, previous: previous, line: line) {
+                var text = block.text
+                joiner.append(Substring(Sanitizer.clean(line.text)), to: &text)
+                current?.text = text
+            } else {
+                flush()
+                current = Block(kind: .body(.paragraph), line: position, text: joiner.collapsed(Substring(Sanitizer.clean(line.text))))
+            }
+            previous = line
+        }
+        flush()
+        return blocks
+    }
+
+    private static func continues(_ block: Block, previous: Line, line: Line) -> Bool {
+        if PDFHeadings.isCaption(line.text) || abs(line.size - previous.size) > 1 { return false }
+        guard line.page == previous.page else { return true }
+        let gap = line.top - previous.top
+        if gap > previous.height * 17 / 10 || gap < 0 && line.left <= previous.left { return false }
+        // An indented first line, under a line that ran the full width, starts a paragraph.
+        return !(line.left > previous.left + 8 && gap >= 0)
+    }
+}

@@ -1,0 +1,94 @@
+/// The text of a PDF as `pdftohtml -xml` lays it out: pages of positioned runs of text with their fonts,
+/// and the PDF's own outline (bookmarks) when it has one.
+struct PDFLayout {
+    struct Run {
+        var page: Int
+        var top: Int
+        var left: Int
+        var width: Int
+        var height: Int
+        var size: Int
+        var bold: Bool
+        var text: String
+    }
+
+    struct Page {
+        var number: Int
+        var width: Int
+        var height: Int
+        var runs: [Run]
+    }
+
+    /// An outline entry: its title and depth (1 for the top level).
+    struct OutlineItem {
+        var title: String
+        var depth: Int
+        var page: Int
+    }
+
+    var pages: [Page] = []
+    var outline: [OutlineItem] = []
+
+    init?(xml bytes: [UInt8]) {
+        guard let document = HTMLDocument(xml: bytes), let root = document.root else { return nil }
+        var fonts: [String: (size: Int, bold: Bool)] = [:]
+        for node in root.children where node.name == "page" {
+            var page = Page(number: Self.int(node, "number"), width: Self.int(node, "width"), height: Self.int(node, "height"), runs: [])
+            for child in node.children where child.isElement {
+                if child.name == "fontspec", let id = child.attribute("id") {
+                    let family = (child.attribute("family") ?? "").lowercased()
+                    let bold = ["bold", "black", "heavy", "semibold", ".b", "-b", ",b", "demi"].contains { family.contains($0) }
+                    fonts[id] = (Self.int(child, "size"), bold)
+                } else if child.name == "text" {
+                    let font = fonts[child.attribute("font") ?? ""] ?? (0, false)
+                    let text = Self.plain(HTMLText.inline(child))
+                    guard !text.isEmpty else { continue }
+                    // Bold when the font is, or when the whole run sits in <b>.
+                    let tagged = child.children.filter { $0.isElement || !$0.content.allSatisfy(\.isWhitespace) }
+                    let inBold = tagged.count == 1 && tagged[0].name == "b"
+                    page.runs.append(Run(page: page.number, top: Self.int(child, "top"), left: Self.int(child, "left"),
+                                         width: Self.int(child, "width"), height: Self.int(child, "height"), size: font.size,
+                                         bold: font.bold || inBold, text: text))
+                }
+            }
+            pages.append(page)
+        }
+        if let tree = root.children.first(where: { $0.name == "outline" }) { Self.readOutline(tree, depth: 1, into: &outline) }
+    }
+
+    private static func readOutline(_ node: HTMLNode, depth: Int, into items: inout [OutlineItem]) {
+        for child in node.children where child.isElement {
+            if child.name == "item" {
+                items.append(OutlineItem(title: HTMLText.inline(child), depth: depth, page: int(child, "page")))
+            } else if child.name == "outline" {
+                readOutline(child, depth: depth + 1, into: &items)
+            }
+        }
+    }
+
+    /// Ligatures as letters, and an acute accent standing for an apostrophe as one (authors´ → authors’).
+    static func plain(_ text: String) -> String {
+        var out = ""
+        var previous: Character = " "
+        for character in text {
+            switch character {
+            case "ﬁ": out += "fi"
+            case "ﬂ": out += "fl"
+            case "ﬀ": out += "ff"
+            case "ﬃ": out += "ffi"
+            case "ﬄ": out += "ffl"
+            case "´" where previous.isLetter: out.append("’")
+            default: out.append(character)
+            }
+            previous = character
+        }
+        return out
+    }
+
+    private static func int(_ node: HTMLNode, _ name: String) -> Int {
+        Int(node.attribute(name) ?? "") ?? 0
+    }
+
+    /// Whether there is any text at all (a scanned PDF has none).
+    var hasText: Bool { pages.contains { !$0.runs.isEmpty } }
+}
