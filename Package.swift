@@ -41,6 +41,6 @@ let package = Package(
         .testTarget(name: "TractRuntimeTests", dependencies: [
             "TractRuntime", "TractCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "TractCLITests", dependencies: ["tract", "TractCore", "TractRuntime"]),
+        .testTarget(name: "TractCLITests", dependencies: ["tract", "TractCore", "TractRuntime", "CArchive"]),
     ]
 )

@@ -24,10 +24,17 @@ public enum HTMLReader {
         writer.walk(content)
         writer.flush()
         var blocks = writer.blocks
-        let title = HTMLContent.title(root) ?? blocks.first(where: { $0.headingLevel != nil })?.text
-        // The heading that repeats the title is the title, not a section.
-        if let title, let first = blocks.firstIndex(where: { $0.headingLevel != nil }),
-           blocks[first].text.lowercased() == title.lowercased() { blocks.remove(at: first) }
+        var title = HTMLContent.title(root) ?? blocks.first(where: { $0.headingLevel != nil })?.text
+        // The first heading repeating the title is the title, not a section; when the page title is it
+        // plus the site's name ("Mozilla - Wikipedia"), the heading is the better title.
+        if let page = title?.lowercased(), let first = blocks.firstIndex(where: { $0.headingLevel != nil }),
+           blocks[first].headingLevel == blocks.compactMap(\.headingLevel).min() {
+            let heading = blocks[first].text
+            if page == heading.lowercased() || page.hasPrefix(heading.lowercased() + " ") {
+                title = heading
+                blocks.remove(at: first)
+            }
+        }
         return Result(title: title, sections: SectionBuilder.sections(from: levelled(blocks)))
     }
 

@@ -20,29 +20,36 @@ enum PDFHeadings {
     }
 
     /// Headings from the PDF's outline (bookmarks): each entry found as a line (or up to three lines
-    /// read together) after the one before; nil when most entries cannot be found.
+    /// read together) on its page or the next, after the entry before when it can be; nil when most
+    /// entries cannot be found.
     static func fromOutline(_ outline: [PDFLayout.OutlineItem], lines: [Line], skipping: Set<Int>) -> [Int: Int]? {
         guard outline.count >= 3 else { return nil }
         var found: [Int: Int] = [:]
         var from = 0
         for item in outline {
             let wanted = normalised(item.title)
-            search: for index in from..<lines.count where !skipping.contains(index) {
-                var text = ""
-                for span in 0..<3 where index + span < lines.count {
-                    text += (span > 0 ? " " : "") + lines[index + span].text
-                    let have = normalised(text)
-                    if have == wanted {
-                        found[index] = item.depth
-                        for extra in 1..<(span + 1) { found[index + extra] = -1 }  // continuation lines of the heading
-                        from = index + span + 1
-                        break search
-                    }
-                    if !wanted.hasPrefix(have) { break }
-                }
-            }
+            let free = { (index: Int) in !skipping.contains(index) && found[index] == nil }
+            let onPage = lines.indices.filter { lines[$0].page == item.page && free($0) }
+            let next = lines.indices.filter { lines[$0].page == item.page + 1 && free($0) }
+            let ordered = onPage.filter { $0 >= from } + onPage.filter { $0 < from } + next
+            guard let (index, span) = ordered.lazy.compactMap({ match(wanted, at: $0, in: lines) }).first else { continue }
+            found[index] = item.depth
+            for extra in 0..<span where extra > 0 { found[index + extra] = -1 }  // the heading's further lines
+            from = index + span
         }
         return found.values.filter { $0 > 0 }.count * 10 >= outline.count * 6 ? found : nil
+    }
+
+    /// Whether `wanted` is the line at `index`, or it and the one or two after it; how many lines.
+    private static func match(_ wanted: String, at index: Int, in lines: [Line]) -> (Int, Int)? {
+        var text = ""
+        for span in 0..<3 where index + span < lines.count {
+            text += lines[index + span].text
+            let have = normalised(text)
+            if have == wanted { return (index, span + 1) }
+            if have.isEmpty || !wanted.hasPrefix(have) { return nil }
+        }
+        return nil
     }
 
     /// Headings by their type: short lines on their own in a size above the body text, or bold at

@@ -7,22 +7,35 @@ struct StemCasing {
 
     private var counts: [String: [String: Int]] = [:]
 
+    /// Scans the text's bytes (a library's thousands of stand-ins each pass their opening through here):
+    /// words are runs of ASCII letters and digits and of non-ASCII bytes; only those as long as a word
+    /// of the name are looked at.
     init(words: [String], text: String) {
         let wanted = Set(words)
-        var word = ""
+        let lengths = Set(words.map(\.utf8.count))
         var sentenceStart = true
         var afterStop = true
-        for character in text.prefix(Self.sampleLength) {
-            if character.isLetter || character.isNumber {
-                if word.isEmpty { sentenceStart = afterStop }
-                word.append(character)
+        let bytes = Array(text.utf8.prefix(Self.sampleLength))
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard Self.isWordByte(byte) else {
+                if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x0A || byte == 0x3A { afterStop = true }
+                else if byte != 0x20 && byte != 0x09 && byte != 0x0D { afterStop = false }
+                index += 1
                 continue
             }
-            if !word.isEmpty { count(word, sentenceStart: sentenceStart, wanted: wanted) }
-            word = ""
-            if ".!?\n:".contains(character) { afterStop = true } else if !character.isWhitespace { afterStop = false }
+            var end = index
+            while end < bytes.count, Self.isWordByte(bytes[end]) { end += 1 }
+            sentenceStart = afterStop
+            afterStop = false
+            if lengths.contains(end - index) { count(String(decoding: bytes[index..<end], as: UTF8.self), sentenceStart: sentenceStart, wanted: wanted) }
+            index = end
         }
-        if !word.isEmpty { count(word, sentenceStart: sentenceStart, wanted: wanted) }
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
     }
 
     /// Mid-sentence spellings count; a capital at a sentence start counts only as its lowercase form,

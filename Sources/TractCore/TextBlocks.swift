@@ -7,8 +7,10 @@ enum TextBlocks {
         var headings: [Int: HeadingRules.Match] = [:]
         var underlines = Set<Int>()
         for index in lines.indices {
+            // Most lines are rejected by their first byte that is not a space.
+            guard let first = lines[index].utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first == 0x3D || first == 0x2D else { continue }
             let line = lines[index].trimmingSpaces()
-            guard line.count >= 3, let mark = line.first, mark == "=" || mark == "-", line.allSatisfy({ $0 == mark }) else { continue }
+            guard line.utf8.count >= 3, let mark = line.first, line.allSatisfy({ $0 == mark }) else { continue }
             underlines.insert(index)
             guard index > 0, !underlines.contains(index - 1) else { continue }
             let text = lines[index - 1].trimmingSpaces()
@@ -47,6 +49,7 @@ enum TextBlocks {
     /// `ruled`: a `|`-separated row or a `+---+` / `|---|` border; `aligned`: three or more cells
     /// separated by runs of two or more spaces.
     private static func rowKind(_ line: Substring) -> RowKind {
+        guard mayBeRow(line) else { return .none }
         let text = line.trimmingSpaces()
         guard !text.isEmpty else { return .none }
         let pipes = text.filter { $0 == "|" }.count
@@ -54,6 +57,24 @@ enum TextBlocks {
             && text.allSatisfy { "+-|=: ".contains($0) } && (text.first == "+" || text.first == "|")
         if isBorder || pipes >= 2 { return .ruled }
         return columnStarts(line).count >= 2 ? .aligned : .none
+    }
+
+    /// A quick look at the bytes: a row has a `|` or a `+`, or two spaces in a row after its first text.
+    /// Prose lines (nearly all of a 10 MB article) stop here.
+    private static func mayBeRow(_ line: Substring) -> Bool {
+        var seenText = false
+        var previousSpace = false
+        for byte in line.utf8 {
+            if byte == 0x7C || byte == 0x2B { return true }
+            if byte == 0x20 {
+                if seenText && previousSpace { return true }
+                previousSpace = true
+            } else {
+                seenText = true
+                previousSpace = false
+            }
+        }
+        return false
     }
 
     /// Columns where a cell starts after a run of two or more spaces.

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// HTML, EPUB and PDF through the real binary: outlines like any article, and one clear line for a
+/// file that cannot be read; none hangs or crashes.
+@Suite struct FormatTests {
+    private func outline(_ path: String, environment: [String: String] = [:]) throws -> [String: Any] {
+        let result = try TractBinary.run(["outline", path, "--json"], environment: environment, timeout: 60)
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(JSONSerialization.jsonObject(with: Data(result.stdoutBytes)) as? [String: Any])
+    }
+
+    private func headings(_ document: [String: Any]) -> [String] {
+        ((document["sections"] as? [[String: Any]]) ?? []).compactMap { $0["heading"] as? String }
+    }
+
+    private func oneLineError(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
+        let result = try TractBinary.run(arguments, environment: environment, timeout: 60)
+        #expect(result.status != 0 && result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("tract: ") && result.stderr.filter { $0 == "\n" }.count == 1, "\(result.stderr)")
+        return result.stderr
+    }
+
+    @Test func htmlGivesTheArticleWithoutTheSite() throws {
+        let folder = try TempFolder()
+        let page = """
+            <html><head><title>Sleep aids - Example Site</title>
+            <meta name="citation_title" content="Sleep aids &amp; their risks"><script>var h1 = "<h1>no</h1>";</script></head>
+            <body><nav><h2>Site menu</h2><a href="/">Home</a></nav>
+            <div class="share-links"><h3>Share this article</h3></div>
+            <article><h1>Sleep aids &amp; their risks</h1><p>Most sleep aids are taken for a few nights.</p>
+            <h2>Side effects</h2><p>Drowsiness the next day is common.</p>
+            <h3>In older adults</h3><ul><li>Falls</li><li>Confusion</li></ul><ol><li>Stop slowly</li><li>Ask first</li></ol>
+            <blockquote><p>Sleep is not a luxury.</p></blockquote><pre>dose = 5 mg\nnight = 1</pre>
+            <table><tr><th>Drug</th><th>Half-life</th></tr><tr><td>Zolpidem</td><td>2.5 h</td></tr></table>
+            <h2>Caf\u{E9} and sleep</h2><p>Coffee late in the day keeps people awake.</p></article>
+            <aside><h2>Related articles</h2></aside><footer><h2>Contact</h2></footer></body></html>
+            """
+        // Latin-1 bytes without a declared charset are read as Windows-1252.
+        let bytes = page.unicodeScalars.map { $0.value < 256 ? UInt8($0.value) : UInt8(ascii: "?") }
+        let document = try outline(try folder.write("aids.html", bytes))
+        #expect(document["format"] as? String == "html")
+        #expect(document["title"] as? String == "Sleep aids & their risks")
+        #expect(headings(document) == ["Side effects", "In older adults", "Café and sleep"])
+        let shown = try TractBinary.run(["show", folder.path + "/aids.html"])
+        for text in ["• Falls", "1. Stop slowly", "2. Ask first", "Sleep is not a luxury.", "dose = 5 mg", "Drug | Half-life"] {
+            #expect(shown.stdout.contains(text), "\(text)")
+        }
+        #expect(!shown.stdout.contains("Site menu") && !shown.stdout.contains("var h1"))
+    }
+
+    @Test func hostileHTMLOpens() throws {
+        let folder = try TempFolder()
+        let deep = String(repeating: "<div>", count: 20_000) + "<p>Deep inside.</p>" + String(repeating: "</div>", count: 20_000)
+        #expect(try outline(try folder.write("deep.html", deep))["format"] as? String == "html")
+        let long = "<html><body><h1>One line</h1>" + String(repeating: "<p>word word word word.</p>", count: 200_000) + "</body></html>"
+        #expect(try outline(try folder.write("long.html", long))["title"] as? String == "One line")
+    }
+
+    @Test func epubChaptersComeInSpineOrderWithTheirTitles() throws {
+        let folder = try TempFolder()
+        let document = try outline(try folder.write("essays.epub", FormatFiles.epub()))
+        #expect(document["format"] as? String == "epub")
+        #expect(document["title"] as? String == "Essays on Sleep")
+        #expect(headings(document) == ["On Rest", "On Dreams"])
+    }
+
+    @Test func brokenAndHostileEPUBsAreRefusedInOneLine() throws {
+        let folder = try TempFolder()
+        let bomb = FormatFiles.zip([("mimetype", Array("application/epub+zip".utf8)),
+                                    ("zeros.xhtml", [UInt8](repeating: 0x20, count: 210 * 1024 * 1024))])
+        #expect(bomb.count < 4 * 1024 * 1024)
+        #expect(try oneLineError(["outline", try folder.write("bomb.epub", bomb)]).contains("unpacks to more than 200 MB"))
+        let whole = FormatFiles.epub()
+        #expect(try oneLineError(["outline", try folder.write("cut.epub", Array(whole.prefix(whole.count / 3)))]).contains("not an EPUB"))
+        #expect(try oneLineError(["outline", try folder.write("text.epub", "not a zip at all")]).contains("not an EPUB"))
+    }
+
+    @Test func pdfHeadingsTitleAndCache() throws {
+        let folder = try TempFolder()
+        let data = try TempFolder()
+        let pdf = FormatFiles.pdf(lines: [("B", 24, "A Study of Sleep"), ("B", 14, "1. Introduction"),
+                                          ("R", 11, "Sleep takes a third of our lives and shapes the rest of the day."),
+                                          ("R", 11, "This study looks at how adults sleep in the first weeks of a new job."),
+                                          ("B", 14, "2. Methods"), ("R", 11, "We asked forty adults to keep a diary for a month.")])
+        let path = try folder.write("sleep.pdf", pdf)
+        let environment = ["TRACT_DATA_DIR": data.path]
+        let document = try outline(path, environment: environment)
+        #expect(document["format"] as? String == "pdf")
+        #expect(document["title"] as? String == "A Study of Sleep")
+        #expect(headings(document) == ["1. Introduction", "2. Methods"])
+        let cached = try FileManager.default.contentsOfDirectory(atPath: data.path + "/cache/pdf")
+        #expect(cached.count == 1 && cached[0].hasSuffix(".xml"))
+        // Without pdftohtml the cached layout still opens it; a new PDF says what to install.
+        #expect(headings(try outline(path, environment: environment.merging(["PATH": "/nonexistent"]) { $1 })) == ["1. Introduction", "2. Methods"])
+        let other = try folder.write("other.pdf", FormatFiles.pdf(lines: [("R", 11, "Another paper.")]))
+        #expect(try oneLineError(["outline", other], environment: ["PATH": "/nonexistent", "TRACT_DATA_DIR": data.path])
+            .contains("install poppler-utils"))
+    }
+
+    @Test func unreadablePDFsSayWhyInOneLine() throws {
+        let folder = try TempFolder()
+        let blank = try folder.write("scan.pdf", FormatFiles.pdf(lines: []))
+        #expect(try oneLineError(["outline", blank]).contains("no text layer (scanned pages)"))
+        let locked = try folder.write("locked.pdf", FormatFiles.pdf(lines: [("R", 11, "Secret.")], encrypted: true))
+        #expect(try oneLineError(["outline", locked]).contains("encrypted PDF"))
+        let junk = try folder.write("junk.pdf", "%PDF-1.4 this is not really a PDF at all")
+        let said = try oneLineError(["outline", junk])
+        #expect(said.contains("damaged or not a PDF") || said.contains("no text layer"))
+    }
+}
