@@ -7,6 +7,8 @@ public enum EPUBReader {
     /// The most an EPUB may hold once unpacked, and the most any one file in it may hold.
     public static let maximumUnpacked = 200 * 1024 * 1024
     public static let maximumEntry = 50 * 1024 * 1024
+    /// A paragraph's position: its chapter file's place in the spine times this, plus its line there.
+    public static let positionStride = 100_000
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case notAZip, noPackage, tooLarge
@@ -36,12 +38,17 @@ public enum EPUBReader {
         }, uniquingKeysWith: { first, _ in first })
         let labels = chapterLabels(files: files, manifest: manifest, opf: opf)
         var sections: [Section] = []
-        for itemref in opf.all(where: { $0.name == "itemref" }) {
+        for (number, itemref) in opf.all(where: { $0.name == "itemref" }).enumerated() {
             guard itemref.attribute("linear") != "no", let id = itemref.attribute("idref"), let entry = manifest[id],
                   let data = files[entry.href], let document = HTMLDocument(html: data), let root = document.root else { continue }
             var chapter = HTMLReader.read(root, keepAll: true).sections
             if !chapter.contains(where: { $0.heading != nil }), let label = labels[entry.href], !chapter.isEmpty {
                 chapter[0].heading = label
+            }
+            // Positions are chapter file × 100000 + line in that file (200017: the second file, line 17).
+            for index in chapter.indices {
+                chapter[index].line += (number + 1) * Self.positionStride
+                for paragraph in chapter[index].paragraphs.indices { chapter[index].paragraphs[paragraph].line += (number + 1) * Self.positionStride }
             }
             sections += chapter.filter { $0.heading != nil || !$0.paragraphs.isEmpty }
         }

@@ -27,10 +27,11 @@ public enum HTMLReader {
         var title = HTMLContent.title(root) ?? blocks.first(where: { $0.headingLevel != nil })?.text
         // The first heading repeating the title is the title, not a section; when the page title is it
         // plus the site's name ("Mozilla - Wikipedia"), the heading is the better title.
-        if let page = title?.lowercased(), let first = blocks.firstIndex(where: { $0.headingLevel != nil }),
+        let bare = { (text: String) in text.lowercased().filter { $0.isLetter || $0.isNumber } }
+        if let page = title, let first = blocks.firstIndex(where: { $0.headingLevel != nil }),
            blocks[first].headingLevel == blocks.compactMap(\.headingLevel).min() {
             let heading = blocks[first].text
-            if page == heading.lowercased() || page.hasPrefix(heading.lowercased() + " ") {
+            if bare(page) == bare(heading) || page.lowercased().hasPrefix(heading.lowercased() + " ") {
                 title = heading
                 blocks.remove(at: first)
             }

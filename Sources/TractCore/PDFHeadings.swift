@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a PDF's title and headings are, by line index.
 enum PDFHeadings {
     typealias Line = PDFLayoutReader.Line
@@ -55,7 +57,13 @@ enum PDFHeadings {
     /// Headings by their type: short lines on their own in a size above the body text, or bold at
     /// the body size; levels by size (larger first), then by numbering depth.
     static func fromFonts(_ lines: [Line], body: Int, skipping: Set<Int>) -> [Int: Int] {
-        let candidates = lines.indices.filter { !skipping.contains($0) && isCandidate(lines[$0], body: body) }
+        var candidates = lines.indices.filter { !skipping.contains($0) && isCandidate(lines[$0], body: body) }
+        // After the references heading, bold author names in the list are no headings: only a heading
+        // set like one before it (an appendix) is.
+        if let references = candidates.first(where: { isReferences(lines[$0].text) }) {
+            let styles = Set(candidates.filter { $0 <= references }.map { style(lines[$0]) })
+            candidates = candidates.filter { $0 <= references || styles.contains(style(lines[$0])) && !isReferenceEntry(lines[$0].text) }
+        }
         let sizes = Array(Set(candidates.map { lines[$0].size })).sorted(by: >)
         var found: [Int: Int] = [:]
         for index in candidates {
@@ -71,9 +79,32 @@ enum PDFHeadings {
         let text = line.text
         let words = text.split(separator: " ").count
         guard !line.gapped, words <= 14, text.count <= 110, text.contains(where: \.isLetter),
-              !text.hasSuffix(","), !text.hasSuffix(";"), !isCaption(text) else { return false }
+              !text.hasSuffix(","), !text.hasSuffix(";"), !isCaption(text), !looksLikeAuthors(text) else { return false }
         if line.size >= body + 2 { return true }
         return line.bold && line.size >= body - 1 && !(text.last == "." && words > 6)
+    }
+
+    /// A list of names (two commas or more), or a line starting with an affiliation mark ("1Andrew",
+    /// ",2and"): the authors under a title, not a heading.
+    private static func looksLikeAuthors(_ text: String) -> Bool {
+        if text.filter({ $0 == "," }).count >= 2 { return true }
+        guard let first = text.first else { return false }
+        if first.isPunctuation { return true }
+        if first.isNumber, let letter = text.first(where: { !$0.isNumber }), letter.isLetter { return true }
+        return false
+    }
+
+    private static func isReferences(_ text: String) -> Bool {
+        ["references", "bibliography", "literature cited", "works cited"].contains(text.lowercased().trimmingCharacters(in: .whitespaces))
+    }
+
+    /// "Ronquist F, Huelsenbeck JP. 2003." — an entry of a reference list.
+    private static func isReferenceEntry(_ text: String) -> Bool {
+        text.contains(",") || text.range(of: "(19|20)[0-9][0-9]", options: .regularExpression) != nil
+    }
+
+    private static func style(_ line: Line) -> String {
+        "\(line.size) \(line.bold) \(line.text == line.text.uppercased())"
     }
 
     /// "Table 2", "Figure 3", "Fig. 1": a caption, a block of its own but never a heading.

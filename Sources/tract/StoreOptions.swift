@@ -11,6 +11,12 @@ struct StoreOptions: ParsableArguments {
     func open() throws -> TractStore {
         try TractStore(directory: TractStore.directory(override: dataDir))
     }
+
+    /// `--data-dir` is the data folder for everything Tract keeps, the PDF cache included: it is made
+    /// the process's `TRACT_DATA_DIR`, which every part reads.
+    func validate() throws {
+        if let dataDir { setenv("TRACT_DATA_DIR", dataDir, 1) }
+    }
 }
 
 /// Absolute, standardised form of an article path: how bookmarks and positions name articles.
