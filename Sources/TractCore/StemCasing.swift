@@ -12,10 +12,18 @@ struct StemCasing {
     /// of the name are looked at.
     init(words: [String], text: String) {
         let wanted = Set(words)
-        let lengths = Set(words.map(\.utf8.count))
+        let wantedBytes = words.map { Array($0.utf8) }
         var sentenceStart = true
         var afterStop = true
-        let bytes = Array(text.utf8.prefix(Self.sampleLength))
+        var text = text
+        text.withUTF8 { buffer in
+            let bytes = UnsafeBufferPointer(rebasing: buffer.prefix(Self.sampleLength))
+            scan(bytes, wanted: wanted, wantedBytes: wantedBytes, sentenceStart: &sentenceStart, afterStop: &afterStop)
+        }
+    }
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, wanted: Set<String>, wantedBytes: [[UInt8]],
+                               sentenceStart: inout Bool, afterStop: inout Bool) {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -29,9 +37,24 @@ struct StemCasing {
             while end < bytes.count, Self.isWordByte(bytes[end]) { end += 1 }
             sentenceStart = afterStop
             afterStop = false
-            if lengths.contains(end - index) { count(String(decoding: bytes[index..<end], as: UTF8.self), sentenceStart: sentenceStart, wanted: wanted) }
+            // Only a word that folds to one of the name's words becomes a String.
+            if wantedBytes.contains(where: { Self.foldedEqual(bytes[index..<end], $0) }) {
+                count(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self), sentenceStart: sentenceStart, wanted: wanted)
+            }
             index = end
         }
+    }
+
+    /// ASCII case-insensitive equality of a word's bytes with a lowercase word (other bytes exactly).
+    private static func foldedEqual(_ word: Slice<UnsafeBufferPointer<UInt8>>, _ lower: [UInt8]) -> Bool {
+        guard word.count == lower.count else { return false }
+        var other = lower.startIndex
+        for byte in word {
+            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if folded != lower[other] { return false }
+            other += 1
+        }
+        return true
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {

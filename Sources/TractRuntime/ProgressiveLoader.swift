@@ -75,7 +75,7 @@ public struct ProgressiveLoader {
         if small {
             let firstLine = ArticleDecoder.decode(Array(bytes.prefix { $0 != 0x0A }))
             let title = HeadingRules.match(Substring(firstLine)).map(\.text)
-                ?? Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path), casingFrom: ArticleDecoder.decode(bytes)))
+                ?? Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path), casingFrom: String(decoding: bytes.prefix(1024), as: UTF8.self)))
             var article = Article(path: path, title: title, format: ArticlePath.format(of: path) ?? .text, sections: [],
                                   contentHash: "")
             article.isComplete = false
