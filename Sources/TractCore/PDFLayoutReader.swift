@@ -55,7 +55,9 @@ enum PDFReadingOrder {
                 let gap = run.left - line.right
                 let charWidth = max(run.width / max(run.text.count, 1), 1)
                 if gap > charWidth * 3 { line.gapped = true }
-                line.text += gap > 1 ? " " + run.text : run.text
+                // An accent set as its own run after a word stands for an apostrophe (authors´ roles).
+                let apostrophe = run.text == "´" && line.text.last?.isLetter == true
+                line.text += apostrophe ? "’" : gap > 1 ? " " + run.text : run.text
                 line.right = max(line.right, run.left + run.width)
                 line.bold = line.bold && run.bold
                 line.size = run.text.count > line.text.count / 2 ? run.size : line.size
