@@ -74,6 +74,7 @@ public struct TopicClassifier: Sendable {
         }
         // Topics passed down from parent sections need the sections in order: one pass after the chunks.
         TopicInheritance.resolve(&labelled, evidence: evidence, model: model)
+        Self.clearReferenceLists(&labelled)
         var byId: [String: [Passage]] = [:]
         for (topic, passages) in nearest.byTopic.enumerated() where !passages.isEmpty {
             byId[topicSet.topics[topic].id] = passages
@@ -176,6 +177,19 @@ public struct TopicClassifier: Sendable {
     }
 
     /// Topic labels for a free-standing text, as for a paragraph.
+    /// A reference list is kept in the article but says nothing on any topic: cited titles ("Adverse
+    /// effects of …") would make passages of it.
+    static func clearReferenceLists(_ sections: inout [Section]) {
+        let names: Set<String> = ["references", "reference list", "bibliography", "literature cited", "works cited", "sources"]
+        for index in sections.indices {
+            guard let heading = sections[index].heading,
+                  names.contains(heading.lowercased().trimmingCharacters(in: .whitespaces).trimmingCharacters(in: .punctuationCharacters))
+            else { continue }
+            sections[index].topics = []
+            for paragraph in sections[index].paragraphs.indices { sections[index].paragraphs[paragraph].topics = [] }
+        }
+    }
+
     public func labels(for text: String) -> [TopicLabel] {
         labels(from: scoreBody(text))
     }

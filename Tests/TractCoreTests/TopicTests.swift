@@ -90,3 +90,17 @@ import Testing
         #expect(TopicSet.builtIn.ids == ["mechanism", "safety", "future-research", "efficacy", "dosage", "conclusion"])
     }
 }
+
+/// A reference list stays in the article but gives no topic to it or its paragraphs.
+@Suite struct ReferenceListTests {
+    @Test func referencesHaveNoTopics() {
+        let text = "Side effects\nNausea, headache and serious adverse events such as liver toxicity were reported in trials.\n"
+            + "References\nSmith J. Adverse effects, toxicity and overdose of sleep aids: side effects in 200 patients. 2019.\n"
+        let article = Fixtures.parse(text)
+        let references = article.sections.first { $0.heading == "References" }
+        #expect(references?.topics.isEmpty == true)
+        #expect(references?.paragraphs.allSatisfy { $0.topics.isEmpty } == true)
+        #expect(article.sections.first { $0.heading == "Side effects" }?.topics.first?.id == "safety")
+        #expect(!(article.passagesByTopic["safety"] ?? []).contains { $0.heading == "References" })
+    }
+}
