@@ -98,10 +98,11 @@ final class HTMLDocument {
         pointer = parsed
     }
 
-    /// Parses XML (EPUB packages); nil when it is not well-formed enough to read.
+    /// Parses XML (EPUB packages, PDF layouts) leniently; nil when nothing can be read. Entities are not
+    /// substituted and no external DTD is loaded (no XXE, no network).
     init?(xml bytes: [UInt8]) {
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-                            | XML_PARSE_NONET.rawValue | XML_PARSE_NOENT.rawValue ^ XML_PARSE_NOENT.rawValue)
+                            | XML_PARSE_NONET.rawValue)
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { xmlReadMemory($0, Int32(buffer.count), nil, nil, options) }

@@ -80,18 +80,21 @@ enum PDFFurniture {
         let heights = Dictionary(pages.map { ($0.number, max($0.height, 1)) }, uniquingKeysWith: { first, _ in first })
         func inMargin(_ line: PDFLayoutReader.Line) -> Bool {
             let height = heights[line.page] ?? 1
-            return line.top < height * 9 / 100 || line.top + line.height > height * 91 / 100
+            return line.top < height * 10 / 100 || line.top + line.height > height * 90 / 100
         }
+        // Digits aside (page 4/16 and 12/16 are one footer; "6 Journal" and "Journal" one header).
         func key(_ text: String) -> String {
-            String(text.lowercased().map { $0.isNumber ? "#" : $0 }).split(separator: " ").joined(separator: " ")
+            text.lowercased().filter { !$0.isNumber }.split(separator: " ").joined(separator: " ")
         }
         var pagesWith: [String: Set<Int>] = [:]
         for line in lines where inMargin(line) { pagesWith[key(line.text), default: []].insert(line.page) }
         let repeated = max(2, pages.count * 3 / 10)
         return lines.filter { line in
-            guard inMargin(line) else { return true }
             let bare = key(line.text)
-            if bare.allSatisfy({ $0 == "#" || $0 == " " }) || bare.hasPrefix("page #") { return false }
+            // A number alone on its line is a page number, or a marker cut off its text.
+            if bare.allSatisfy({ !$0.isLetter }) && line.text.contains(where: \.isNumber) && line.text.count <= 9 { return false }
+            guard inMargin(line) else { return true }
+            if bare.hasPrefix("page of") { return false }
             return (pagesWith[bare]?.count ?? 0) < repeated
         }
     }

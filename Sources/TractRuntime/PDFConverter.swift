@@ -29,10 +29,13 @@ public struct PDFConverter: Sendable {
         }
         let xml = try run(program, path: path)
         if let cached, let folder = cacheDirectory {
+            // Written whole then renamed, so another process never reads half a layout. A cache that
+            // cannot be written only costs the next open a conversion.
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try? Data(xml).write(to: URL(fileURLWithPath: cached + ".part"))
-            _ = try? FileManager.default.replaceItemAt(URL(fileURLWithPath: cached), withItemAt: URL(fileURLWithPath: cached + ".part"))
-            try? FileManager.default.moveItem(atPath: cached + ".part", toPath: cached)
+            let part = cached + ".\(ProcessInfo.processInfo.processIdentifier).part"
+            if (try? Data(xml).write(to: URL(fileURLWithPath: part))) != nil, rename(part, cached) != 0 {
+                try? FileManager.default.removeItem(atPath: part)
+            }
         }
         return xml
     }

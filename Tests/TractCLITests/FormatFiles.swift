@@ -4,22 +4,28 @@ import Foundation
 /// Small PDF and EPUB files made on the spot for the format tests (real ones are scored by
 /// scripts/score on ../shared/corpus/formats).
 enum FormatFiles {
-    /// A one-page PDF: a title, numbered headings in bold and body text, in the standard fonts.
-    static func pdf(lines: [(font: String, size: Int, text: String)], encrypted: Bool = false) -> [UInt8] {
-        var content = ""
-        var y = 720
-        for line in lines {
-            content += "BT /\(line.font) \(line.size) Tf 72 \(y) Td (\(line.text)) Tj ET\n"
-            y -= line.size + 10
-        }
+    /// A PDF in the standard fonts: a page per list of lines (a title, bold headings, body text), each
+    /// page with a running header and its number at the foot when `furniture` is set.
+    static func pdf(lines: [(font: String, size: Int, text: String)], morePages: [[(font: String, size: Int, text: String)]] = [],
+                    furniture: Bool = false, encrypted: Bool = false) -> [UInt8] {
+        let pages = [lines] + morePages
         var objects = [
             "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /R 5 0 R /B 6 0 R >> >> >>",
-            "<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream",
+            "<< /Type /Pages /Kids [\(pages.indices.map { "\(5 + $0 * 2) 0 R" }.joined(separator: " "))] /Count \(pages.count) >>",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
         ]
+        for (number, page) in pages.enumerated() {
+            var content = furniture ? "BT /R 9 Tf 72 770 Td (Journal of Sleep Studies) Tj ET\nBT /R 9 Tf 300 30 Td (\(number + 1)) Tj ET\n" : ""
+            var y = 720
+            for line in page {
+                content += "BT /\(line.font) \(line.size) Tf 72 \(y) Td (\(line.text)) Tj ET\n"
+                y -= line.size + 10
+            }
+            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents \(6 + number * 2) 0 R "
+                           + "/Resources << /Font << /R 3 0 R /B 4 0 R >> >> >>")
+            objects.append("<< /Length \(content.utf8.count) >>\nstream\n\(content)endstream")
+        }
         if encrypted {
             objects.append("<< /Filter /Standard /V 1 /R 2 /O <\(String(repeating: "ab", count: 32))> /U <\(String(repeating: "cd", count: 32))> /P -4 >>")
         }

@@ -98,6 +98,21 @@ import Testing
             .contains("install poppler-utils"))
     }
 
+    @Test func runningHeadersAndPageNumbersAreDropped() throws {
+        let folder = try TempFolder()
+        let page = { (heading: String) -> [(font: String, size: Int, text: String)] in
+            [("B", 14, heading), ("R", 11, "Adults slept less in the first weeks of a new job than later on."),
+             ("R", 11, "They also woke more often, and felt less rested in the morning.")]
+        }
+        let pdf = FormatFiles.pdf(lines: [("B", 24, "Sleep at Work")] + page("1. Introduction"),
+                                  morePages: [page("2. Methods"), page("3. Results")], furniture: true)
+        let shown = try TractBinary.run(["show", try folder.write("work.pdf", pdf)], timeout: 60)
+        #expect(shown.status == 0)
+        #expect(!shown.stdout.contains("Journal of Sleep Studies"))
+        #expect(!shown.stdout.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces).allSatisfy(\.isNumber) && !$0.isEmpty })
+        #expect(headings(try outline(folder.path + "/work.pdf")) == ["1. Introduction", "2. Methods", "3. Results"])
+    }
+
     @Test func unreadablePDFsSayWhyInOneLine() throws {
         let folder = try TempFolder()
         let blank = try folder.write("scan.pdf", FormatFiles.pdf(lines: []))
