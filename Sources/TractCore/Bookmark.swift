@@ -93,3 +93,23 @@ public struct ParagraphUnits: Sendable {
         locations[ordinal]
     }
 }
+
+extension ParagraphUnits {
+    /// Where paragraph `ordinal` starts in the article's text as Web Annotation positions count it: the
+    /// paragraphs in reading order joined by a blank line ("\n\n"), in Unicode scalars.
+    public func scalarOffset(of ordinal: Int) -> Int {
+        texts.prefix(ordinal).reduce(0) { $0 + $1.unicodeScalars.count + 2 }
+    }
+
+    /// The paragraph a scalar offset falls in (the last one for an offset past the end).
+    public func ordinal(atScalarOffset offset: Int) -> Int? {
+        guard !texts.isEmpty else { return nil }
+        var start = 0
+        for (ordinal, text) in texts.enumerated() {
+            let end = start + text.unicodeScalars.count + 2
+            if offset < end { return ordinal }
+            start = end
+        }
+        return texts.count - 1
+    }
+}

@@ -96,11 +96,12 @@ public final class TractStore: @unchecked Sendable {
 
     // MARK: Bookmarks
 
-    /// Saves a new bookmark; returns it with its id and creation time once committed.
-    public func add(_ draft: Bookmark) throws -> Bookmark {
+    /// Saves a new bookmark; returns it with its id and creation time once committed. An imported
+    /// bookmark keeps the time it was made (`keepCreated`).
+    public func add(_ draft: Bookmark, keepCreated: Bool = false) throws -> Bookmark {
         try write { db in
             var bookmark = draft
-            bookmark.created = ISO8601DateFormatter().string(from: Date())
+            if !keepCreated || bookmark.created.isEmpty { bookmark.created = ISO8601DateFormatter().string(from: Date()) }
             try bookmark.insert(db)
             return bookmark
         }

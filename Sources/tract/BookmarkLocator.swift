@@ -31,16 +31,29 @@ struct BookmarkLocator {
     let options: LibraryOptions
 
     func locate(_ bookmarks: [Bookmark]) throws -> [LocatedBookmark] {
-        var articles: [String: Article?] = [:]
-        let loader = LibraryLoader(topicsFile: options.topics)
-        return bookmarks.map { bookmark in
-            if articles[bookmark.path] == nil {
-                let classifier = TopicClassifier(topicSet: (try? loader.topics(forFirstFolderIn: [(bookmark.path as NSString).deletingLastPathComponent])) ?? .builtIn)
-                articles[bookmark.path] = .some(try? loader.loadArticle(path: bookmark.path, classifier: classifier))
-            }
-            guard let article = articles[bookmark.path] ?? nil else { return LocatedBookmark(bookmark: bookmark) }
+        try locateReading(bookmarks).located
+    }
+
+    /// The bookmarks located, and the articles read for them (by path; missing ones left out).
+    func locateReading(_ bookmarks: [Bookmark]) throws -> (located: [LocatedBookmark], articles: [String: Article]) {
+        var articles: [String: Article] = [:]
+        var missing = Set<String>()
+        let located = bookmarks.map { bookmark in
+            guard let article = article(bookmark.path, cache: &articles, missing: &missing) else { return LocatedBookmark(bookmark: bookmark) }
             return LocatedBookmark(bookmark: bookmark, anchor: Anchor.locate(bookmark, in: article), title: article.title)
         }
+        return (located, articles)
+    }
+
+    /// The article at `path` as it is now (read once), or nil when it cannot be read.
+    func article(_ path: String, cache: inout [String: Article], missing: inout Set<String>) -> Article? {
+        if let known = cache[path] { return known }
+        guard !missing.contains(path) else { return nil }
+        let loader = LibraryLoader(topicsFile: options.topics)
+        let classifier = TopicClassifier(topicSet: (try? loader.topics(forFirstFolderIn: [(path as NSString).deletingLastPathComponent])) ?? .builtIn)
+        guard let article = try? loader.loadArticle(path: path, classifier: classifier) else { missing.insert(path); return nil }
+        cache[path] = article
+        return article
     }
 
     /// The paragraph that starts at `line` or runs over it (a hard-wrapped paragraph spans lines):
@@ -117,5 +130,65 @@ enum BookmarkExport {
             }
         }
         return out
+    }
+}
+
+extension BookmarkExport {
+    /// One Markdown file per article in `folder` (`<file stem>.md`): YAML front matter with the title,
+    /// the article's path and when it was exported, then each bookmark as a block quote under its
+    /// section heading with its note, marked with a stable block id (`^tract-…`) so note tools keep
+    /// their links when the file is exported again over itself. Returns how many files were written.
+    static func split(_ located: [LocatedBookmark], into folder: String, exported: String) throws -> Int {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw TractError("cannot create \(folder)")
+        }
+        var byPath: [String: [LocatedBookmark]] = [:]
+        var order: [String] = []
+        for item in located.reversed() {
+            if byPath[item.bookmark.path] == nil { order.append(item.bookmark.path) }
+            byPath[item.bookmark.path, default: []].append(item)
+        }
+        var used = Set<String>()
+        for path in order {
+            let items = (byPath[path] ?? []).sorted { ($0.currentLine ?? $0.bookmark.line) < ($1.currentLine ?? $1.bookmark.line) }
+            var name = Sanitizer.clean(ArticlePath.stem(of: path)).replacingOccurrences(of: "/", with: "-")
+            while used.contains(name) { name += "-2" }
+            used.insert(name)
+            let file = (folder as NSString).appendingPathComponent(name + ".md")
+            do {
+                try Data(articleFile(path, items, exported: exported).utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+            } catch {
+                throw TractError("cannot write \(file)")
+            }
+        }
+        return order.count
+    }
+
+    private static func articleFile(_ path: String, _ items: [LocatedBookmark], exported: String) -> String {
+        let title = items.first?.title ?? ArticlePath.words(fromStem: ArticlePath.stem(of: path))
+        var out = "---\ntitle: \(yamlString(title))\nsource: \(yamlString(Sanitizer.clean(path)))\nexported: \(yamlString(exported))\n---\n\n# \(title)\n"
+        var section: String?
+        for item in items {
+            let heading = item.bookmark.section ?? "(opening)"
+            if heading != section { out += "\n## \(heading)\n"; section = heading }
+            out += "\n" + item.bookmark.quote.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n") + "\n"
+            out += "^" + blockId(item.bookmark) + "\n"
+            if !item.bookmark.note.isEmpty { out += "\n" + item.bookmark.note + "\n" }
+        }
+        return out
+    }
+
+    /// A block id that stays the same for the same bookmark across exports.
+    static func blockId(_ bookmark: Bookmark) -> String {
+        "tract-" + WebAnnotation.id(of: bookmark).split(separator: ":").last.map { String($0.prefix(12)) }!
+    }
+
+    /// A double-quoted YAML scalar (JSON string syntax, which YAML reads).
+    private static func yamlString(_ text: String) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
+        return String(String(decoding: data, as: UTF8.self).dropFirst().dropLast())
     }
 }

@@ -8,8 +8,8 @@ import TractRuntime
 struct BookmarksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bookmarks",
-        abstract: "List, add, remove and export bookmarks.",
-        subcommands: [List.self, Add.self, Remove.self, Export.self, Stress.self],
+        abstract: "List, add, remove, export and import bookmarks.",
+        subcommands: [List.self, Add.self, Remove.self, Export.self, Import.self, Stress.self],
         defaultSubcommand: List.self
     )
 
@@ -87,16 +87,38 @@ struct BookmarksCommand: ParsableCommand {
 
     /// `tract bookmarks export`.
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Export bookmarks as Markdown or JSON.")
-        enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
+        static let configuration = CommandConfiguration(
+            abstract: "Export bookmarks as Markdown, JSON or W3C Web Annotations.",
+            discussion: """
+                annotation: a JSON-LD AnnotationCollection (https://www.w3.org/TR/annotation-model/); each \
+                bookmark has a TextQuoteSelector and a TextPositionSelector (Unicode scalars into the \
+                article's paragraphs in reading order, joined by a blank line), its note as a TextualBody \
+                and the article file as the source. `tract bookmarks import` reads it back.
+                """)
+        enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json, annotation }
         @OptionGroup var options: LibraryOptions
         @OptionGroup var store: StoreOptions
-        @Option(help: "markdown (default) or json.") var format: Format = .markdown
+        @Option(help: "markdown (default), json or annotation.") var format: Format = .markdown
         @Option(help: "Write to this file instead of standard output.") var output: String?
+        @Option(help: ArgumentHelp("Markdown: one file per article in this folder, each with YAML front matter.",
+                                   valueName: "dir"))
+        var split: String?
+
+        func validate() throws {
+            if split != nil && (format != .markdown || output != nil) {
+                throw ValidationError("--split writes Markdown files into a folder: it goes with --format markdown, without --output")
+            }
+        }
 
         func run() throws {
             try reportingErrors {
-                let located = try BookmarkLocator(options: options).locate(try store.open().bookmarks())
+                let (located, articles) = try BookmarkLocator(options: options).locateReading(try store.open().bookmarks())
+                let exported = ISO8601DateFormatter().string(from: Date())
+                if let split {
+                    let files = try BookmarkExport.split(located, into: split, exported: exported)
+                    Output.print("exported \(located.count) bookmarks to \(files) files in \(Sanitizer.clean(split))")
+                    return
+                }
                 let text: String
                 switch format {
                 case .markdown: text = BookmarkExport.markdown(located)
@@ -104,6 +126,10 @@ struct BookmarksCommand: ParsableCommand {
                     let encoder = JSONEncoder()
                     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                     text = String(decoding: try encoder.encode(located.map(BookmarkJSON.init)), as: UTF8.self) + "\n"
+                case .annotation:
+                    let collection = WebAnnotation.collection(located, articles: articles, exported: exported)
+                    let data = try JSONSerialization.data(withJSONObject: collection, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+                    text = String(decoding: data, as: UTF8.self) + "\n"
                 }
                 guard let output else { FileHandle.standardOutput.write(Data(text.utf8)); return }
                 do {
@@ -112,6 +138,44 @@ struct BookmarksCommand: ParsableCommand {
                     throw TractError("cannot write \(output)")
                 }
                 Output.print("exported \(located.count) bookmarks to \(Sanitizer.clean(output))")
+            }
+        }
+    }
+
+    /// `tract bookmarks import FILE`.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import bookmarks from W3C Web Annotations (as `export --format annotation` writes them).",
+            discussion: "Each is placed by its position, else found by its quote; one whose passage is gone is kept as an orphan. Importing the same file twice adds nothing.")
+        @OptionGroup var options: LibraryOptions
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "A JSON-LD AnnotationCollection, AnnotationPage or list of annotations.") var file: String
+
+        func run() throws {
+            try reportingErrors {
+                guard let data = FileManager.default.contents(atPath: file),
+                      let root = try? JSONSerialization.jsonObject(with: data) else {
+                    throw TractError("\(file): not a JSON file of Web Annotations")
+                }
+                let annotations = WebAnnotation.items(root)
+                guard !annotations.isEmpty else { throw TractError("\(file): no Web Annotations in it") }
+                let database = try store.open()
+                var existing = try database.bookmarks()
+                let locator = BookmarkLocator(options: options)
+                var cache: [String: Article] = [:]
+                var missing = Set<String>()
+                var added = 0
+                var skipped = 0
+                for annotation in annotations {
+                    guard let bookmark = WebAnnotation.bookmark(from: annotation, article: { locator.article($0, cache: &cache, missing: &missing) })
+                    else { skipped += 1; continue }
+                    let known = existing.contains { WebAnnotation.id(of: $0) == annotation["id"] as? String
+                        || $0.path == bookmark.path && $0.quote == bookmark.quote && $0.note == bookmark.note }
+                    if known { skipped += 1; continue }
+                    existing.append(try database.add(bookmark, keepCreated: true))
+                    added += 1
+                }
+                Output.print("imported \(added) bookmarks" + (skipped > 0 ? ", \(skipped) already there or not readable" : ""))
             }
         }
     }

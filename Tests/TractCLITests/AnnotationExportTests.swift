@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// Bookmarks out to W3C Web Annotations and back, and Markdown for note tools, through the real binary.
+@Suite struct AnnotationExportTests {
+    /// A library with a copy of the pain-relief article and two bookmarks on it (one with a note).
+    private func library() throws -> (folder: TempFolder, article: String, env: [String: String]) {
+        let folder = try TempFolder()
+        let source = try String(contentsOf: TractBinary.packageRoot.appendingPathComponent("Articles/mdma-pain-relief.txt"), encoding: .utf8)
+        let article = try folder.write("pain.txt", source)
+        let env = ["TRACT_DATA_DIR": folder.path + "/data"]
+        #expect(try TractBinary.run(["bookmarks", "add", article, "--line", "18", "--note", "side effects intro"], environment: env).status == 0)
+        #expect(try TractBinary.run(["bookmarks", "add", article, "--line", "21"], environment: env).status == 0)
+        return (folder, article, env)
+    }
+
+    private func annotations(_ path: String) throws -> [[String: Any]] {
+        let root = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        #expect(root["type"] as? String == "AnnotationCollection")
+        #expect((root["@context"] as? [Any])?.first as? String == "http://www.w3.org/ns/anno.jsonld")
+        return try #require((root["first"] as? [String: Any])?["items"] as? [[String: Any]])
+    }
+
+    @Test func exportFollowsTheAnnotationModel() throws {
+        let (folder, article, env) = try library()
+        let file = folder.path + "/notes.jsonld"
+        #expect(try TractBinary.run(["bookmarks", "export", "--format", "annotation", "--output", file], environment: env).status == 0)
+        let items = try annotations(file)
+        #expect(items.count == 2)
+        let noted = try #require(items.first { ($0["body"] as? [String: Any])?["value"] as? String == "side effects intro" })
+        #expect(noted["type"] as? String == "Annotation" && (noted["id"] as? String)?.hasPrefix("urn:tract:bookmark:") == true)
+        #expect((noted["body"] as? [String: Any])?["type"] as? String == "TextualBody")
+        let target = try #require(noted["target"] as? [String: Any])
+        #expect((target["source"] as? [String: Any])?["id"] as? String == URL(fileURLWithPath: article).absoluteString)
+        let selectors = try #require(target["selector"] as? [[String: Any]])
+        let quote = try #require(selectors.first { $0["type"] as? String == "TextQuoteSelector" })
+        #expect((quote["exact"] as? String)?.hasPrefix("When considering the potential side effects") == true)
+        let position = try #require(selectors.first { $0["type"] as? String == "TextPositionSelector" })
+        let start = try #require(position["start"] as? Int)
+        #expect(position["end"] as? Int == start + ((quote["exact"] as? String)?.unicodeScalars.count ?? 0))
+    }
+
+    @Test func importRoundTripsAndNeverDuplicates() throws {
+        let (folder, _, env) = try library()
+        let file = folder.path + "/notes.jsonld"
+        _ = try TractBinary.run(["bookmarks", "export", "--format", "annotation", "--output", file], environment: env)
+        let other = ["TRACT_DATA_DIR": folder.path + "/other"]
+        #expect(try TractBinary.run(["bookmarks", "import", file], environment: other).stdout == "imported 2 bookmarks\n")
+        #expect(try TractBinary.run(["bookmarks", "import", file], environment: other).stdout.hasPrefix("imported 0 bookmarks"))
+        let listed = try TractBinary.run(["bookmarks", "list", "--json"], environment: other)
+        let entries = try #require(JSONSerialization.jsonObject(with: Data(listed.stdoutBytes)) as? [[String: Any]])
+        #expect(entries.count == 2)
+        #expect(Set(entries.compactMap { $0["line"] as? Int }) == [18, 21])
+        #expect(entries.contains { $0["note"] as? String == "side effects intro" && $0["status"] as? String == "anchored" })
+    }
+
+    @Test func anEditedArticleReanchorsOrOrphansOnImport() throws {
+        let (folder, article, env) = try library()
+        let file = folder.path + "/notes.jsonld"
+        _ = try TractBinary.run(["bookmarks", "export", "--format", "annotation", "--output", file], environment: env)
+        // Reword the noted paragraph a little, and take the other one out altogether.
+        var text = try String(contentsOfFile: article, encoding: .utf8)
+        text = text.replacingOccurrences(of: "When considering the potential", with: "When we consider the potential")
+        let cut = try #require(text.range(of: "3. Hyperthermia:"))
+        let lineEnd = try #require(text[cut.lowerBound...].firstIndex(of: "\n"))
+        text.removeSubrange(cut.lowerBound...lineEnd)
+        try text.write(toFile: article, atomically: true, encoding: .utf8)
+        let other = ["TRACT_DATA_DIR": folder.path + "/other"]
+        #expect(try TractBinary.run(["bookmarks", "import", file], environment: other).stdout == "imported 2 bookmarks\n")
+        let listed = try TractBinary.run(["bookmarks", "list", "--json"], environment: other)
+        let entries = try #require(JSONSerialization.jsonObject(with: Data(listed.stdoutBytes)) as? [[String: Any]])
+        let statuses = Set(entries.compactMap { $0["status"] as? String })
+        #expect(statuses.contains { $0.hasPrefix("re-anchored (fuzzy") })
+        #expect(statuses.contains("orphan"))
+        #expect(entries.contains { $0["note"] as? String == "side effects intro" && $0["line"] as? Int == 18 })
+    }
+
+    @Test func markdownSplitsPerArticleWithStableIds() throws {
+        let (folder, _, env) = try library()
+        let out = folder.path + "/vault"
+        #expect(try TractBinary.run(["bookmarks", "export", "--split", out], environment: env).stdout == "exported 2 bookmarks to 1 files in \(out)\n")
+        let first = try String(contentsOfFile: out + "/pain.md", encoding: .utf8)
+        #expect(first.hasPrefix("---\ntitle: \"Pain\"\nsource: "))
+        #expect(first.contains("## Potential Side Effects") && first.contains("\nside effects intro\n"))
+        let ids = first.split(separator: "\n").filter { $0.hasPrefix("^tract-") }
+        #expect(ids.count == 2)
+        _ = try TractBinary.run(["bookmarks", "export", "--split", out], environment: env)
+        let again = try String(contentsOfFile: out + "/pain.md", encoding: .utf8)
+        #expect(again.split(separator: "\n").filter { $0.hasPrefix("^tract-") } == ids)
+        #expect(try TractBinary.run(["bookmarks", "export", "--split", out, "--format", "json"], environment: env).status != 0)
+    }
+}
