@@ -3,10 +3,16 @@ import TractCore
 
 /// Finds the bundled `Articles/` folder when no library is named, from any working directory.
 public enum LibraryLocator {
-    /// `TRACT_LIBRARY`, else an `Articles/` beside a `Package.swift` above the executable or the working
-    /// directory, else the one this source file was built from.
+    /// `TRACT_LIBRARY`, else an installed copy (`PREFIX/share/tract/Articles` beside `PREFIX/bin/tract`),
+    /// else an `Articles/` beside a `Package.swift` above the executable or the working directory, else
+    /// the one this source file was built from.
     public static func defaultLibrary(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         if let path = environment["TRACT_LIBRARY"], !path.isEmpty { return path }
+        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
+            let installed = executable.deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("share/tract/Articles").path
+            if FileProbe.kind(of: installed) == .directory { return installed }
+        }
         var starts: [URL] = []
         if let executable = Bundle.main.executableURL { starts.append(executable.resolvingSymlinksInPath().deletingLastPathComponent()) }
         starts.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))

@@ -6,7 +6,8 @@ import TractRuntime
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Open the reader on articles or library folders (the default command)."
+        abstract: "Open the reader on articles or library folders (the default command).",
+        discussion: ReaderHelp.text
     )
 
     @OptionGroup var options: LibraryOptions
