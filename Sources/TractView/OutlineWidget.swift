@@ -35,7 +35,10 @@ struct OutlineWidget {
             x += 1
             let indent = String(repeating: " ", count: max(section.level - 1, 0) * 2)
             let heading = section.heading ?? "(opening)"
-            let tags = section.topics.prefix(2).map(\.id).joined(separator: ",")
+            // Topic names give way to the heading when both do not fit (the mark still shows the topic).
+            var tags = section.topics.prefix(2).map(\.id).joined(separator: ",")
+            if rect.width - 2 - DisplayWidth.of(indent + heading) - DisplayWidth.of(tags) - 1 < 0,
+               rect.width - 2 - DisplayWidth.of(tags) - 1 < 10 { tags = "" }
             let available = rect.width - 2 - (tags.isEmpty ? 0 : DisplayWidth.of(tags) + 1)
             let shown = TextWrapper.truncate(indent + heading, width: max(available, 1))
             let used = screen.put(shown, x: x, y: y, style: section.heading == nil ? context.theme.dim.merged(style) : style,
