@@ -35,67 +35,100 @@ public enum MarkdownParser {
         return blocks.dropFirst().contains { $0.headingLevel == 1 } ? nil : first
     }
 
-    private static func collect(_ parent: OpaquePointer, lineOffset: Int, into blocks: inout [Block]) {
-        var child = cmark_node_first_child(parent)
-        while let node = child {
+    /// Walks the document with cmark's iterator rather than recursion, so a text nested thousands of
+    /// levels deep (quotes in quotes, lists in lists) cannot overflow the stack.
+    private static func collect(_ document: OpaquePointer, lineOffset: Int, into blocks: inout [Block]) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        var walk = BlockWalk(lineOffset: lineOffset)
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_ENTER { walk.enter(node, into: &blocks) } else { walk.exit(node, into: &blocks) }
+        }
+    }
+
+    /// The state of the walk: the containers open around the current node, innermost last.
+    private struct BlockWalk {
+        let lineOffset: Int
+        /// `.listItem` or `.quote` for each open item or block quote.
+        var containers: [Paragraph.Kind] = []
+        /// Open lists: ordered or not, the delimiter, the next number.
+        var lists: [(ordered: Bool, delimiter: String, number: Int)] = []
+        /// For each open item: where its blocks start.
+        var items: [Int] = []
+
+        mutating func enter(_ node: OpaquePointer, into blocks: inout [Block]) {
             let line = Int(cmark_node_get_start_line(node)) + lineOffset
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:
-                let level = Int(cmark_node_get_heading_level(node))
-                blocks.append(Block(kind: .heading(level: level), line: line, text: inlineText(node).text))
+                blocks.append(Block(kind: .heading(level: Int(cmark_node_get_heading_level(node))), line: line, text: inlineText(node).text))
             case CMARK_NODE_PARAGRAPH:
                 let (text, emphasis) = inlineText(node)
-                blocks.append(Block(kind: .body(kind(ofParagraphIn: parent)), line: line, text: text, emphasis: emphasis))
+                blocks.append(Block(kind: .body(containers.last ?? .paragraph), line: line, text: text, emphasis: emphasis))
             case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
                 let literal = literalText(node).split(separator: "\n").joined(separator: "\n")
                 if !literal.isEmpty { blocks.append(Block(kind: .body(.code), line: line, text: literal)) }
             case CMARK_NODE_LIST:
-                collectList(node, lineOffset: lineOffset, into: &blocks)
-            case CMARK_NODE_ITEM, CMARK_NODE_BLOCK_QUOTE:
-                collect(node, lineOffset: lineOffset, into: &blocks)
+                lists.append((cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                              cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ")" : ".", Int(cmark_node_get_list_start(node))))
+            case CMARK_NODE_ITEM:
+                containers.append(.listItem)
+                items.append(blocks.count)
+            case CMARK_NODE_BLOCK_QUOTE:
+                containers.append(.quote)
             default:
                 break
             }
-            child = cmark_node_next(node)
         }
-    }
 
-    /// A list's items keep their bullet (•) or number (`3.`, as the list counts from its start).
-    private static func collectList(_ list: OpaquePointer, lineOffset: Int, into blocks: inout [Block]) {
-        let ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST
-        let delimiter = cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ")" : "."
-        var number = Int(cmark_node_get_list_start(list))
-        var item = cmark_node_first_child(list)
-        while let node = item {
-            let first = blocks.count
-            collect(node, lineOffset: lineOffset, into: &blocks)
-            if first < blocks.count, case .body(.listItem) = blocks[first].kind {
-                blocks[first].prefix(ordered ? "\(number)\(delimiter) " : "• ")
-            }
-            number += 1
-            item = cmark_node_next(node)
-        }
-    }
-
-    /// A paragraph inside a list item is a list item, inside a block quote a quote.
-    private static func kind(ofParagraphIn parent: OpaquePointer) -> Paragraph.Kind {
-        var node: OpaquePointer? = parent
-        while let current = node {
-            switch cmark_node_get_type(current) {
-            case CMARK_NODE_ITEM: return .listItem
-            case CMARK_NODE_BLOCK_QUOTE: return .quote
-            default: node = cmark_node_parent(current)
+        /// A list item's first paragraph gets the item's bullet (•) or number (`3.`, as the list counts).
+        mutating func exit(_ node: OpaquePointer, into blocks: inout [Block]) {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LIST:
+                _ = lists.popLast()
+            case CMARK_NODE_ITEM:
+                _ = containers.popLast()
+                guard let first = items.popLast(), var list = lists.popLast() else { return }
+                if first < blocks.count, case .body(.listItem) = blocks[first].kind {
+                    blocks[first].prefix(list.ordered ? "\(list.number)\(list.delimiter) " : "• ")
+                }
+                list.number += 1
+                lists.append(list)
+            case CMARK_NODE_BLOCK_QUOTE:
+                _ = containers.popLast()
+            default:
+                break
             }
         }
-        return .paragraph
     }
 
     /// The plain text of a block's inline content, breaks as spaces, link markup dropped; where the
     /// text is emphasised (`*…*`, `**…**`) is kept as character ranges, so the reader can show it.
+    /// Walked with the iterator too (emphasis can nest as deep as anyone types it).
     private static func inlineText(_ node: OpaquePointer) -> (text: String, emphasis: [Paragraph.Emphasis]) {
         var out = ""
         var emphasis: [Paragraph.Emphasis] = []
-        appendInline(node, to: &out, emphasis: &emphasis)
+        var open: [Int] = []
+        if let iterator = cmark_iter_new(node) {
+            defer { cmark_iter_free(iterator) }
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
+                guard let child = cmark_iter_get_node(iterator), child != node else { continue }
+                switch (cmark_node_get_type(child), event) {
+                case (CMARK_NODE_TEXT, _), (CMARK_NODE_CODE, _), (CMARK_NODE_HTML_INLINE, _): out += literalText(child)
+                case (CMARK_NODE_SOFTBREAK, _), (CMARK_NODE_LINEBREAK, _): out += " "
+                case (CMARK_NODE_EMPH, CMARK_EVENT_ENTER), (CMARK_NODE_STRONG, CMARK_EVENT_ENTER): open.append(out.count)
+                case (CMARK_NODE_EMPH, CMARK_EVENT_EXIT), (CMARK_NODE_STRONG, CMARK_EVENT_EXIT):
+                    if let start = open.popLast(), out.count > start {
+                        emphasis.append(Paragraph.Emphasis(range: start..<out.count, strong: cmark_node_get_type(child) == CMARK_NODE_STRONG))
+                    }
+                default: break
+                }
+            }
+        }
         let leading = out.prefix { $0 == " " }.count
         let text = String(out.trimmingSpaces())
         let shifted = emphasis.compactMap { mark -> Paragraph.Emphasis? in
@@ -103,27 +136,6 @@ public enum MarkdownParser {
             return range.isEmpty ? nil : Paragraph.Emphasis(range: range, strong: mark.strong)
         }
         return (text, shifted)
-    }
-
-    private static func appendInline(_ parent: OpaquePointer, to out: inout String, emphasis: inout [Paragraph.Emphasis]) {
-        var child = cmark_node_first_child(parent)
-        while let node = child {
-            switch cmark_node_get_type(node) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
-                out += literalText(node)
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                out += " "
-            case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
-                let start = out.count
-                appendInline(node, to: &out, emphasis: &emphasis)
-                if out.count > start {
-                    emphasis.append(Paragraph.Emphasis(range: start..<out.count, strong: cmark_node_get_type(node) == CMARK_NODE_STRONG))
-                }
-            default:
-                appendInline(node, to: &out, emphasis: &emphasis)
-            }
-            child = cmark_node_next(node)
-        }
     }
 
     private static func literalText(_ node: OpaquePointer) -> String {

@@ -98,6 +98,17 @@ import Testing
         assertOneLineError(direct, containing: "binary file")
     }
 
+    @Test func deeplyNestedMarkdownOpens() throws {
+        let folder = try TempFolder()
+        let quotes = try folder.write("quotes.md", String(repeating: "> ", count: 30_000) + "deep\n")
+        let lists = try folder.write("lists.md", (0..<5_000).map { String(repeating: "  ", count: $0) + "- item \($0)" }.joined(separator: "\n"))
+        let emphasis = try folder.write("emphasis.md", String(repeating: "*", count: 30_000) + "x" + String(repeating: "*", count: 30_000) + "\n")
+        for path in [quotes, lists, emphasis] {
+            let result = try TractBinary.run(["outline", path, "--json"], timeout: 60)
+            #expect(result.status == 0, "\(path): \(result.stderr.prefix(200))")
+        }
+    }
+
     @Test func directoryNamedLikeAnArticle() throws {
         let folder = try TempFolder()
         try FileManager.default.createDirectory(atPath: folder.path + "/x.md", withIntermediateDirectories: true)
