@@ -152,12 +152,6 @@ extension Rect {
         return (Rect(x: x, y: y, width: width, height: top), Rect(x: x, y: y + top, width: width, height: height - top))
     }
 
-    /// The first `columns` columns and the rest to their right.
-    public func splitLeft(_ columns: Int) -> (left: Rect, rest: Rect) {
-        let left = min(max(columns, 0), width)
-        return (Rect(x: x, y: y, width: left, height: height), Rect(x: x + left, y: y, width: width - left, height: height))
-    }
-
     public func contains(x px: Int, y py: Int) -> Bool {
         px >= x && px < x + width && py >= y && py < y + height
     }
