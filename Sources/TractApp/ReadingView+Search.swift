@@ -37,15 +37,15 @@ extension ReadingView {
         }
     }
 
-    /// The hits of what is typed so far, the first at or below where the prompt opened on screen.
+    /// The first hit of what is typed so far at or below where the prompt opened (every hit on screen
+    /// is highlighted; they are counted when Enter runs the search).
     private mutating func preview(_ prompt: SearchPrompt, context: ViewContext) {
         guard let document, !prompt.editor.text.isEmpty else {
             search = prompt.previous
             go(to: prompt.origin, context: context)
             return
         }
-        var state = SearchState(query: prompt.editor.text, document: document)
-        state.current = state.hits.isEmpty ? nil : state.hits.firstIndex { $0.block >= prompt.origin.block } ?? 0
+        let state = SearchState.firstHit(of: prompt.editor.text, in: document, from: prompt.origin.block)
         search = state
         if let current = state.current { show(hit: state.hits[current], context: context) } else { go(to: prompt.origin, context: context) }
     }
