@@ -17,7 +17,14 @@ extension SearchIndex {
         do {
             return try ftsSearch(trimmed, topic: topic, limit: limit)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
-            return try ftsSearch(Self.plainWords(trimmed), topic: topic, limit: limit)
+            // Not FTS5 syntax (`*`, `"`, `(`, `a AND`): the words in it, and nothing to find without any.
+            let words = Self.plainWords(trimmed)
+            guard !words.isEmpty else { return [] }
+            do {
+                return try ftsSearch(words, topic: topic, limit: limit)
+            } catch let error as DatabaseError {
+                throw TractError("search failed: \(error.message ?? "SQLite error \(error.resultCode.rawValue)")")
+            }
         }
     }
 

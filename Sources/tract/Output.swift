@@ -3,9 +3,12 @@ import TractCore
 
 /// Writing to stdout and stderr; everything passes through the sanitiser on the way out.
 enum Output {
-    /// Prints text (already built from sanitised parts) to stdout.
+    /// Prints text to stdout, each line through the sanitiser once more: output is built from
+    /// sanitised parts, and this makes sure one that was not (a query, a note) still cannot reach the
+    /// terminal as a control sequence. Clean text passes unchanged.
     static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        let safe = text.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.clean(String($0)) }.joined(separator: "\n")
+        FileHandle.standardOutput.write(Data((safe + "\n").utf8))
     }
 
     /// Prints `tract: message` as one line to stderr.

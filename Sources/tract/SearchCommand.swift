@@ -34,7 +34,7 @@ struct SearchCommand: ParsableCommand {
                 })
                 return
             }
-            guard !hits.isEmpty else { Output.print("no hits for '\(query)'" + (topic.map { " on \($0)" } ?? "")); return }
+            guard !hits.isEmpty else { Output.print("no hits for '\(Sanitizer.clean(query))'" + (topic.map { " on \(Sanitizer.clean($0))" } ?? "")); return }
             Output.print(hits.enumerated().map { index, hit in
                 let tags = hit.topics.isEmpty ? "" : " [\(hit.topics.joined(separator: ","))]"
                 return "\(index + 1). \(hit.title) › \(hit.section ?? "(opening)") (line \(hit.line))\(tags)  score \(hit.score)\n"

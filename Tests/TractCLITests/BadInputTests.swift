@@ -98,6 +98,18 @@ import Testing
         assertOneLineError(direct, containing: "binary file")
     }
 
+    @Test func punctuationQueriesAndEscapesInQueriesAreSafe() throws {
+        let data = try TempFolder()
+        for query in ["*", "\"", "(", "**", "+", ")"] {
+            let result = try TractBinary.run(["search", query, "--data-dir", data.path])
+            #expect(result.status == 0 && result.stderr.isEmpty, "\(query): \(result.stderr)")
+            #expect(result.stdout == "no hits for '\(query)'\n")
+        }
+        let hostile = try TractBinary.run(["search", "\u{1B}]0;PWNED\u{07}\u{9B}31m\u{202E}x", "--data-dir", data.path])
+        assertNoEscape(hostile)
+        #expect(!hostile.stdoutBytes.contains(0x9B) && !hostile.stdout.contains("\u{202E}"))
+    }
+
     @Test func deeplyNestedMarkdownOpens() throws {
         let folder = try TempFolder()
         let quotes = try folder.write("quotes.md", String(repeating: "> ", count: 30_000) + "deep\n")
