@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// Signal handling for the reader. Stop signals only set a flag the run loop polls, so it can restore
-/// the terminal itself; crash signals restore the terminal, then let the crash proceed.
+/// the terminal itself; every other signal that would end the process restores the terminal, then lets
+/// the default action proceed.
 public enum SignalTrap {
     nonisolated(unsafe) private static var stopSignal: Int32 = 0
     /// Called from a crash signal to put the terminal back before the process dies.
@@ -23,7 +24,11 @@ public enum SignalTrap {
         for stop in [SIGINT, SIGTERM, SIGHUP] {
             signal(stop) { number in SignalTrap.stopSignal = number }
         }
-        for crash in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
+        // Every other signal whose default action ends the process (a crash, ^\, a timer, a limit):
+        // the terminal is put back first, then the default action runs, without Swift's interactive
+        // backtracer taking over the screen (it would leave the process alive and the terminal raw).
+        for crash in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGSYS,
+                      SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ] {
             signal(crash) { number in
                 SignalTrap.restoreOnCrash?()
                 signal(number, SIG_DFL)

@@ -70,7 +70,7 @@ import Testing
 
         // SIGTERM and SIGHUP from outside, to the reader itself (its pid written by the shell that execs it).
         // SIGSEGV stands for a crash: the handler restores the terminal, then the process dies of it.
-        for signal in [SIGTERM, SIGHUP, SIGSEGV] {
+        for signal in [SIGTERM, SIGHUP, SIGSEGV, SIGQUIT, SIGUSR1, SIGALRM, SIGXCPU] {
             let pidFile = FileManager.default.temporaryDirectory.appendingPathComponent("tract-\(UUID().uuidString).pid")
             let other = try Tmux(command: "sh -c 'echo $$ > \(pidFile.path); exec \(launch)'")
             defer { other.kill(); try? FileManager.default.removeItem(at: pidFile) }
