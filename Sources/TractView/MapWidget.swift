@@ -30,12 +30,21 @@ struct MapWidget {
             for column in topics.indices {
                 let x = nameWidth + 2 + column * cellWidth
                 let words = table.words[row][column]
-                let barWidth = max(cellWidth - 6, 1)
-                let text = words == 0 ? "·" : TopicMap.bar(words, max: table.maxWords[column], width: barWidth) + " \(words)"
+                let text = Self.cell(words, max: table.maxWords[column], width: cellWidth - 1)
                 let selected = map.row == row && map.column == column
                 let style = selected ? context.theme.selection : (words == 0 ? context.theme.dim : context.topicStyle(topics[column].id).style)
                 screen.put(text, x: x, y: y, style: style, limit: cellWidth - 1)
             }
         }
+    }
+
+    /// A cell's bar and count in `width` columns: the bar gives way first, then the count shows as
+    /// "…" — a figure is never cut.
+    static func cell(_ words: Int, max: Int, width: Int) -> String {
+        guard words > 0 else { return "·" }
+        let count = "\(words)"
+        let bar = min(Swift.max(width - 5, 1), width - count.count - 1)
+        if bar >= 1 { return TopicMap.bar(words, max: max, width: bar) + " " + count }
+        return width >= count.count ? count : "…"
     }
 }

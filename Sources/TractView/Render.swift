@@ -7,7 +7,11 @@ public func render(_ state: AppState, theme: Theme) -> Screen {
     var screen = Screen(width: state.size.width, height: state.size.height)
     let layout = state.reading.layout(state.context)
     if layout.tooSmall {
-        screen.put("terminal too small (min \(PaneLayout.minimum.width)×\(PaneLayout.minimum.height))", x: 0, y: 0, style: theme.dim)
+        // The longest wording that fits whole, so the size needed is never cut off.
+        let size = "\(PaneLayout.minimum.width)×\(PaneLayout.minimum.height)"
+        let fits = ["terminal too small (min \(size))", "too small: min \(size)", "min \(size)", size]
+            .first { DisplayWidth.of($0) <= state.size.width } ?? "…"
+        screen.put(fits, x: 0, y: 0, style: theme.dim)
         return screen
     }
     let context = RenderContext(state: state, theme: theme)

@@ -42,9 +42,10 @@ import TractView
         AppFixtures.apply(&state, .toggleHelp)
         try assertSnapshot(render(state, theme: color), named: "help-80x24")
         let tiny = render(AppFixtures.state(width: 10, height: 3), theme: color)
-        #expect(tiny.rows[0].hasPrefix("terminal t"))
+        #expect(tiny.rows[0].hasPrefix("min 20×6"))  // the size needed, whole, in 10 columns
         let single = render(AppFixtures.state(width: 1, height: 1), theme: color)
-        #expect(single.rows == ["t"])
+        #expect(single.rows == ["…"])
+        #expect(render(AppFixtures.state(width: 30, height: 4), theme: color).rows[0].hasPrefix("terminal too small (min 20×6)"))
     }
 
     @Test func monochromeStillTellsTopicsApart() throws {

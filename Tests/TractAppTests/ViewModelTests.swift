@@ -3,7 +3,7 @@ import Testing
 import TractCore
 @testable import TractApp
 import TractTestSupport
-import TractView
+@testable import TractView
 
 /// The per-view models, the key table and the shared parts, and the bugs the split fixed.
 @Suite struct ViewModelTests {
@@ -158,6 +158,24 @@ import TractView
         #expect(state.reading.cursor == document.block(at: .section(4, paragraph: 2)))
         #expect(state.reading.focus == .article)
         #expect(document.block(at: .section(99, paragraph: nil)) == nil)
+    }
+
+    @Test func smallScreensNeverCutAFigure() throws {
+        var map = AppFixtures.state(width: 40, height: 12)
+        AppFixtures.apply(&map, .showMap)
+        let screen = render(map, theme: theme)
+        let counts = Set(TopicMap(library: AppFixtures.library).words.flatMap { $0 }.filter { $0 > 0 }.map(String.init))
+        for row in screen.rows.dropFirst(MapView.firstArticleRow).dropLast() {
+            for token in row.split(whereSeparator: { !$0.isNumber && $0 != "…" }) where token.allSatisfy(\.isNumber) {
+                #expect(counts.contains(String(token)), "a cut figure '\(token)' in: \(row)")
+            }
+        }
+        #expect(MapWidget.cell(1234, max: 2000, width: 3) == "…")
+        #expect(MapWidget.cell(1234, max: 2000, width: 4) == "1234")
+        var help = AppFixtures.state(width: 40, height: 12)
+        AppFixtures.apply(&help, .toggleHelp)
+        let box = HelpView.frame(size: help.size, lines: HelpView.lineCount(help.keyMap))
+        #expect(box.x >= 0 && box.x + box.width <= 40)
     }
 
     struct Failure: Error {}
