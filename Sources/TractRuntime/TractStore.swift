@@ -30,6 +30,11 @@ public final class TractStore: @unchecked Sendable {
     private static func openMigrated(path: String) throws -> (DatabasePool, String?, String?) {
         do {
             let pool = try openPool(path: path, readonly: false)
+            // A file with a sound header but damaged pages opens, and fails later on some reads while
+            // writes still go in: the quick check finds it now, and it is moved aside like any other.
+            if try pool.read({ try String.fetchOne($0, sql: "PRAGMA quick_check") }) != "ok" {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "quick_check failed")
+            }
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
                 return (try openPool(path: path, readonly: true), "\(path) was written by a newer Tract; bookmarks are read-only", nil)
             }

@@ -27,7 +27,7 @@ enum ReaderLauncher {
                              loading: pending.isEmpty ? nil : LoadProgress(done: 0, total: pending.count))
         state.message = problems.first.map { $0 + (problems.count > 1 ? " (+\(problems.count - 1) more)" : "") }
         if let open { state.openArticle(open) }
-        let runner = EffectRunner(openStore: { try storeOptions.open() }, indexDirectory: TractStore.directory(override: storeOptions.dataDir),
+        let runner = EffectRunner(openStore: { try TractStore(directory: TractStore.directory(override: storeOptions.dataDir)) }, indexDirectory: TractStore.directory(override: storeOptions.dataDir),
                                   library: library, absolutePaths: paths)
         let background = pending.isEmpty ? nil
             : BackgroundParser(pending: pending, loader: LibraryLoader(topicsFile: options.topics), topicSet: library.topicSet)

@@ -8,8 +8,12 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Data folder for bookmarks and reading positions (default: $TRACT_DATA_DIR, else $XDG_DATA_HOME/tract).", valueName: "dir"))
     var dataDir: String?
 
+    /// The store; a damaged database moved aside, or one opened read-only, is said on stderr in one
+    /// line, and the command goes on.
     func open() throws -> TractStore {
-        try TractStore(directory: TractStore.directory(override: dataDir))
+        let store = try TractStore(directory: TractStore.directory(override: dataDir))
+        if let notice = store.setAsideNotice ?? store.readOnlyReason { Output.error(notice) }
+        return store
     }
 
     /// `--data-dir` is the data folder for everything Tract keeps, the PDF cache included: it is made

@@ -31,6 +31,16 @@ import TractRuntime
         #expect(try TractBinary.run(["bookmarks", "list"], environment: env).stdout.hasPrefix("no bookmarks yet"))
     }
 
+    @Test func aDamagedStoreIsMovedAsideAndSaidSo() throws {
+        let data = try dataDir()
+        try Data(repeating: 0x42, count: 4096).write(to: URL(fileURLWithPath: data.path + "/tract.sqlite"))
+        let listed = try TractBinary.run(["bookmarks", "list"], environment: ["TRACT_DATA_DIR": data.path])
+        #expect(listed.status == 0)
+        #expect(listed.stdout.hasPrefix("no bookmarks yet"))
+        #expect(listed.stderr.hasPrefix("tract: ") && listed.stderr.contains("was damaged and was moved to"))
+        #expect(listed.stderr.filter { $0 == "\n" }.count == 1)
+    }
+
     @Test func badInputChangesNothing() throws {
         let data = try dataDir()
         let env = ["TRACT_DATA_DIR": data.path]

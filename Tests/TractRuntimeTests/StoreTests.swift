@@ -103,6 +103,30 @@ import TractCore
         #expect(try store.bookmarks().count == 1)
     }
 
+    @Test func damagedPagesBehindASoundHeaderAreFoundOnOpen() throws {
+        let directory = folder()
+        do {
+            let store = try TractStore(directory: directory)
+            for _ in 0..<200 {
+                var long = sample()
+                long.quote = String(repeating: "A long quoted passage about side effects. ", count: 40)
+                _ = try store.add(long)
+            }
+        }
+        // Keep the first page (the header) and spoil the pages after it.
+        let path = directory + "/tract.sqlite"
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        try #require(bytes.count > 8192)
+        for index in (bytes.count - 8192)..<bytes.count { bytes[index] = UInt8(truncatingIfNeeded: index &* 31) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let store = try TractStore(directory: directory)
+        #expect(store.setAsideNotice?.contains("was damaged") == true)
+        #expect(try store.bookmarks().isEmpty)
+        _ = try store.add(sample())
+        #expect(try store.bookmarks().count == 1)
+    }
+
     @Test func dataDirectoryPrecedence() {
         #expect(TractStore.directory(override: "/x", environment: ["TRACT_DATA_DIR": "/y"]) == "/x")
         #expect(TractStore.directory(override: nil, environment: ["TRACT_DATA_DIR": "/y", "XDG_DATA_HOME": "/z"]) == "/y")
