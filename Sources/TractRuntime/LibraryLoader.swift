@@ -39,8 +39,10 @@ public struct LibraryLoader: @unchecked Sendable {
     /// Pass a `vocabulary` of its own to each thread that loads articles at the same time.
     public func loadArticle(path: String, classifier: TopicClassifier, vocabulary: Vocabulary? = nil,
                             parallel: Bool = true) throws -> Article {
-        let bytes = try FileProbe.readRegularFile(path)
+        let raw = try FileProbe.readRegularFile(path)
         let format = ArticlePath.format(of: path) ?? .text
+        // UTF-16 and UTF-32 text with a byte-order mark is read as the text it is.
+        let bytes = format == .text || format == .markdown ? UnicodeBOM.utf8(raw) ?? raw : raw
         switch format {
         case .pdf:
             let xml = try PDFConverter().layout(path: path, bytes: bytes)

@@ -70,7 +70,8 @@ public struct ProgressiveLoader {
             return article
         }
         let small = FileProbe.size(of: path) < Self.openingBytes
-        let bytes = try FileProbe.readPrefix(path, count: small ? 4096 : Self.openingBytes)
+        let prefix = try FileProbe.readPrefix(path, count: small ? 4096 : Self.openingBytes)
+        let bytes = UnicodeBOM.utf8(prefix) ?? prefix
         if ArticleParser.looksBinary(bytes) { throw TractError("\(path): binary file, not an article") }
         if small {
             let firstLine = ArticleDecoder.decode(Array(bytes.prefix { $0 != 0x0A }))
@@ -82,7 +83,7 @@ public struct ProgressiveLoader {
             return article
         }
         // Cut at the last line break, so no paragraph is parsed half.
-        let cut = bytes.count == Self.openingBytes ? (bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count) : bytes.count
+        let cut = prefix.count == Self.openingBytes ? (bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count) : bytes.count
         var article = ArticleParser.parse(bytes: Array(bytes[..<cut]), path: path, format: ArticlePath.format(of: path) ?? .text,
                                           classifier: classifier)
         article.isComplete = false

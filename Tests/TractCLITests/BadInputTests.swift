@@ -110,6 +110,40 @@ import Testing
         #expect(!hostile.stdoutBytes.contains(0x9B) && !hostile.stdout.contains("\u{202E}"))
     }
 
+    @Test func filesThatLie() throws {
+        let folder = try TempFolder()
+        // UTF-16 (both byte orders) and UTF-32 with a byte-order mark are text, not binary.
+        let text = "Sleep notes\nSide effects\nDrowsiness the next day is common and usually mild, as trials show.\n"
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let wide: [UInt8] = [0xFF, 0xFE, 0x00, 0x00] + text.unicodeScalars.flatMap { scalar -> [UInt8] in
+            (0..<4).map { UInt8(truncatingIfNeeded: scalar.value >> (8 * UInt32($0))) }
+        }
+        let headings = { (result: TractBinary.Result) -> [String] in
+            let document = (try? JSONSerialization.jsonObject(with: Data(result.stdoutBytes))) as? [String: Any]
+            return ((document?["sections"] as? [[String: Any]]) ?? []).compactMap { $0["heading"] as? String }
+        }
+        let utf8 = headings(try TractBinary.run(["outline", try folder.write("utf8.txt", text), "--json"]))
+        #expect(utf8.contains("Side effects"))
+        let files: [(String, [UInt8])] = [("le.txt", little), ("be.txt", big), ("utf32.txt", wide)]
+        for (name, bytes) in files {
+            let result = try TractBinary.run(["outline", try folder.write(name, bytes), "--json"])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            #expect(headings(result) == utf8, "\(name)")
+        }
+        // A symbolic link to itself is a loop, not a broken link.
+        let loop = folder.path + "/loop.txt"
+        try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
+        assertOneLineError(try TractBinary.run(["outline", loop]), containing: "symbolic link loop")
+        // A huge (sparse) file is refused at once with its size.
+        let huge = folder.path + "/huge.txt"
+        FileManager.default.createFile(atPath: huge, contents: nil)
+        let handle = try #require(FileHandle(forWritingAtPath: huge))
+        try handle.truncate(atOffset: 600 * 1_048_576)
+        try handle.close()
+        assertOneLineError(try TractBinary.run(["outline", huge], timeout: 10), containing: "too large (600 MB")
+    }
+
     @Test func deeplyNestedMarkdownOpens() throws {
         let folder = try TempFolder()
         let quotes = try folder.write("quotes.md", String(repeating: "> ", count: 30_000) + "deep\n")
