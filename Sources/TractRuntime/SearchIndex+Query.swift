@@ -43,21 +43,21 @@ extension SearchIndex {
         }
     }
 
-    private static let open = "\u{1}"
-    private static let close = "\u{2}"
-
     /// The columns every query selects, and the joins they need.
     private static let passageColumns = "p.path, d.title, p.heading, p.section, p.paragraph, p.line, p.topics"
 
+    /// FTS5 finds and ranks the passages; their snippets are made here, in one pass over each text
+    /// (FTS5's own snippet() takes time quadratic in the hits: a paragraph repeating a word 20,000
+    /// times took 7 s).
     private func ftsSearch(_ match: String, topic: String?, limit: Int) throws -> [SearchHit] {
         let sql = """
-            SELECT \(Self.passageColumns), snippet(passage_fts, 1, '\(Self.open)', '\(Self.close)', '…', 16) AS snippet,
-                   bm25(passage_fts, 4.0, 1.0) AS rank
+            SELECT \(Self.passageColumns), p.text, bm25(passage_fts, 4.0, 1.0) AS rank
             FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid JOIN document d ON d.path = p.path
             WHERE passage_fts MATCH ?
             """
+        let terms = SearchIndexSnippet.terms(of: match)
         return try query(sql, match, topic: topic, order: "ORDER BY rank", limit: limit) { row in
-            let (snippet, highlights) = Self.unmark(row["snippet"])
+            let (snippet, highlights) = SearchIndexSnippet.excerpt(row["text"], terms: terms)
             return (snippet, highlights, ((-(row["rank"] as Double)) * 1000).rounded() / 1000)
         }
     }
@@ -99,25 +99,74 @@ extension SearchIndex {
     private static func topics(_ stored: String) -> [String] {
         stored.split(separator: " ").map(String.init)
     }
-
-    /// Removes the hit markers from a snippet, returning the plain text and the hits' character ranges.
-    static func unmark(_ marked: String) -> (String, [[Int]]) {
-        var text = ""
-        var highlights: [[Int]] = []
-        var start: Int?
-        var count = 0
-        for character in marked {
-            if String(character) == open { start = count; continue }
-            if String(character) == close, let begin = start { highlights.append([begin, count]); start = nil; continue }
-            text.append(character)
-            count += 1
-        }
-        return (text, highlights)
-    }
 }
 
-/// Snippets for substring matches, where FTS5's snippet function does not apply.
+/// Snippets: about 16 words around the first word of the query in a passage, with its words' ranges.
 enum SearchIndexSnippet {
+    /// A query's words to highlight: operators and words after NOT left out, `word*` a prefix.
+    static func terms(of query: String) -> [(word: String, prefix: Bool)] {
+        var out: [(word: String, prefix: Bool)] = []
+        var negated = false
+        for token in query.split(separator: " ") {
+            if token == "NOT" { negated = true; continue }
+            if ["AND", "OR", "NEAR"].contains(token) { continue }
+            let prefix = token.hasSuffix("*") || token.hasSuffix("*\"")
+            for word in Tokenizer.words(in: String(token)) where !negated { out.append((fold(word), prefix)) }
+            negated = false
+        }
+        return out
+    }
+
+    private static func fold(_ word: String) -> String {
+        word.unicodeScalars.allSatisfy(\.isASCII) ? word.lowercased()
+            : word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    private static func matches(_ word: String, _ terms: [(word: String, prefix: Bool)]) -> Bool {
+        let folded = fold(word)
+        return terms.contains { $0.prefix ? folded.hasPrefix($0.word) : folded == $0.word }
+    }
+
+    /// The window of words around the first match (from the start when there is none), in one pass
+    /// over the text, and the matching words' character ranges in it.
+    static func excerpt(_ text: String, terms: [(word: String, prefix: Bool)]) -> (String, [[Int]]) {
+        var words: [Range<String.Index>] = []
+        var first: Int?
+        var start: String.Index?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let isWord = text[index].isLetter || text[index].isNumber
+            if isWord && start == nil { start = index }
+            let next = text.index(after: index)
+            if let begin = start, !isWord || next == text.endIndex {
+                words.append(begin..<(isWord ? next : index))
+                start = nil
+                if first == nil, matches(String(text[words[words.count - 1]]), terms) { first = words.count - 1 }
+                // Enough words after the first match for the window: the rest of the text is not read.
+                if let first, words.count > first + 12 { break }
+            }
+            index = next
+        }
+        guard !words.isEmpty else { return (String(text.prefix(60)), []) }
+        let low = max((first ?? 0) - 4, 0)
+        let high = min(low + 15, words.count - 1)
+        let from = low == 0 ? text.startIndex : words[low].lowerBound
+        let to = words[high].upperBound
+        let lead = low > 0 ? "…" : ""
+        let snippet = lead + String(text[from..<to]) + (to < text.endIndex ? "…" : "")
+        var highlights: [[Int]] = []
+        var offset = lead.count
+        var last = from
+        for word in words[low...high] {
+            offset += text.distance(from: last, to: word.lowerBound)
+            let length = text.distance(from: word.lowerBound, to: word.upperBound)
+            if matches(String(text[word]), terms) { highlights.append([offset, offset + length]) }
+            offset += length
+            last = word.upperBound
+        }
+        return (snippet, highlights)
+    }
+
     static func occurrences(of needle: String, in text: String) -> Int {
         text.components(separatedBy: needle).count - 1
     }

@@ -110,6 +110,17 @@ import Testing
         #expect(!hostile.stdoutBytes.contains(0x9B) && !hostile.stdout.contains("\u{202E}"))
     }
 
+    /// One paragraph repeating the word searched for: the snippet is made in one pass (FTS5's own
+    /// snippet took time quadratic in the hits, minutes at this size; the timeout is what fails).
+    @Test func aWordRepeatedThousandsOfTimesIsFoundAtOnce() throws {
+        let folder = try TempFolder()
+        try folder.write("flood.txt", "Flood\n" + String(repeating: "safety ", count: 100_000) + "\n")
+        let result = try TractBinary.run(["search", "safety", "--library", folder.path, "--data-dir", folder.path + "/data"],
+                                         timeout: 30)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("«safety» «safety»"))
+    }
+
     @Test func filesThatLie() throws {
         let folder = try TempFolder()
         // UTF-16 (both byte orders) and UTF-32 with a byte-order mark are text, not binary.
