@@ -20,6 +20,10 @@ public final class SearchIndex: @unchecked Sendable {
         configuration.busyMode = .timeout(10)
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
+            // Damaged pages behind a sound header would fail every later search: found now, rebuilt.
+            if try pool.read({ try String.fetchOne($0, sql: "PRAGMA quick_check") }) != "ok" {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "quick_check failed")
+            }
             try migrator.migrate(pool)
             return pool
         } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TractCore
 @testable import TractRuntime
@@ -63,6 +64,28 @@ import TractCore
         #expect(prefix.count >= (try fixture.index.search("serotonin")).count)
         #expect(try fixture.index.search("SEROTONIN").count == (try fixture.index.search("serotonin")).count)
         #expect(try fixture.index.search("cafe naive").count == 1)
+    }
+
+    /// The index is a cache: one with damaged pages behind a sound header is rebuilt on open, not left
+    /// to fail every search with an SQL error.
+    @Test func aDamagedIndexIsRebuilt() throws {
+        let fixture = try Fixture()
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("tract-index-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let path = data + "/index.sqlite"
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: fixture.data + "/index.sqlite" + suffix) {
+            try FileManager.default.copyItem(atPath: fixture.data + "/index.sqlite" + suffix, toPath: path + suffix)
+        }
+        // Everything into the main file, so the damage below is not hidden by the write-ahead log.
+        try DatabaseQueue(path: path).writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        try #require(bytes.count > 16384)
+        for index in (bytes.count - 8192)..<bytes.count { bytes[index] = UInt8(truncatingIfNeeded: index &* 31) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let reopened = try SearchIndex(directory: data)
+        #expect(try reopened.search("serotonin").isEmpty)  // empty until the library is indexed again
     }
 
     @Test func headingMatchesRankFirst() throws {
