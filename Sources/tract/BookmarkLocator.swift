@@ -99,16 +99,21 @@ struct BookmarkJSON: Encodable {
 
 /// Markdown export: grouped by article and section, quotes as block quotes, notes under them.
 enum BookmarkExport {
+    /// Bookmarks by article, articles in the order of their oldest bookmark (oldest first reads like
+    /// the article), each article's bookmarks oldest first.
+    static func byArticle(_ located: [LocatedBookmark]) -> [(path: String, items: [LocatedBookmark])] {
+        var order: [String] = []
+        var byPath: [String: [LocatedBookmark]] = [:]
+        for item in located.reversed() {
+            if byPath[item.bookmark.path] == nil { order.append(item.bookmark.path) }
+            byPath[item.bookmark.path, default: []].append(item)
+        }
+        return order.map { ($0, byPath[$0] ?? []) }
+    }
+
     static func markdown(_ located: [LocatedBookmark]) -> String {
         var out = "# Tract bookmarks\n"
-        var order: [String] = []
-        var byArticle: [String: [LocatedBookmark]] = [:]
-        for item in located.reversed() {  // oldest first reads like the article
-            if byArticle[item.bookmark.path] == nil { order.append(item.bookmark.path) }
-            byArticle[item.bookmark.path, default: []].append(item)
-        }
-        for path in order {
-            let items = byArticle[path] ?? []
+        for (path, items) in byArticle(located) {
             let title = items.first?.title ?? ArticlePath.words(fromStem: ArticlePath.stem(of: path))
             out += "\n## \(title)\n\n`\(Sanitizer.clean(path))`\n"
             var sections: [String] = []
@@ -144,15 +149,10 @@ extension BookmarkExport {
         } catch {
             throw TractError("cannot create \(folder)")
         }
-        var byPath: [String: [LocatedBookmark]] = [:]
-        var order: [String] = []
-        for item in located.reversed() {
-            if byPath[item.bookmark.path] == nil { order.append(item.bookmark.path) }
-            byPath[item.bookmark.path, default: []].append(item)
-        }
+        let articles = byArticle(located)
         var used = Set<String>()
-        for path in order {
-            let items = (byPath[path] ?? []).sorted { ($0.currentLine ?? $0.bookmark.line) < ($1.currentLine ?? $1.bookmark.line) }
+        for (path, unsorted) in articles {
+            let items = unsorted.sorted { ($0.currentLine ?? $0.bookmark.line) < ($1.currentLine ?? $1.bookmark.line) }
             var name = Sanitizer.clean(ArticlePath.stem(of: path)).replacingOccurrences(of: "/", with: "-")
             while used.contains(name) { name += "-2" }
             used.insert(name)
@@ -163,7 +163,7 @@ extension BookmarkExport {
                 throw TractError("cannot write \(file)")
             }
         }
-        return order.count
+        return articles.count
     }
 
     private static func articleFile(_ path: String, _ items: [LocatedBookmark], exported: String) -> String {

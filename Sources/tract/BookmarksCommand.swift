@@ -160,7 +160,10 @@ struct BookmarksCommand: ParsableCommand {
                 let annotations = WebAnnotation.items(root)
                 guard !annotations.isEmpty else { throw TractError("\(file): no Web Annotations in it") }
                 let database = try store.open()
-                var existing = try database.bookmarks()
+                let stored = try database.bookmarks()
+                // What is already there, by annotation id and by content, worked out once.
+                var knownIds = Set(stored.map(WebAnnotation.id(of:)))
+                var knownContent = Set(stored.map { [$0.path, $0.quote, $0.note] })
                 let locator = BookmarkLocator(options: options)
                 var cache: [String: Article] = [:]
                 var missing = Set<String>()
@@ -169,10 +172,10 @@ struct BookmarksCommand: ParsableCommand {
                 for annotation in annotations {
                     guard let bookmark = WebAnnotation.bookmark(from: annotation, article: { locator.article($0, cache: &cache, missing: &missing) })
                     else { skipped += 1; continue }
-                    let known = existing.contains { WebAnnotation.id(of: $0) == annotation["id"] as? String
-                        || $0.path == bookmark.path && $0.quote == bookmark.quote && $0.note == bookmark.note }
-                    if known { skipped += 1; continue }
-                    existing.append(try database.add(bookmark, keepCreated: true))
+                    let content = [bookmark.path, bookmark.quote, bookmark.note]
+                    if knownIds.contains(annotation["id"] as? String ?? "") || knownContent.contains(content) { skipped += 1; continue }
+                    knownIds.insert(WebAnnotation.id(of: try database.add(bookmark, keepCreated: true)))
+                    knownContent.insert(content)
                     added += 1
                 }
                 Output.print("imported \(added) bookmarks" + (skipped > 0 ? ", \(skipped) already there or not readable" : ""))
