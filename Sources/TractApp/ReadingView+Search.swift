@@ -131,15 +131,6 @@ extension ReadingView {
     }
 
     private static func words(in text: Substring) -> [String] {
-        var out: [String] = []
-        var negated = false
-        for word in text.split(separator: " ") {
-            if word == "NOT" { negated = true; continue }
-            if ["AND", "OR", "NEAR"].contains(word) { continue }
-            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: "*\"()"))
-            if !negated && !bare.isEmpty { out.append(bare) }
-            negated = false
-        }
-        return out
+        SearchQuery.wantedTokens(text).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "*\"()")) }.filter { !$0.isEmpty }
     }
 }

@@ -105,16 +105,10 @@ extension SearchIndex {
 enum SearchIndexSnippet {
     /// A query's words to highlight: operators and words after NOT left out, `word*` a prefix.
     static func terms(of query: String) -> [(word: String, prefix: Bool)] {
-        var out: [(word: String, prefix: Bool)] = []
-        var negated = false
-        for token in query.split(separator: " ") {
-            if token == "NOT" { negated = true; continue }
-            if ["AND", "OR", "NEAR"].contains(token) { continue }
+        SearchQuery.wantedTokens(query).flatMap { token in
             let prefix = token.hasSuffix("*") || token.hasSuffix("*\"")
-            for word in Tokenizer.words(in: String(token)) where !negated { out.append((fold(word), prefix)) }
-            negated = false
+            return Tokenizer.words(in: String(token)).map { (word: fold($0), prefix: prefix) }
         }
-        return out
     }
 
     private static func fold(_ word: String) -> String {
