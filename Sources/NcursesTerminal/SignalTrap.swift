@@ -14,21 +14,27 @@ public enum SignalTrap {
     /// True once SIGINT, SIGTERM or SIGHUP arrived.
     public static var stopRequested: Bool { stopSignal != 0 }
 
+    private static let stopSignals = [SIGINT, SIGTERM, SIGHUP]
+    /// Handled by ncurses (resize) or the default action (suspend, resume).
+    private static let otherSignals = [SIGWINCH, SIGTSTP, SIGCONT]
+    private static let crashSignals = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGSYS,
+                                       SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ]
+
     /// Installs the handlers; before `newterm`, so ncurses keeps its hands off SIGINT/SIGTERM.
     static func install() {
-        // Processes started from test threads can inherit blocked signals.
+        // A process can inherit blocked signals (from test threads, or a tmux server started by one);
+        // every signal handled here is unblocked, or it would wait forever in the pending set.
         var set = sigset_t()
         sigemptyset(&set)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&set, signal) }
+        for signal in stopSignals + otherSignals + crashSignals { sigaddset(&set, signal) }
         sigprocmask(SIG_UNBLOCK, &set, nil)
-        for stop in [SIGINT, SIGTERM, SIGHUP] {
+        for stop in stopSignals {
             signal(stop) { number in SignalTrap.stopSignal = number }
         }
         // Every other signal whose default action ends the process (a crash, ^\, a timer, a limit):
         // the terminal is put back first, then the default action runs, without Swift's interactive
         // backtracer taking over the screen (it would leave the process alive and the terminal raw).
-        for crash in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGSYS,
-                      SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ] {
+        for crash in crashSignals {
             signal(crash) { number in
                 SignalTrap.restoreOnCrash?()
                 signal(number, SIG_DFL)

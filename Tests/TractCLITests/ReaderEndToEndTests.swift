@@ -77,7 +77,7 @@ import Testing
             try other.waitFor(text: "Library (5)")
             let pid = try #require(Int32(try String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
             #expect(kill(pid, signal) == 0)
-            try other.waitFor(text: "[exit", timeout: 15)
+            try other.waitFor("the reader to end on signal \(signal)", timeout: 15) { $0.contains("[exit") }
             try other.waitFor(text: "[tty restored]")
         }
     }
