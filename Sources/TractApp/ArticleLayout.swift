@@ -78,7 +78,8 @@ public enum ArticleLayout {
             let start = offset + text.distance(from: from, to: found.lowerBound)
             let end = start + lines[index].text.count
             lines[index].emphasis = paragraph.emphasis.compactMap { mark in
-                let range = max(mark.range.lowerBound, start)..<min(mark.range.upperBound, end)
+                // A stretch wholly before or after the row clamps to an empty range (max/min would cross).
+                let range = mark.range.clamped(to: start..<end)
                 return range.isEmpty ? nil : Paragraph.Emphasis(range: (range.lowerBound - start)..<(range.upperBound - start), strong: mark.strong)
             }
             offset = end

@@ -13,7 +13,14 @@ public struct ReadingDocument: Equatable, Sendable {
         public var text: String
         public var kind: LayoutLine.Kind
         public var topics: [TopicLabel]
+        /// Where this block's text starts in its paragraph's, in characters: a paragraph longer than
+        /// `pieceLength` is read as several blocks (pieces), so no key wraps more than one piece.
+        public var offset = 0
     }
+
+    /// The most UTF-8 bytes one block holds. A 50 MB paragraph on one line would otherwise be wrapped
+    /// whole on every key that moves, searches or draws.
+    static let pieceLength = 8_192
 
     public let article: Article
     public let blocks: [Block]
@@ -34,20 +41,57 @@ public struct ReadingDocument: Equatable, Sendable {
                 blocks.append(Block(section: index, paragraph: nil, text: heading, kind: .heading, topics: section.topics))
             }
             for (number, paragraph) in section.paragraphs.enumerated() {
-                let kind = ArticleLayout.paragraphKind(paragraph.kind)
-                blocks.append(Block(section: index, paragraph: number, text: paragraph.text, kind: kind.kind, topics: paragraph.topics))
+                let kind = ArticleLayout.paragraphKind(paragraph.kind).kind
+                for (text, offset) in Self.pieces(of: paragraph.text) {
+                    blocks.append(Block(section: index, paragraph: number, text: text, kind: kind, topics: paragraph.topics, offset: offset))
+                }
             }
         }
         self.blocks = blocks
         self.sectionStarts = starts
-        paragraphBlocks = blocks.indices.filter { blocks[$0].paragraph != nil }
+        paragraphBlocks = blocks.indices.filter { blocks[$0].paragraph != nil && blocks[$0].offset == 0 }
         headingLevels = Set(article.sections.filter { $0.heading != nil }.map(\.level)).sorted()
     }
 
     /// The reading-order ordinal of the paragraph in block `index` (nil for a heading).
     public func ordinal(ofBlock index: Int) -> Int? {
         guard blocks.indices.contains(index), blocks[index].paragraph != nil else { return nil }
-        return paragraphBlocks.partitionIndex { $0 >= index }
+        return paragraphBlocks.partitionIndex { $0 > index } - 1
+    }
+
+    /// The blocks of the paragraph with reading-order `ordinal` (more than one for a long paragraph).
+    public func blocks(ofOrdinal ordinal: Int) -> Range<Int> {
+        guard paragraphBlocks.indices.contains(ordinal) else { return 0..<0 }
+        let first = paragraphBlocks[ordinal]
+        let next = blocks[(first + 1)...].firstIndex { $0.offset == 0 } ?? blocks.count
+        return first..<next
+    }
+
+    /// A paragraph's text in pieces of at most `pieceLength` bytes, each ending after a space or line
+    /// break where there is one, with each piece's offset in characters. One piece for almost every text.
+    static func pieces(of text: String) -> [(String, Int)] {
+        let bytes = text.utf8
+        guard bytes.count > pieceLength else { return [(text, 0)] }
+        var out: [(String, Int)] = []
+        var start = bytes.startIndex
+        var offset = 0
+        while start < bytes.endIndex {
+            var end = bytes.index(start, offsetBy: pieceLength, limitedBy: bytes.endIndex) ?? bytes.endIndex
+            if end < bytes.endIndex {
+                let window = bytes[start..<end]
+                if let space = window.lastIndex(where: { $0 == 0x20 || $0 == 0x0A }) {
+                    end = bytes.index(after: space)
+                } else {
+                    // No space in a whole piece: cut at a scalar boundary (never inside a UTF-8 sequence).
+                    while end > start, bytes[end] & 0xC0 == 0x80 { end = bytes.index(before: end) }
+                }
+            }
+            let piece = String(text[start..<end])
+            out.append((piece, offset))
+            offset += piece.count
+            start = end
+        }
+        return out
     }
 
     /// The rows of block `index` at `width`, with the blank row that separates it from the block before.
@@ -59,7 +103,15 @@ public struct ReadingDocument: Equatable, Sendable {
                 LayoutLine(text: $0, kind: .heading, section: block.section)
             }
         } else if let number = block.paragraph {
-            let paragraph = article.sections[block.section].paragraphs[number]
+            var paragraph = article.sections[block.section].paragraphs[number]
+            if paragraph.text.utf8.count > Self.pieceLength {
+                if block.offset > 0 { out = [] }  // a later piece continues the paragraph without a gap
+                paragraph.emphasis = paragraph.emphasis.compactMap { mark in
+                    let range = mark.range.clamped(to: block.offset..<block.offset + block.text.count)
+                    return range.isEmpty ? nil : .init(range: (range.lowerBound - block.offset)..<(range.upperBound - block.offset), strong: mark.strong)
+                }
+                paragraph.text = block.text
+            }
             out += ArticleLayout.paragraphLines(paragraph, section: block.section, number: number, width: width)
         }
         return out

@@ -89,7 +89,7 @@ extension ReadingView {
         for item in bookmarks where item.article == openIndex {
             guard case .anchored(let ordinal, _, _) = item.anchor else { continue }
             for index in ordinal..<min(ordinal + max(item.bookmark.paragraphCount, 1), document.paragraphBlocks.count) {
-                blocks.insert(document.paragraphBlocks[index])
+                blocks.formUnion(document.blocks(ofOrdinal: index))
             }
         }
         return blocks

@@ -90,9 +90,9 @@ struct ArticleWidget {
 
     /// Blocks under the passage cursor: the cursor's paragraph, or the whole `v` selection.
     private func selectedBlocks(_ reading: ReadingView, _ document: ReadingDocument) -> Set<Int> {
-        guard let cursor = reading.cursor else { return [] }
-        guard let start = reading.selectionStart else { return [cursor] }
-        return Set(document.paragraphBlocks.filter { $0 >= min(start, cursor) && $0 <= max(start, cursor) })
+        guard let cursor = reading.cursor, let end = document.ordinal(ofBlock: cursor) else { return [] }
+        let start = reading.selectionStart.flatMap { document.ordinal(ofBlock: $0) } ?? end
+        return Set((min(start, end)...max(start, end)).flatMap { document.blocks(ofOrdinal: $0) })
     }
 
     /// The topic style to lay over a block's text under the current highlighting choice.

@@ -154,4 +154,18 @@ import TractView
         let childColumn = screen.rows[children].distance(from: screen.rows[children].startIndex, to: screen.rows[children].range(of: "Children")!.lowerBound)
         #expect(screen[headingColumn, dosing].style != screen[childColumn, children].style)
     }
+
+    /// Emphasis on a later row of a wrapped paragraph (before: the first row's range crossed, a crash).
+    @Test func emphasisOnALaterRowOfAWrappedParagraph() throws {
+        let text = "# Notes\n\n" + String(repeating: "plain words go here ", count: 10) + "then **bold end**.\n"
+        let article = ArticleParser.parse(bytes: Array(text.utf8), path: "notes.md", format: .markdown,
+                                          classifier: TopicClassifier(topicSet: .builtIn))
+        let paragraph = try #require(article.sections.first?.paragraphs.first)
+        let lines = ArticleLayout.paragraphLines(paragraph, section: 0, number: 0, width: 40)
+        #expect(lines.count > 3)
+        #expect(lines.dropLast().allSatisfy { $0.emphasis.isEmpty })
+        let last = try #require(lines.last)
+        let mark = try #require(last.emphasis.first)
+        #expect(mark.strong && Array(last.text)[mark.range].map(String.init).joined() == "bold end")
+    }
 }
