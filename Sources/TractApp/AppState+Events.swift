@@ -29,6 +29,10 @@ extension AppState {
         case .articleUnreadable(let index, let reason):
             guard library.articles.indices.contains(index) else { return [] }
             message = "\(library.articles[index].title): only its opening is shown, the rest could not be read (\(reason))"
+        case .libraryIndexing(let progress):
+            guard case .librarySearch(var search) = view else { return [] }
+            search.indexing = progress
+            view = .librarySearch(search)
         case .libraryResults(let query, let topic, let hits):
             guard case .librarySearch(var search) = view else { return [] }
             search.take(results: hits, query: query, topic: topic, context: context)

@@ -18,6 +18,8 @@ public enum Event: Equatable, Sendable {
     case articlesLoaded([LoadedArticle], remaining: Int, total: Int)
     /// An article the background read could not finish (removed or changed meanwhile): its stand-in stays.
     case articleUnreadable(index: Int, reason: String)
+    /// The search index is being brought up to date before it can answer: articles read so far.
+    case libraryIndexing(LoadProgress)
     /// The index's answer for a query.
     case libraryResults(query: String, topic: String?, hits: [SearchHit])
 }

@@ -7,6 +7,10 @@ public struct LibrarySearchView: Equatable, Sendable {
     public internal(set) var topic: String?
     public internal(set) var hits: [SearchHit] = []
     public internal(set) var list = ListState()
+    /// How far the index is on its first build, while the first query waits for it.
+    public internal(set) var indexing: LoadProgress?
+    /// A query has been sent and its answer has not come back yet.
+    public internal(set) var searching = false
 
     public init() {}
 
@@ -30,8 +34,8 @@ public struct LibrarySearchView: Equatable, Sendable {
             switch query.apply(edit, history: context.history(.librarySearch)) {
             case .editing:
                 guard query.text != before else { return [] }
-                if query.text.isEmpty { hits = []; list = ListState(); return [] }
-                return [.run(.searchLibrary(query: Self.asTyped(query.text), topic: topic))]
+                if query.text.isEmpty { hits = []; list = ListState(); searching = false; return [] }
+                return ask()
             case .submitted(let text): return openHit() + [.remember(.librarySearch, text)]
             case .cancelled: return [.navigate(.close)]
             }
@@ -39,7 +43,7 @@ public struct LibrarySearchView: Equatable, Sendable {
             let ids = context.library.topicSet.ids
             let next = topic.flatMap { ids.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
             topic = next < ids.count ? ids[next] : nil
-            if !query.text.isEmpty { return [.run(.searchLibrary(query: Self.asTyped(query.text), topic: topic))] }
+            if !query.text.isEmpty { return ask() }
         case .scrollLines(let count), .scrollPages(let count):
             list.move(by: count, count: hits.count, height: height)
         case .open: return openHit()
@@ -47,6 +51,12 @@ public struct LibrarySearchView: Equatable, Sendable {
         default: break
         }
         return []
+    }
+
+    /// Sends the query as typed so far to the index; the answer comes back as an event.
+    private mutating func ask() -> [Command] {
+        searching = true
+        return [.run(.searchLibrary(query: Self.asTyped(query.text), topic: topic))]
     }
 
     /// The query as sent to the index: the word being typed (the last, with no space after it yet)
@@ -60,7 +70,9 @@ public struct LibrarySearchView: Equatable, Sendable {
 
     /// The index's answer; one for an older query (the user kept typing) is dropped.
     mutating func take(results hits: [SearchHit], query: String, topic: String?, context: ViewContext) {
+        indexing = nil
         guard query == Self.asTyped(self.query.text), topic == self.topic else { return }
+        searching = false
         self.hits = hits
         list.select(min(list.selection, max(hits.count - 1, 0)), count: hits.count, height: Self.listHeight(size: context.size))
     }

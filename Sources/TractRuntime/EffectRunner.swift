@@ -8,7 +8,7 @@ public final class EffectRunner {
     /// Why there is no database, when opening it failed.
     private var unavailable: String?
     private let openStore: (() throws -> TractStore)?
-    private let search: LazySearchIndex?
+    private let search: LibrarySearchWorker?
 
     /// `openStore` opens the database when the reader asks (`Effect.openStore`, after the first frame).
     /// `indexDirectory` and the library (with absolute paths) enable library search; the index is
@@ -18,9 +18,15 @@ public final class EffectRunner {
         self.store = store
         self.openStore = openStore
         search = indexDirectory.flatMap { directory in
-            library.map { LazySearchIndex(directory: directory, library: $0, absolutePaths: absolutePaths) }
+            library.map { LibrarySearchWorker(index: LazySearchIndex(directory: directory, library: $0, absolutePaths: absolutePaths)) }
         }
     }
+
+    /// True while work runs off the key loop (a library search, or the index it needs being built).
+    public var isBusy: Bool { search?.isBusy ?? false }
+
+    /// What work off the key loop has reported since the last call.
+    public func drain() -> [Event] { search?.drain() ?? [] }
 
     /// Carries out `effect`; returns the events that report its outcome.
     public func perform(_ effect: Effect) -> [Event] {
@@ -62,13 +68,11 @@ public final class EffectRunner {
         }
     }
 
+    /// Answered later, through `drain()`.
     private func searchLibrary(_ query: String, topic: String?) -> [Event] {
         guard let search else { return [.storeFailed("library search is unavailable")] }
-        do {
-            return [.libraryResults(query: query, topic: topic, hits: try search.index().search(query, topic: topic))]
-        } catch {
-            return [.storeFailed("search failed: \(error)")]
-        }
+        search.ask(query, topic: topic)
+        return []
     }
 
     private func write(_ effect: Effect, to store: TractStore) throws -> [Event] {
@@ -112,7 +116,8 @@ final class LazySearchIndex: @unchecked Sendable {
         self.absolutePaths = absolutePaths
     }
 
-    func index() throws -> SearchIndex {
+    /// The index, up to date; `progress` hears (read, to read) while it is being brought up to date.
+    func index(progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> SearchIndex {
         if let opened { return opened }
         let index = try SearchIndex(directory: directory)
         // Articles already parsed whole are indexed from memory; stand-ins are read from disk.
@@ -120,7 +125,7 @@ final class LazySearchIndex: @unchecked Sendable {
         let byPath = Dictionary(complete, uniquingKeysWith: { first, _ in first })
         let loader = LibraryLoader()
         let classifier = TopicClassifier(topicSet: library.topicSet)
-        try index.update(paths: absolutePaths) { path, vocabulary in
+        try index.update(paths: absolutePaths, progress: progress) { path, vocabulary in
             try byPath[path] ?? loader.loadArticle(path: path, classifier: classifier, vocabulary: vocabulary)
         }
         opened = index

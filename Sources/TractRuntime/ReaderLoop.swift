@@ -37,8 +37,9 @@ public final class ReaderLoop {
                 needsDraw = true
                 continue
             }
-            // While articles are still being read, poll often so they show up soon.
-            let waiting = state.loading != nil ? 30 : 200
+            for answer in effects.drain() { needsDraw = deliver(answer) || needsDraw }
+            // While articles are still being read or a search runs, poll often so they show up soon.
+            let waiting = state.loading != nil || effects.isBusy ? 30 : 200
             switch terminal.nextEvent(timeoutMilliseconds: waiting) {
             case .resize(let size)?:
                 deliver(.resize(size))

@@ -60,9 +60,11 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Brings the index in line with `paths` (absolute): new and changed files are (re)indexed with
     /// `load`, unchanged ones skipped by size and time (or hash), files no longer listed removed.
-    /// `load` runs on all cores, each worker with its own vocabulary.
+    /// `load` runs on all cores, each worker with its own vocabulary; `progress` hears (read, to read)
+    /// as files are read, from those workers.
     @discardableResult
-    public func update(paths: [String], load: @Sendable (String, Vocabulary) throws -> Article?) throws -> UpdateStats {
+    public func update(paths: [String], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in },
+                       load: @Sendable (String, Vocabulary) throws -> Article?) throws -> UpdateStats {
         var stats = UpdateStats()
         let known = try pool.read { db in
             try Row.fetchAll(db, sql: "SELECT path, size, mtime, hash FROM document").reduce(into: [String: (Int64, Double, String)]()) {
@@ -76,7 +78,7 @@ public final class SearchIndex: @unchecked Sendable {
             let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             if let entry = known[path], entry.0 == size, entry.1 == mtime { stats.unchanged += 1 } else { candidates.append((path, size, mtime)) }
         }
-        let articles = Self.loadAll(candidates.map(\.path), load)
+        let articles = Self.loadAll(candidates.map(\.path), progress: progress, load)
         // Changed files are written in batches: one transaction per file would spend the time on commits.
         var batch: [(String, Int64, Double, Article)] = []
         func flush() throws {
@@ -114,8 +116,10 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     /// Runs `load` over `paths` on all cores; a file that fails to load gives nil.
-    private static func loadAll(_ paths: [String], _ load: @Sendable (String, Vocabulary) throws -> Article?) -> [Article?] {
+    private static func loadAll(_ paths: [String], progress: @Sendable (Int, Int) -> Void,
+                                _ load: @Sendable (String, Vocabulary) throws -> Article?) -> [Article?] {
         var results = [Article?](repeating: nil, count: paths.count)
+        let counter = ProgressCounter()
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count / 8))
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer
@@ -123,6 +127,7 @@ public final class SearchIndex: @unchecked Sendable {
                 let vocabulary = Vocabulary()
                 for index in stride(from: worker, to: paths.count, by: workers) {
                     output[index] = (try? load(paths[index], vocabulary)) ?? nil
+                    progress(counter.increment(), paths.count)
                 }
             }
         }
@@ -154,5 +159,18 @@ public final class SearchIndex: @unchecked Sendable {
                 try fts.execute(arguments: [db.lastInsertedRowID, section.heading, paragraph.text])
             }
         }
+    }
+}
+
+/// A count shared by worker threads.
+private final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        count += 1
+        return count
     }
 }

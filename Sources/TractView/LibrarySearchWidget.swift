@@ -16,7 +16,8 @@ struct LibrarySearchWidget {
         let used = screen.put(" search: " + search.query.withCaret, x: 0, y: 1, style: Style(bold: true))
         screen.put("  [\(topic)]", x: used, y: 1, style: search.topic.map { context.topicStyle($0).style } ?? context.theme.dim)
         guard !search.hits.isEmpty else {
-            let hint = search.query.text.isEmpty ? "words, \"a phrase\", prefix*, OR, NOT" : "no hits"
+            let hint = search.indexing.map { "indexing the library for search: \($0.done) of \($0.total) articles read…" }
+                ?? (search.query.text.isEmpty ? "words, \"a phrase\", prefix*, OR, NOT" : search.searching ? "searching…" : "no hits")
             screen.put("  " + hint, x: 0, y: 3, style: context.theme.dim)
             return
         }

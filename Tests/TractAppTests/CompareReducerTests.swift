@@ -1,4 +1,5 @@
 import TractTestSupport
+import TractView
 import ScreenKit
 import Testing
 import TractCore
@@ -152,6 +153,22 @@ import TractCore
         guard case .librarySearch(let fresh) = state.view else { return }
         #expect(fresh.hits == [found])
         #expect(reduce(&state, .cycleSearchTopic) == [.searchLibrary(query: "hy*", topic: "mechanism")])
+    }
+
+    /// The first query waits for the index to be built off the key loop: its progress shows, then the hits.
+    @Test func theFirstQueryShowsIndexingProgressUntilItsAnswer() {
+        var state = AppFixtures.state()
+        AppFixtures.apply(&state, .startLibrarySearch)
+        AppFixtures.type(&state, "hyperthermia")
+        #expect(render(state, theme: Theme(monochrome: false)).rows[3].contains("searching…"))
+        AppFixtures.deliver(&state, .libraryIndexing(LoadProgress(done: 120, total: 2000)))
+        #expect(render(state, theme: Theme(monochrome: false)).rows[3].contains("indexing the library for search: 120 of 2000 articles read…"))
+        let found = hit(state, stem: "mdma-pain-relief", section: 4, paragraph: 3)
+        AppFixtures.deliver(&state, .libraryResults(query: "hyperthermia*", topic: nil, hits: [found]))
+        guard case .librarySearch(let search) = state.view else { Issue.record("search closed"); return }
+        #expect(search.indexing == nil && !search.searching && search.hits == [found])
+        AppFixtures.deliver(&state, .libraryResults(query: "hyperthermia*", topic: nil, hits: []))
+        #expect(render(state, theme: Theme(monochrome: false)).rows[3].contains("no hits"))
     }
 
     @Test func enterOpensTheParagraphWithTheWordHighlighted() throws {

@@ -265,6 +265,25 @@ import Testing
         try tmux.waitFor(text: "[exit 0]")
     }
 
+    /// The first library search on a large library builds the index off the key loop: its progress is
+    /// drawn while it runs (a blocked loop could draw nothing), and q ends the reader in the middle of it.
+    @Test func theIndexIsBuiltWhileTheReaderKeepsAnswering() throws {
+        let folder = try TempFolder()
+        let source = try String(contentsOf: TractBinary.packageRoot.appendingPathComponent("Articles/mdma-pain-relief.txt"), encoding: .utf8)
+        for number in 0..<600 { _ = try folder.write("article-\(number).txt", "Study \(number)\n\n" + String(repeating: source, count: 3)) }
+        let tmux = try Tmux(command: "cd '\(TractBinary.packageRoot.path)' && \(launch) --library \(folder.path)")
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Library (600)", timeout: 30)
+        try tmux.send("S")
+        try tmux.waitFor(text: "search: ▏")
+        try tmux.send("-l", "hyperthermia")
+        try tmux.waitFor("indexing progress") { $0.contains("indexing the library for search:") && $0.contains("of 600 articles read") }
+        try tmux.send("Escape")
+        try tmux.waitFor("search closed") { !$0.contains("search: ") }
+        try tmux.send("q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
     @Test func bigArticleOpensAtOnceAndFillsIn() throws {
         let folder = try TempFolder()
         let source = try String(contentsOf: TractBinary.packageRoot.appendingPathComponent("Articles/mdma-pain-relief.txt"), encoding: .utf8)
