@@ -4,10 +4,13 @@ public struct Library: Equatable, Sendable {
     public struct Skipped: Equatable, Sendable, Codable {
         public var path: String
         public var reason: String
+        /// A dot-file or dot-folder: never read, named only when asked for (`tract list --all`).
+        public var hidden: Bool
 
-        public init(path: String, reason: String) {
+        public init(path: String, reason: String, hidden: Bool = false) {
             self.path = path
             self.reason = reason
+            self.hidden = hidden
         }
     }
 

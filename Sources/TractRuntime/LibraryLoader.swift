@@ -102,8 +102,12 @@ public struct LibraryLoader: @unchecked Sendable {
 
     /// Reads a folder's articles on all cores (each worker with its own vocabulary), in name order.
     private func readFolder(_ folder: String, classifier: TopicClassifier) -> (articles: [Article], skipped: [Library.Skipped]) {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-            .filter { !$0.hasPrefix(".") && $0 != "topics.yml" }
+        let all = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        let names = all.filter { !$0.hasPrefix(".") && $0 != "topics.yml" }
+        // Hidden files are never read, but `list --all` names them, so nothing in the folder goes unmentioned.
+        let hidden = all.filter { $0.hasPrefix(".") }.map {
+            Library.Skipped(path: (folder as NSString).appendingPathComponent($0), reason: "hidden (its name starts with a dot)", hidden: true)
+        }
         var outcomes = [Outcome?](repeating: nil, count: names.count)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, names.count / 8))
         outcomes.withUnsafeMutableBufferPointer { buffer in
@@ -116,7 +120,7 @@ public struct LibraryLoader: @unchecked Sendable {
             }
         }
         var articles: [Article] = []
-        var skipped: [Library.Skipped] = []
+        var skipped = hidden
         for case let outcome? in outcomes {
             switch outcome {
             case .article(let article): articles.append(article)

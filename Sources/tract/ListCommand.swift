@@ -11,18 +11,22 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
     @Flag(help: "Print JSON.") var json = false
+    @Flag(help: "Also name hidden files and folders (names starting with a dot), which are never read.") var all = false
     @Argument(help: ArgumentHelp("Library folders or articles (default: the library).", valueName: "dir"))
     var paths: [String] = []
 
     func run() throws {
         try reportingErrors {
-            let library = try options.loadLibrary(paths: paths)
+            var library = try options.loadLibrary(paths: paths)
+            let hidden = library.skipped.filter(\.hidden).count
+            if !all { library.skipped.removeAll { $0.hidden } }
             if json {
                 try Output.json(ListJSON(library: library.root.map(Sanitizer.clean),
                                          articles: library.articles.map { ArticleSummaryJSON($0, topicSet: library.topicSet) },
-                                         skipped: library.skipped.map { .init(path: Sanitizer.clean($0.path), reason: $0.reason) }))
+                                         skipped: library.skipped.map { .init(path: Sanitizer.clean($0.path), reason: $0.reason, hidden: $0.hidden) }))
             } else {
-                Output.print(LibraryTable.render(library))
+                Output.print(LibraryTable.render(library)
+                             + (!all && hidden > 0 ? "\n\(hidden) hidden \(hidden == 1 ? "entry" : "entries") not read (--all names them)" : ""))
             }
         }
     }

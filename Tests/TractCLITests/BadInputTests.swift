@@ -175,6 +175,22 @@ import Testing
         assertOneLineError(try TractBinary.run(["outline", folder.path + "/x.md"]), containing: "is a folder")
     }
 
+    /// Hidden entries are never read; plain `list` counts them, `--all` names each (before: not a word).
+    @Test func hiddenEntriesAreCountedAndNamedWithAll() throws {
+        let folder = try TempFolder()
+        try folder.write("a.txt", "Text.\n")
+        try folder.write(".draft.md", "# Secret\n\nNot read.\n")
+        try FileManager.default.createDirectory(atPath: folder.path + "/.git", withIntermediateDirectories: true)
+        let listed = try TractBinary.run(["list", folder.path])
+        #expect(listed.stdout.contains("2 hidden entries not read (--all names them)"))
+        #expect(!listed.stdout.contains(".draft.md") && !listed.stdout.contains("Secret"))
+        let all = try TractBinary.run(["list", "--all", folder.path])
+        #expect(all.stdout.contains(".draft.md: hidden (its name starts with a dot)"))
+        #expect(all.stdout.contains(".git: hidden (its name starts with a dot)"))
+        let json = try TractBinary.run(["list", "--all", "--json", folder.path])
+        #expect(json.stdout.contains("\"hidden\" : true"))
+    }
+
     @Test func missingPathAndDanglingSymlink() throws {
         let folder = try TempFolder()
         assertOneLineError(try TractBinary.run(["outline", folder.path + "/missing.txt"]), containing: "no such file")
