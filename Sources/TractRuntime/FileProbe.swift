@@ -43,13 +43,36 @@ public enum FileProbe {
         guard bytes <= maximumSize else {
             throw TractError("\(path): too large (\(bytes / 1_048_576) MB; Tract reads articles up to \(maximumSize / 1_048_576) MB)")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw TractError("\(path): cannot read (permission denied?)") }
-        defer { try? handle.close() }
-        do {
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
-            throw TractError("\(path): cannot read")
+        let read = try readBounded(path, expected: bytes, limit: maximumSize + 1)
+        guard read.count <= maximumSize else {
+            throw TractError("\(path): too large (more than \(maximumSize / 1_048_576) MB; Tract reads articles up to that)")
         }
+        return read
+    }
+
+    /// Reads at most `limit` bytes without ever waiting: kernel files such as /proc/kmsg look
+    /// regular and empty but block a plain read until something happens, and /proc files are longer than
+    /// their size says.
+    private static func readBounded(_ path: String, expected: Int, limit: Int) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw TractError("\(path): cannot read (\(errno == EACCES ? "permission denied" : String(cString: strerror(errno))))")
+        }
+        defer { close(descriptor) }
+        var out: [UInt8] = []
+        out.reserveCapacity(min(expected + 1, limit))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while out.count < limit {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, min($0.count, limit - out.count)) }
+            if count == 0 { return out }
+            if count < 0 {
+                if errno == EINTR { continue }
+                if errno == EAGAIN { throw TractError("\(path): has nothing to read now (a device or kernel file, not an article)") }
+                throw TractError("\(path): cannot read (\(String(cString: strerror(errno))))")
+            }
+            out.append(contentsOf: chunk[..<count])
+        }
+        return out
     }
 
     /// Size in bytes of a regular file (0 when unknown).
@@ -60,10 +83,7 @@ public enum FileProbe {
 
     /// The first `count` bytes of a regular file (less for a short file).
     public static func readPrefix(_ path: String, count: Int) throws -> [UInt8] {
-        guard kind(of: path) == .regular, let handle = FileHandle(forReadingAtPath: path) else {
-            return try readRegularFile(path)  // the same clear errors as a full read
-        }
-        defer { try? handle.close() }
-        return [UInt8]((try? handle.read(upToCount: count)) ?? Data())
+        guard kind(of: path) == .regular else { return try readRegularFile(path) }  // the same clear errors
+        return try readBounded(path, expected: count, limit: count)
     }
 }

@@ -175,6 +175,17 @@ import Testing
         assertOneLineError(try TractBinary.run(["outline", folder.path + "/x.md"]), containing: "is a folder")
     }
 
+    /// /proc/kmsg looks like an empty regular file but a plain read waits for the kernel forever (before:
+    /// `outline` never returned); it is read without waiting. Reading it needs root, as CI runs.
+    @Test(.enabled(if: getuid() == 0 && access("/proc/kmsg", R_OK) == 0))
+    func kernelFilesAreReadWithoutWaiting() throws {
+        let folder = try TempFolder()
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/kmsg.txt", withDestinationPath: "/proc/kmsg")
+        let result = try TractBinary.run(["outline", folder.path + "/kmsg.txt"])
+        #expect(result.status != 0 || result.stdout.contains("kmsg"))  // some kernels have messages queued
+        if result.status != 0 { assertOneLineError(result, containing: "has nothing to read now") }
+    }
+
     /// Hidden entries are never read; plain `list` counts them, `--all` names each (before: not a word).
     @Test func hiddenEntriesAreCountedAndNamedWithAll() throws {
         let folder = try TempFolder()
