@@ -82,11 +82,21 @@ struct HTMLChildren: Sequence {
 final class HTMLDocument {
     let pointer: xmlDocPtr
 
+    /// libxml2 prints some errors (encodings, I/O) to stderr even with NOERROR, over the reader's screen:
+    /// a structured handler that drops them is set on the calling thread (libxml2's handlers are per thread).
+    private static func silenceErrors() {
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+    }
+
     /// Parses HTML leniently (libxml2's HTML parser recovers from any markup), never from the network.
     /// Without a declared charset, bytes that are valid UTF-8 are read as UTF-8, others as Windows-1252.
-    init?(html bytes: [UInt8]) {
-        let declared = Self.declaresCharset(bytes)
-        let encoding: String? = declared ? nil : (String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : "windows-1252")
+    init?(html original: [UInt8]) {
+        Self.silenceErrors()
+        let declared = Self.declaresCharset(original)
+        // Undeclared and not UTF-8: read as Windows-1252 here, as browsers do; iconv stops at the five
+        // bytes that code page leaves undefined and the rest of the page would be lost.
+        let bytes = declared || String(validating: original, as: UTF8.self) != nil ? original : Windows1252.utf8(original)
+        let encoding: String? = declared ? nil : "UTF-8"
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         let parsed = bytes.withUnsafeBufferPointer { buffer in
@@ -101,6 +111,7 @@ final class HTMLDocument {
     /// Parses XML (EPUB packages, PDF layouts) leniently; nil when nothing can be read. Entities are not
     /// substituted and no external DTD is loaded (no XXE, no network).
     init?(xml bytes: [UInt8]) {
+        Self.silenceErrors()
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                             | XML_PARSE_NONET.rawValue)
         let parsed = bytes.withUnsafeBufferPointer { buffer in

@@ -49,6 +49,20 @@ import Testing
         #expect(!shown.stdout.contains("Site menu") && !shown.stdout.contains("var h1"))
     }
 
+    /// Bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) in an undeclared page: before,
+    /// iconv stopped there, the rest of the page was lost and libxml2 printed "encoding error" on stderr
+    /// (over the reader's screen).
+    @Test func undefinedWindows1252BytesKeepTheRestOfThePageAndPrintNothing() throws {
+        let folder = try TempFolder()
+        let page = Array("<html><body><h1>Caf".utf8) + [0xE9, 0x20, 0x93] + Array("quoted".utf8) + [0x94, 0x20, 0x81]
+            + Array("</h1><p>Text ".utf8) + [0x80] + Array(" after the gap.</p><h2>Later</h2><p>Still here.</p></body></html>".utf8)
+        let path = try folder.write("cp.html", page)
+        let shown = try TractBinary.run(["show", path])
+        #expect(shown.status == 0 && shown.stderr.isEmpty, "\(shown.stderr)")
+        #expect(shown.stdout.contains("Café “quoted”"))
+        #expect(shown.stdout.contains("Text € after the gap.") && shown.stdout.contains("Still here."))
+    }
+
     @Test func hostileHTMLOpens() throws {
         let folder = try TempFolder()
         let deep = String(repeating: "<div>", count: 20_000) + "<p>Deep inside.</p>" + String(repeating: "</div>", count: 20_000)
