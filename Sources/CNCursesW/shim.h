@@ -6,6 +6,10 @@
 #include <poll.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
+#include <execinfo.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
 
 // Swift cannot read C globals under Swift 6 rules or expand these macros; small getters do it.
 static inline WINDOW *tract_stdscr(void) { return stdscr; }
@@ -21,4 +25,38 @@ static inline mmask_t tract_mouse_mask(void) { return BUTTON1_CLICKED | BUTTON1_
 static inline mmask_t tract_button1(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
 static inline mmask_t tract_wheel_up(void) { return BUTTON4_PRESSED; }
 static inline mmask_t tract_wheel_down(void) { return BUTTON5_PRESSED; }
+
+// Crash reports are written from a signal handler, so in C with write(2) only: no allocation, no locks.
+static inline void tract_write_text(int fd, const char *text) { if (write(fd, text, strlen(text)) < 0) {} }
+
+static inline void tract_write_number(int fd, int number) {
+    char digits[12];
+    int at = 11;
+    digits[at] = 0;
+    do { digits[--at] = (char)('0' + number % 10); number /= 10; } while (number > 0 && at > 0);
+    tract_write_text(fd, digits + at);
+}
+
+// backtrace() loads libgcc on its first call (which allocates): done once at start, not in the handler.
+static inline void tract_prepare_backtrace(void) { void *frame[1]; backtrace(frame, 1); }
+
+// Appends the signal and the stack to `path` (if it can be opened) and says on stderr, in one line, where.
+static inline void tract_crash_report(const char *path, int signal) {
+    int fd = path ? open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600) : -1;
+    if (fd >= 0) {
+        void *frames[64];
+        int count = backtrace(frames, 64);
+        tract_write_text(fd, "tract crashed on signal ");
+        tract_write_number(fd, signal);
+        tract_write_text(fd, "; the stack:\n");
+        backtrace_symbols_fd(frames, count, fd);
+        tract_write_text(fd, "\n");
+        close(fd);
+    }
+    tract_write_text(2, "tract: crashed (signal ");
+    tract_write_number(2, signal);
+    tract_write_text(2, fd >= 0 ? "); the report is in " : "); no report could be written");
+    if (fd >= 0) tract_write_text(2, path);
+    tract_write_text(2, "\n");
+}
 #endif

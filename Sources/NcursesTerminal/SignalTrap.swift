@@ -1,3 +1,4 @@
+import CNCursesW
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -10,6 +11,15 @@ public enum SignalTrap {
     nonisolated(unsafe) private static var stopSignal: Int32 = 0
     /// Called from a crash signal to put the terminal back before the process dies.
     nonisolated(unsafe) static var restoreOnCrash: (() -> Void)?
+    /// Where a crash report goes (a C string made before any crash, so the handler need not allocate).
+    nonisolated(unsafe) private static var crashReportPath: UnsafeMutablePointer<CChar>?
+
+    /// Sets the file a crash of the reader is reported to (in the data folder); the stack is appended.
+    public static func reportCrashes(to path: String) {
+        free(crashReportPath)
+        crashReportPath = strdup(path)
+        tract_prepare_backtrace()
+    }
 
     /// True once SIGINT, SIGTERM or SIGHUP arrived.
     public static var stopRequested: Bool { stopSignal != 0 }
@@ -17,8 +27,9 @@ public enum SignalTrap {
     private static let stopSignals = [SIGINT, SIGTERM, SIGHUP]
     /// Handled by ncurses (resize) or the default action (suspend, resume).
     private static let otherSignals = [SIGWINCH, SIGTSTP, SIGCONT]
-    private static let crashSignals = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGSYS,
-                                       SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ]
+    /// Signals that mean Tract itself went wrong: these are reported.
+    private static let faults = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGSYS]
+    private static let crashSignals = faults + [SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ]
 
     /// Installs the handlers; before `newterm`, so ncurses keeps its hands off SIGINT/SIGTERM.
     static func install() {
@@ -37,6 +48,7 @@ public enum SignalTrap {
         for crash in crashSignals {
             signal(crash) { number in
                 SignalTrap.restoreOnCrash?()
+                if SignalTrap.faults.contains(number) { tract_crash_report(SignalTrap.crashReportPath, number) }
                 signal(number, SIG_DFL)
                 raise(number)
             }

@@ -17,6 +17,9 @@ enum ReaderLauncher {
             throw TractError("\(error.description); for plain output use `tract list`, `tract outline ARTICLE` or `tract show ARTICLE`")
         }
         defer { terminal.stop() }
+        let dataFolder = TractStore.directory(override: storeOptions.dataDir)
+        try? FileManager.default.createDirectory(atPath: dataFolder, withIntermediateDirectories: true)
+        SignalTrap.reportCrashes(to: (dataFolder as NSString).appendingPathComponent("crash.log"))
         var (keyMap, settings, problems) = ConfigLoader.load()
         if let width { settings.maxWidth = width }
         let paths = library.articles.map { absolutePath($0.path) }
@@ -27,7 +30,7 @@ enum ReaderLauncher {
                              loading: pending.isEmpty ? nil : LoadProgress(done: 0, total: pending.count))
         state.message = problems.first.map { $0 + (problems.count > 1 ? " (+\(problems.count - 1) more)" : "") }
         if let open { state.openArticle(open) }
-        let runner = EffectRunner(openStore: { try TractStore(directory: TractStore.directory(override: storeOptions.dataDir)) }, indexDirectory: TractStore.directory(override: storeOptions.dataDir),
+        let runner = EffectRunner(openStore: { try TractStore(directory: dataFolder) }, indexDirectory: dataFolder,
                                   library: library, absolutePaths: paths)
         let background = pending.isEmpty ? nil
             : BackgroundParser(pending: pending, loader: LibraryLoader(topicsFile: options.topics), topicSet: library.topicSet)

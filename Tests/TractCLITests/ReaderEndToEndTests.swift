@@ -77,8 +77,17 @@ import Testing
             try other.waitFor(text: "Library (5)")
             let pid = try #require(Int32(try String(contentsOf: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
             #expect(kill(pid, signal) == 0)
-            try other.waitFor("the reader to end on signal \(signal)", timeout: 15) { $0.contains("[exit") }
+            let ended = try other.waitFor("the reader to end on signal \(signal)", timeout: 15) { $0.contains("[exit") }
             try other.waitFor(text: "[tty restored]")
+            // A fault of Tract's own is reported in the data folder, with one line saying where; a signal
+            // sent to end it is not a crash.
+            let report = data + "/crash.log"
+            if signal == SIGSEGV {
+                #expect(ended.contains("tract: crashed (signal 11); the report is in"))
+                #expect(try String(contentsOfFile: report, encoding: .utf8).contains("tract crashed on signal 11; the stack:"))
+            } else {
+                #expect(!ended.contains("crashed"))
+            }
         }
     }
 
