@@ -29,6 +29,8 @@ let package = Package(
             "TractCore", "TractApp", "TractRuntime", "NcursesTerminal", "ScreenKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // libFuzzer targets (scripts/fuzz); built normally it replays saved inputs.
+        .executableTarget(name: "tract-fuzz", dependencies: ["TractCore", "TractApp", "TractView", "NcursesTerminal", "ScreenKit"]),
         .executableTarget(name: "tract-bench", dependencies: ["TractCore", "TractApp", "TractRuntime", "ScreenKit"]),
         // Fixtures and the snapshot assertion, shared by the test targets.
         .target(name: "TractTestSupport", dependencies: ["TractApp", "TractRuntime", "TractCore", "ScreenKit"],
@@ -41,6 +43,6 @@ let package = Package(
         .testTarget(name: "TractRuntimeTests", dependencies: [
             "TractRuntime", "TractCore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "TractCLITests", dependencies: ["tract", "TractCore", "TractRuntime", "CArchive"]),
+        .testTarget(name: "TractCLITests", dependencies: ["tract", "tract-fuzz", "TractCore", "TractRuntime", "CArchive"]),
     ]
 )

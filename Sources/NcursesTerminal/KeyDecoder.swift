@@ -2,8 +2,8 @@ import CNCursesW
 import ScreenKit
 
 /// Maps ncurses key codes and characters to `Key`, and colours to ncurses colour numbers.
-enum KeyDecoder {
-    static func key(forCodePoint code: UInt32) -> Key? {
+public enum KeyDecoder {
+    public static func key(forCodePoint code: UInt32) -> Key? {
         switch code {
         case 27: return .escape
         case 9: return .tab
@@ -16,7 +16,7 @@ enum KeyDecoder {
         }
     }
 
-    static func key(forFunctionKey code: Int32) -> Key? {
+    public static func key(forFunctionKey code: Int32) -> Key? {
         switch code {
         case KEY_UP: return .up
         case KEY_DOWN: return .down

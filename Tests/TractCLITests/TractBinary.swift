@@ -14,17 +14,21 @@ struct TractBinary {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The built binary: next to the test bundle, where `swift build`/`swift test` put it.
-    static let path: String = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("tract")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside.path }
-        return packageRoot.appendingPathComponent(".build/debug/tract").path
-    }()
+    static let path = built("tract")
 
-    /// Runs `tract args…` with a clean environment plus `environment`, killing it after `timeout` seconds.
-    static func run(_ arguments: [String], environment: [String: String] = [:], cwd: String? = nil,
+    /// A product of this package, beside the test bundle or in .build/debug.
+    static func built(_ product: String) -> String {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(product)
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside.path }
+        return packageRoot.appendingPathComponent(".build/debug/\(product)").path
+    }
+
+    /// Runs `tract args…` (or another product) with a clean environment plus `environment`, killing it
+    /// after `timeout` seconds.
+    static func run(_ arguments: [String], executable: String = path, environment: [String: String] = [:], cwd: String? = nil,
                     timeout: TimeInterval = 30) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
         env.merge(environment) { _, new in new }
