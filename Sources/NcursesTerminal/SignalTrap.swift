@@ -29,7 +29,7 @@ public enum SignalTrap {
     private static let otherSignals = [SIGWINCH, SIGTSTP, SIGCONT]
     /// Signals that mean Tract itself went wrong: these are reported.
     private static let faults = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGSYS]
-    private static let crashSignals = faults + [SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ]
+    private static let crashSignals = faults + [SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU]
 
     /// Installs the handlers; before `newterm`, so ncurses keeps its hands off SIGINT/SIGTERM.
     static func install() {

@@ -22,7 +22,48 @@ public final class TractStore: @unchecked Sendable {
         }
         let file = (directory as NSString).appendingPathComponent("tract.sqlite")
         path = file
+        if !Self.canWrite(directory: directory, file: file) {
+            let copy = try Self.snapshot(of: file)
+            do {
+                pool = try Self.openMigrated(path: copy + "/tract.sqlite").0
+            } catch {
+                try? FileManager.default.removeItem(atPath: copy)
+                throw error
+            }
+            snapshot = copy
+            readOnlyReason = "\(directory) is read-only: bookmarks are shown but cannot be changed"
+            return
+        }
         (pool, readOnlyReason, setAsideNotice) = try FileLock.holding(file + ".lock") { try Self.openMigrated(path: file) }
+    }
+
+    /// A copy made to read a store in a folder Tract cannot write to (SQLite's WAL needs to write beside
+    /// the file even to read it); removed when the store goes.
+    private var snapshot: String?
+
+    deinit {
+        if let snapshot { try? FileManager.default.removeItem(atPath: snapshot) }
+    }
+
+    private static func canWrite(directory: String, file: String) -> Bool {
+        access(directory, W_OK) == 0 && (access(file, F_OK) != 0 || access(file, W_OK) == 0)
+    }
+
+    /// Copies the database (and its write-ahead log) into a private temporary folder.
+    private static func snapshot(of file: String) throws -> String {
+        let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("tract-read-only-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: file + suffix) {
+                try FileManager.default.copyItem(atPath: file + suffix, toPath: folder + "/tract.sqlite" + suffix)
+                try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder + "/tract.sqlite" + suffix)
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: folder)
+            throw TractError("cannot read \(file): \(error.localizedDescription)")
+        }
+        return folder
     }
 
     /// Opens and migrates the database. A database from a newer Tract opens read-only; a damaged file
@@ -49,7 +90,7 @@ public final class TractStore: @unchecked Sendable {
             try migrator.migrate(pool)
             return (pool, nil, "\(path) was damaged and was moved to \(aside); started a new database")
         } catch let error as DatabaseError {
-            throw TractError("cannot open \(path): \(error.message ?? error.resultCode.description)")
+            throw TractError("cannot open \(path): \(StoreFailure.describe(error))")
         }
     }
 
@@ -228,7 +269,7 @@ public final class TractStore: @unchecked Sendable {
         do {
             return try pool.write(body)
         } catch let error as DatabaseError {
-            throw TractError("cannot write \(path): \(error.message ?? error.resultCode.description)")
+            throw TractError("cannot write \(path): \(StoreFailure.describe(error))")
         }
     }
 

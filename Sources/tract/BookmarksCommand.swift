@@ -62,7 +62,7 @@ struct BookmarksCommand: ParsableCommand {
                                                  note: Sanitizer.clean(note)) else {
                     throw TractError("cannot bookmark line \(line) of \(article.stem)")
                 }
-                let saved = try store.open().add(draft)
+                let saved = try store.open(forWriting: true).add(draft)
                 Output.print("bookmarked #\(saved.id ?? 0) at \(Sanitizer.clean(article.path)):\(saved.line)")
             }
         }
@@ -79,7 +79,7 @@ struct BookmarksCommand: ParsableCommand {
                 guard let number = Int64(id.hasPrefix("#") ? String(id.dropFirst()) : id) else {
                     throw TractError("'\(id)' is not a bookmark id (ids are numbers, see `tract bookmarks list`)")
                 }
-                guard try store.open().remove(id: number) != nil else { throw TractError("no bookmark #\(number)") }
+                guard try store.open(forWriting: true).remove(id: number) != nil else { throw TractError("no bookmark #\(number)") }
                 Output.print("removed #\(number)")
             }
         }
@@ -159,7 +159,7 @@ struct BookmarksCommand: ParsableCommand {
                 }
                 let annotations = WebAnnotation.items(root)
                 guard !annotations.isEmpty else { throw TractError("\(file): no Web Annotations in it") }
-                let database = try store.open()
+                let database = try store.open(forWriting: true)
                 let stored = try database.bookmarks()
                 // What is already there, by annotation id and by content, worked out once.
                 var knownIds = Set(stored.map(WebAnnotation.id(of:)))

@@ -9,9 +9,11 @@ struct StoreOptions: ParsableArguments {
     var dataDir: String?
 
     /// The store; a damaged database moved aside, or one opened read-only, is said on stderr in one
-    /// line, and the command goes on.
-    func open() throws -> TractStore {
+    /// line, and the command goes on. A command about to write (`forWriting`) fails on a read-only store
+    /// with that one line instead.
+    func open(forWriting: Bool = false) throws -> TractStore {
         let store = try TractStore(directory: TractStore.directory(override: dataDir))
+        if forWriting, let reason = store.readOnlyReason { throw TractError(reason) }
         if let notice = store.setAsideNotice ?? store.readOnlyReason { Output.error(notice) }
         return store
     }

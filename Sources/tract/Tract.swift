@@ -1,9 +1,17 @@
 import ArgumentParser
+import Foundation
 
 /// `tract`: the terminal reader and its command-line views.
 @main
 struct Tract: ParsableCommand {
     static let version = "0.1.0"
+
+    /// Writing past `ulimit -f` would end the process silently with SIGXFSZ; ignored, the write fails
+    /// instead and the command says why in one line.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 
     static let configuration = CommandConfiguration(
         commandName: "tract",

@@ -31,6 +31,41 @@ import TractRuntime
         #expect(try TractBinary.run(["bookmarks", "list"], environment: env).stdout.hasPrefix("no bookmarks yet"))
     }
 
+    /// Past `ulimit -f`, a write fails with one line (before: SIGXFSZ ended tract silently, status 153).
+    @Test func theFileSizeLimitIsSaidInOneLine() throws {
+        let data = try dataDir()
+        let command = "ulimit -f 8; exec '\(TractBinary.path)' bookmarks add depression --line 16"
+        let result = try TractBinary.run(["-c", command], executable: "/bin/sh", environment: ["TRACT_DATA_DIR": data.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "tract: cannot open \(data.path)/tract.sqlite: the file size limit (ulimit -f) was reached\n")
+    }
+
+    /// A data folder Tract cannot write to: bookmarks are listed (with one line saying why they cannot
+    /// change) and a write is refused in one line (before: "attempt to write a readonly database" for both).
+    /// As root, which permissions do not stop, the commands run as nobody.
+    @Test func aReadOnlyDataFolderShowsBookmarksReadOnly() throws {
+        let data = try dataDir()
+        let env = ["TRACT_DATA_DIR": data.path]
+        #expect(try TractBinary.run(["bookmarks", "add", "depression", "--line", "16", "--note", "kept"], environment: env).status == 0)
+        for file in try FileManager.default.contentsOfDirectory(atPath: data.path) {
+            try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: data.path + "/" + file)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: data.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: data.path) }
+        let asUser = { (arguments: [String]) throws -> TractBinary.Result in
+            getuid() == 0
+                ? try TractBinary.run(["--reuid=65534", "--regid=65534", "--clear-groups", TractBinary.path] + arguments,
+                                      executable: "/usr/bin/setpriv", environment: env)
+                : try TractBinary.run(arguments, environment: env)
+        }
+        let listed = try asUser(["bookmarks", "list"])
+        #expect(listed.status == 0)
+        #expect(listed.stdout.contains("note: kept"))
+        #expect(listed.stderr == "tract: \(data.path) is read-only: bookmarks are shown but cannot be changed\n")
+        let added = try asUser(["bookmarks", "add", "depression", "--line", "20"])
+        #expect(added.status == 1 && added.stderr == listed.stderr)
+    }
+
     @Test func aDamagedStoreIsMovedAsideAndSaidSo() throws {
         let data = try dataDir()
         try Data(repeating: 0x42, count: 4096).write(to: URL(fileURLWithPath: data.path + "/tract.sqlite"))

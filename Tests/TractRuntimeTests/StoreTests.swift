@@ -136,6 +136,15 @@ import TractCore
 }
 
 /// What the reader keeps between runs beyond bookmarks: the article read last, prompt history.
+/// SQLite's failure codes in the user's words.
+@Suite struct StoreFailureTests {
+    @Test func aFullDiskIsCalledThat() {
+        #expect(StoreFailure.describe(DatabaseError(resultCode: .SQLITE_FULL)) == "disk full (free some space and try again)")
+        #expect(StoreFailure.describe(DatabaseError(resultCode: .SQLITE_READONLY)) == "the data folder is read-only")
+        #expect(StoreFailure.describe(DatabaseError(resultCode: .SQLITE_BUSY, message: "database is locked")) == "database is locked")
+    }
+}
+
 @Suite struct StoreMemoryTests {
     @Test func lastReadAndHistorySurviveReopening() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tract-memory-\(UUID().uuidString)").path
