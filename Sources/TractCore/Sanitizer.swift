@@ -15,6 +15,8 @@ public enum Sanitizer {
                 out.append(" ")  // one-line outputs (errors, names) never break the line
             } else if v < 0x20 || v == 0x7F {
                 out.append(contentsOf: caret(UInt8(v)).unicodeScalars)
+            } else if FileName.isEscaped(scalar) {
+                out.append(contentsOf: "\\x\(String(v & 0xFF, radix: 16, uppercase: true))".unicodeScalars)
             } else if let marker = marker(for: v) {
                 out.append(contentsOf: marker.unicodeScalars)
             } else {
@@ -49,7 +51,7 @@ public enum Sanitizer {
     }
 
     private static func isPlainSafe(_ v: UInt32) -> Bool {
-        (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && !isUnsafeNonASCII(v))
+        (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v < 0x10FF80 && !isUnsafeNonASCII(v))
     }
 }
 

@@ -14,10 +14,10 @@ public enum FileProbe {
     /// Classifies `path` with stat/lstat.
     public static func kind(of path: String) -> Kind {
         var info = stat()
-        if stat(path, &info) != 0 {
+        if FileName.withCString(path, { stat($0, &info) }) != 0 {
             if errno == ELOOP { return .linkLoop }
             var linkInfo = stat()
-            return lstat(path, &linkInfo) == 0 ? .brokenLink : .missing
+            return FileName.withCString(path, { lstat($0, &linkInfo) }) == 0 ? .brokenLink : .missing
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR: return .directory
@@ -54,7 +54,7 @@ public enum FileProbe {
     /// regular and empty but block a plain read until something happens, and /proc files are longer than
     /// their size says.
     private static func readBounded(_ path: String, expected: Int, limit: Int) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let descriptor = FileName.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else {
             throw TractError("\(path): cannot read (\(errno == EACCES ? "permission denied" : String(cString: strerror(errno))))")
         }
@@ -78,7 +78,29 @@ public enum FileProbe {
     /// Size in bytes of a regular file (0 when unknown).
     public static func size(of path: String) -> Int {
         var info = stat()
-        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+        return FileName.withCString(path, { stat($0, &info) }) == 0 ? Int(info.st_size) : 0
+    }
+
+    /// Size and modification time (seconds since 1970), nil when the file cannot be examined.
+    public static func sizeAndTime(of path: String) -> (size: Int64, mtime: Double)? {
+        var info = stat()
+        guard FileName.withCString(path, { stat($0, &info) }) == 0 else { return nil }
+        return (Int64(info.st_size), Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+    }
+
+    /// The names in a folder, sorted, each as `FileName.string` makes it (names that are not UTF-8
+    /// keep their bytes); empty when the folder cannot be read.
+    public static func names(in folder: String) -> [String] {
+        guard let directory = FileName.withCString(folder, { opendir($0) }) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                FileName.string(Array(raw.prefix { $0 != 0 }))
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
     }
 
     /// The first `count` bytes of a regular file (less for a short file).

@@ -87,7 +87,7 @@ public struct LibraryLoader: @unchecked Sendable {
     public func articlePaths(in paths: [String]) -> [String] {
         paths.flatMap { path -> [String] in
             guard FileProbe.kind(of: path) == .directory else { return FileProbe.kind(of: path) == .regular ? [path] : [] }
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+            let names = FileProbe.names(in: path)
             return names.filter { !$0.hasPrefix(".") && ArticlePath.format(of: $0) != nil }
                 .map { (path as NSString).appendingPathComponent($0) }
                 .filter { FileProbe.kind(of: $0) == .regular }
@@ -102,7 +102,7 @@ public struct LibraryLoader: @unchecked Sendable {
 
     /// Reads a folder's articles on all cores (each worker with its own vocabulary), in name order.
     private func readFolder(_ folder: String, classifier: TopicClassifier) -> (articles: [Article], skipped: [Library.Skipped]) {
-        let all = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        let all = FileProbe.names(in: folder)
         let names = all.filter { !$0.hasPrefix(".") && $0 != "topics.yml" }
         // Hidden files are never read, but `list --all` names them, so nothing in the folder goes unmentioned.
         let hidden = all.filter { $0.hasPrefix(".") }.map {

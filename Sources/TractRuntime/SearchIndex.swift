@@ -73,9 +73,7 @@ public final class SearchIndex: @unchecked Sendable {
         }
         var candidates: [(path: String, size: Int64, mtime: Double)] = []
         for path in paths {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
-            let mtime = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            let (size, mtime) = FileProbe.sizeAndTime(of: path) ?? (-1, 0)
             if let entry = known[path], entry.0 == size, entry.1 == mtime { stats.unchanged += 1 } else { candidates.append((path, size, mtime)) }
         }
         let articles = Self.loadAll(candidates.map(\.path), progress: progress, load)

@@ -27,5 +27,10 @@ struct StoreOptions: ParsableArguments {
 
 /// Absolute, standardised form of an article path: how bookmarks and positions name articles.
 func absolutePath(_ path: String) -> String {
-    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    // realpath on the name's own bytes, so a name that is not UTF-8 resolves too.
+    if let resolved = FileName.withCString(path, { realpath($0, nil) }) {
+        defer { free(resolved) }
+        return FileName.string(Array(UnsafeBufferPointer(start: resolved, count: strlen(resolved))).map { UInt8(bitPattern: $0) })
+    }
+    return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TractCore
 
 /// `tract`: the terminal reader and its command-line views.
 @main
@@ -10,7 +11,13 @@ struct Tract: ParsableCommand {
     /// instead and the command says why in one line.
     static func main() {
         signal(SIGXFSZ, SIG_IGN)
-        main(nil)
+        // From the raw argv: a file name that is not UTF-8 keeps its bytes (CommandLine.arguments
+        // would have replaced them, and the file could not be opened).
+        let arguments = (1..<Int(CommandLine.argc)).map { index in
+            FileName.string(Array(UnsafeBufferPointer(start: CommandLine.unsafeArgv[index], count: strlen(CommandLine.unsafeArgv[index]!)))
+                .map { UInt8(bitPattern: $0) })
+        }
+        main(arguments)
     }
 
     static let configuration = CommandConfiguration(

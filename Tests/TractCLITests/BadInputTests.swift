@@ -186,6 +186,26 @@ import Testing
         if result.status != 0 { assertOneLineError(result, containing: "has nothing to read now") }
     }
 
+    /// A name that is not UTF-8 opens by its bytes, from the command line and from a folder, and is shown
+    /// with the stray byte as \xE9 (before: "no such file or folder" either way).
+    @Test func namesThatAreNotUTF8OpenByTheirBytes() throws {
+        let folder = try TempFolder()
+        let name = Array("caf".utf8) + [0xE9] + Array(".txt".utf8)
+        let path = Array(folder.path.utf8) + [UInt8(ascii: "/")] + name
+        let file = fopen((path.map { CChar(bitPattern: $0) } + [0]), "w")
+        fputs("Title\n\nSome text about safety.\n", try #require(file))
+        fclose(file)
+        // The raw bytes as the argument, as a shell passes them.
+        let shell = "exec '\(TractBinary.path)' outline \"$(printf '\(folder.path)/caf\\351.txt')\""
+        let outline = try TractBinary.run(["-c", shell], executable: "/bin/sh")
+        #expect(outline.status == 0, "\(outline.stderr)")
+        #expect(outline.stdout.contains("caf\\xE9.txt · text") && outline.stdout.contains("Some text about safety."))
+        let listed = try TractBinary.run(["list", folder.path])
+        #expect(listed.stdout.contains("caf\\xE9  Title") && !listed.stdout.contains("skipped"))
+        let found = try TractBinary.run(["search", "--library", folder.path, "safety"], environment: ["TRACT_DATA_DIR": folder.path + "/data"])
+        #expect(found.stdout.contains("1. Title › (opening)"))
+    }
+
     /// Hidden entries are never read; plain `list` counts them, `--all` names each (before: not a word).
     @Test func hiddenEntriesAreCountedAndNamedWithAll() throws {
         let folder = try TempFolder()
