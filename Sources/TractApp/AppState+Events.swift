@@ -29,6 +29,17 @@ extension AppState {
         case .articleUnreadable(let index, let reason):
             guard library.articles.indices.contains(index) else { return [] }
             message = "\(library.articles[index].title): only its opening is shown, the rest could not be read (\(reason))"
+        case .articleChanged(let index, let gone):
+            guard index == reading.openIndex else { return [] }
+            reading.changedOnDisk = true
+            message = gone ? "\(library.articles[index].title) is gone from disk: the copy read before stays on screen"
+                : "changed on disk — \(keyMap.keyName(for: .reload, in: reading.keyContexts)) to reload"
+        case .articleReloaded(let index, let article):
+            guard library.articles.indices.contains(index) else { return [] }
+            library.articles[index] = article
+            if index == reading.openIndex { reading.reload(with: article, context: context) }
+            if !bookmarks.isEmpty { setBookmarks(bookmarks.map(\.bookmark)) }
+            message = "reloaded \(article.title)"
         case .libraryIndexing(let progress):
             guard case .librarySearch(var search) = view else { return [] }
             search.indexing = progress

@@ -31,6 +31,7 @@ extension Binding {
         Binding("scroll-left", .scrollColumns(-1), .article, .reading, ["left"], "left", "article, lines running on: scroll left"),
         Binding("scroll-right", .scrollColumns(1), .article, .reading, ["right"], "right", "article, lines running on: scroll right"),
         Binding("compare", .startCompare, .global, .reading, ["c"], "compare", "compare this article with another on a topic"),
+        Binding("reload", .reload, .global, .reading, ["r"], "reload", "read the article again from disk, keeping the place"),
         Binding("map", .showMap, .global, .reading, ["M"], "map", "map of articles × topics"),
         Binding("library-search", .startLibrarySearch, .global, .reading, ["S"], "search library", "search the whole library"),
         Binding("library-pane-search", .startLibrarySearch, .library, .reading, ["/"], "search library",

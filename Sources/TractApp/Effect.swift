@@ -19,6 +19,8 @@ public enum Effect: Equatable, Sendable {
     case savePosition(path: String, position: Position)
     /// Add a line typed into a prompt to that prompt's history.
     case saveHistory(PromptKind, String)
+    /// Read library article `index` again from `path`; answered with `articleReloaded` or `articleUnreadable`.
+    case reloadArticle(index: Int, path: String)
     /// Query the library index; answered with `libraryResults`.
     case searchLibrary(query: String, topic: String?)
 }

@@ -18,6 +18,10 @@ public enum Event: Equatable, Sendable {
     case articlesLoaded([LoadedArticle], remaining: Int, total: Int)
     /// An article the background read could not finish (removed or changed meanwhile): its stand-in stays.
     case articleUnreadable(index: Int, reason: String)
+    /// The open article's file changed on disk (or is gone) since it was read.
+    case articleChanged(index: Int, gone: Bool)
+    /// An article read again from disk.
+    case articleReloaded(index: Int, article: Article)
     /// The search index is being brought up to date before it can answer: articles read so far.
     case libraryIndexing(LoadProgress)
     /// The index's answer for a query.

@@ -30,6 +30,7 @@ extension ReadingView {
         let article = context.library.articles[index]
         document = ReadingDocument(article: article)
         openIndex = index
+        changedOnDisk = false
         library.select(index, count: context.library.articles.count, height: listHeight(.library, context: context))
         search = nil
         cursor = nil
@@ -101,5 +102,27 @@ extension ReadingView {
             search = redone
         }
         followSection(context: context)
+    }
+}
+
+extension ReadingView {
+    /// The open article read again from disk. The paragraph at the top of the screen is looked for in the
+    /// new text by its words and context, as a bookmark is, and stays at the top (blocks before or after
+    /// it may have come or gone); when it is gone, the same block number is kept, within the article.
+    mutating func reload(with article: Article, context: ViewContext) {
+        changedOnDisk = false
+        guard let old = document else { return replaceOpen(with: article, context: context) }
+        let place = placeToKeep
+        let firstParagraph = old.paragraphBlocks.first { $0 >= place.block }
+        let quoted = firstParagraph.flatMap { old.ordinal(ofBlock: $0) }.flatMap {
+            Bookmark.draft(article: old.article, absolutePath: old.article.path, ordinal: $0, count: 1)
+        }
+        replaceOpen(with: article, context: context)
+        guard let quoted, let firstParagraph, let document,
+              case .anchored(let ordinal, _, _) = Anchor.locate(quoted, in: article, minimumScore: 0.6),
+              document.paragraphBlocks.indices.contains(ordinal) else { return }
+        let offset = firstParagraph - place.block  // a heading above the paragraph stays above it
+        let block = max(document.paragraphBlocks[ordinal] - offset, 0)
+        go(to: Position(block: block, row: offset == 0 || block == place.block ? place.row : 0), context: context)
     }
 }

@@ -37,6 +37,8 @@ public struct ReadingView: Equatable, Sendable {
     public internal(set) var library = ListState()
     public internal(set) var outline = ListState()
     public internal(set) var search: SearchState?
+    /// The open article's file changed on disk since it was read (until it is reloaded or another opens).
+    public internal(set) var changedOnDisk = false
     public internal(set) var prompt: Prompt?
     public internal(set) var highlight: TopicHighlight = .off
     /// True after a first `'`, waiting for the second.
@@ -109,6 +111,9 @@ public struct ReadingView: Equatable, Sendable {
         case .toggleSelection: return toggleSelection(context: context)
         case .bookmark: return startBookmark(context: context)
         case .startCompare: return startCompare(context: context)
+        case .reload:
+            guard let openIndex else { return [.say("open an article to reload it")] }
+            return [.run(.reloadArticle(index: openIndex, path: context.library.articles[openIndex].path))]
         case .showMap: return [.navigate(.show(.map(MapView())))]
         case .showBookmarks: return [.navigate(.show(.bookmarks(BookmarksView())))]
         case .startLibrarySearch: return [.navigate(.show(.librarySearch(LibrarySearchView())))]

@@ -9,13 +9,15 @@ public final class EffectRunner {
     private var unavailable: String?
     private let openStore: (() throws -> TractStore)?
     private let search: LibrarySearchWorker?
+    private let reload: (@Sendable (String) throws -> Article)?
 
     /// `openStore` opens the database when the reader asks (`Effect.openStore`, after the first frame).
     /// `indexDirectory` and the library (with absolute paths) enable library search; the index is
     /// brought up to date on the first query, not at start-up.
     public init(store: TractStore? = nil, openStore: (() throws -> TractStore)? = nil, indexDirectory: String? = nil,
-                library: Library? = nil, absolutePaths: [String] = []) {
+                library: Library? = nil, absolutePaths: [String] = [], reload: (@Sendable (String) throws -> Article)? = nil) {
         self.store = store
+        self.reload = reload
         self.openStore = openStore
         search = indexDirectory.flatMap { directory in
             library.map { LibrarySearchWorker(index: LazySearchIndex(directory: directory, library: $0, absolutePaths: absolutePaths)) }
@@ -34,6 +36,7 @@ public final class EffectRunner {
         case .quit: return []
         case .openStore: return open()
         case .searchLibrary(let query, let topic): return searchLibrary(query, topic: topic)
+        case .reloadArticle(let index, let path): return reloadArticle(index, path: path)
         default: break
         }
         guard let store else {
@@ -68,6 +71,15 @@ public final class EffectRunner {
         }
     }
 
+    private func reloadArticle(_ index: Int, path: String) -> [Event] {
+        guard let reload else { return [.storeFailed("reloading is unavailable here")] }
+        do {
+            return [.articleReloaded(index: index, article: try reload(path))]
+        } catch {
+            return [.storeFailed("cannot reload: \(error)")]
+        }
+    }
+
     /// Answered later, through `drain()`.
     private func searchLibrary(_ query: String, topic: String?) -> [Event] {
         guard let search else { return [.storeFailed("library search is unavailable")] }
@@ -97,7 +109,7 @@ public final class EffectRunner {
         case .saveHistory(let kind, let line):
             try store.addHistory(kind: kind.rawValue, entry: line)
             return []
-        case .quit, .openStore, .searchLibrary:
+        case .quit, .openStore, .searchLibrary, .reloadArticle:
             return []
         }
     }

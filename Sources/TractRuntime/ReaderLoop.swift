@@ -10,6 +10,7 @@ public final class ReaderLoop {
     private let theme: Theme
     private let effects: EffectRunner
     private let background: BackgroundParser?
+    private let watch = OpenFileWatch()
 
     public init(state: AppState, terminal: Terminal, theme: Theme, effects: EffectRunner = EffectRunner(),
                 background: BackgroundParser? = nil) {
@@ -38,6 +39,9 @@ public final class ReaderLoop {
                 continue
             }
             for answer in effects.drain() { needsDraw = deliver(answer) || needsDraw }
+            if let change = watch.check(openIndex: state.reading.openIndex, path: { self.state.absolutePaths[$0] }) {
+                needsDraw = deliver(change) || needsDraw
+            }
             // While articles are still being read or a search runs, poll often so they show up soon.
             let waiting = state.loading != nil || effects.isBusy ? 30 : 200
             switch terminal.nextEvent(timeoutMilliseconds: waiting) {
@@ -85,7 +89,10 @@ public final class ReaderLoop {
         var queue = effects
         while !queue.isEmpty {
             let effect = queue.removeFirst()
-            for event in self.effects.perform(effect) { queue += reduce(&state, event) }
+            for event in self.effects.perform(effect) {
+                if case .articleReloaded = event { watch.rearm() }
+                queue += reduce(&state, event)
+            }
         }
     }
 }

@@ -78,7 +78,9 @@ struct StatusLine {
             }
         }
         let loading = state.loading.map { "reading \($0.done)/\($0.total)…" }
-        return StatusFit.Parts(place: place, position: position, mode: modeName(state), message: state.message, loading: loading)
+        let changed = state.reading.changedOnDisk && state.view == .reading
+            ? " · changed on disk: \(state.keyMap.keyName(for: .reload, in: state.reading.keyContexts)) reloads" : ""
+        return StatusFit.Parts(place: place, position: position, mode: modeName(state) + changed, message: state.message, loading: loading)
     }
 
     /// "0%" at the top, "END" when the last row is on screen, else how far down the top block is (1–99 %).

@@ -31,7 +31,9 @@ enum ReaderLauncher {
         state.message = problems.first.map { $0 + (problems.count > 1 ? " (+\(problems.count - 1) more)" : "") }
         if let open { state.openArticle(open) }
         let runner = EffectRunner(openStore: { try TractStore(directory: dataFolder) }, indexDirectory: dataFolder,
-                                  library: library, absolutePaths: paths)
+                                  library: library, absolutePaths: paths, reload: { [topics = options.topics, topicSet = library.topicSet] path in
+                                      try LibraryLoader(topicsFile: topics).loadArticle(path: path, classifier: TopicClassifier(topicSet: topicSet))
+                                  })
         let background = pending.isEmpty ? nil
             : BackgroundParser(pending: pending, loader: LibraryLoader(topicsFile: options.topics), topicSet: library.topicSet)
         let monochrome = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false

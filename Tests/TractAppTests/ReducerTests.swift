@@ -2,6 +2,8 @@ import TractTestSupport
 import ScreenKit
 import Testing
 @testable import TractApp
+import TractCore
+import TractView
 
 /// Every action, applied to real states on the bundled library.
 @Suite struct ReducerTests {
@@ -213,5 +215,30 @@ import Testing
         #expect(lines.contains { $0.keys.contains("]") && $0.help == "next section" })
         let (map, _) = KeyMap.defaults.applying(configYAML: "keys:\n  next-section: \"}\"\n", origin: "c")
         #expect(map.helpSections.flatMap(\.lines).contains { $0.keys == "}" && $0.help == "next section" })
+    }
+
+    /// A file changed on disk is said once, marked in the status line, and `r` reads it again with the
+    /// paragraph at the top of the screen still at the top, though paragraphs were added above it.
+    @Test func aChangedFileIsSaidAndReloadKeepsThePlace() throws {
+        var state = AppFixtures.state(width: 100, height: 30, open: "mdma-pain-relief")
+        AppFixtures.apply(&state, .nextSection, .nextSection, .nextSection)
+        let document = try #require(state.reading.document)
+        let topText = document.blocks[state.reading.position.block].text
+        let index = try #require(state.reading.openIndex)
+        AppFixtures.deliver(&state, .articleChanged(index: index, gone: false))
+        #expect(state.message == "changed on disk — r to reload")
+        #expect(render(state, theme: Theme(monochrome: false)).rows.last?.contains("changed on disk: r reloads") == true)
+        #expect(reduce(&state, .reload) == [.reloadArticle(index: index, path: document.article.path)])
+        // The same article with two paragraphs added at its start.
+        let source = try String(contentsOfFile: Fixtures.articlesFolder.path + "/mdma-pain-relief.txt", encoding: .utf8)
+        var lines = source.components(separatedBy: "\n")
+        lines.insert(contentsOf: ["", "A new first paragraph.", "", "And another one."], at: 1)
+        let changed = ArticleParser.parse(bytes: Array(lines.joined(separator: "\n").utf8), path: document.article.path,
+                                          format: .text, classifier: TopicClassifier(topicSet: state.library.topicSet))
+        AppFixtures.deliver(&state, .articleReloaded(index: index, article: changed))
+        let reloaded = try #require(state.reading.document)
+        #expect(reloaded.blocks.contains { $0.text == "A new first paragraph." })
+        #expect(reloaded.blocks[state.reading.position.block].text == topText)
+        #expect(!state.reading.changedOnDisk && state.message == "reloaded MDMA pain relief")
     }
 }

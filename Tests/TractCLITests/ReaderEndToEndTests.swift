@@ -293,6 +293,30 @@ import Testing
         try tmux.waitFor(text: "[exit 0]")
     }
 
+    /// The open file is appended to while it is read: the reader says so, `r` reads it again in place,
+    /// and a file deleted later is said to be gone while its copy stays on screen.
+    @Test func aFileChangedOnDiskIsNoticedAndReloaded() throws {
+        let folder = try TempFolder()
+        let source = try String(contentsOf: TractBinary.packageRoot.appendingPathComponent("Articles/mdma-pain-relief.txt"), encoding: .utf8)
+        let path = try folder.write("notes.txt", source)
+        let tmux = try Tmux(command: "cd '\(TractBinary.packageRoot.path)' && \(launch) \(path)")
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Outline · 8 sections")
+        try tmux.send("]", "]")
+        let before = try tmux.waitFor("the second section") { Tmux.statusLine($0).contains("› Mechanism") }
+        #expect(!before.contains("Appendix"))
+        _ = try folder.write("notes.txt", source + "\nAppendix\n\nA section added while the article was open.\n")
+        try tmux.waitFor("the change noticed") { Tmux.statusLine($0).contains("changed on disk") }
+        try tmux.send("r")
+        try tmux.waitFor("reloaded") { Tmux.statusLine($0).contains("reloaded") }
+        let after = try tmux.waitFor(text: "Appendix")  // in the outline
+        #expect(Tmux.statusLine(after).contains("› Mechanism"))
+        try FileManager.default.removeItem(atPath: path)
+        try tmux.waitFor("the file gone") { Tmux.statusLine($0).contains("gone from disk") }
+        try tmux.send("q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
     @Test func bigArticleOpensAtOnceAndFillsIn() throws {
         let folder = try TempFolder()
         let source = try String(contentsOf: TractBinary.packageRoot.appendingPathComponent("Articles/mdma-pain-relief.txt"), encoding: .utf8)
