@@ -103,9 +103,9 @@ public enum PlainTextParser {
             } else if ListMarker.startsListItem(text) {
                 flush()
                 current = Block(kind: .body(.listItem), line: index + 1, text: joiner.collapsed(text))
-            } else if var block = current {
-                joiner.append(text, to: &block.text)
-                current = block
+            } else if current != nil {
+                // In place: appending to a copy of the block would copy the whole paragraph per line.
+                joiner.append(text, to: &current!.text)
             } else {
                 current = Block(kind: .body(.paragraph), line: index + 1, text: joiner.collapsed(text))
             }
