@@ -206,6 +206,41 @@ import Testing
         #expect(found.stdout.contains("1. Title › (opening)"))
     }
 
+    /// cmark's pathological inputs (after its test/pathological_tests.py) and files that lie, in one
+    /// folder: `list` answers (before: 30,000 nested `*a **a` alone took a minute in a release build, the
+    /// emphasis offsets being counted from the start each time) and names every entry, as an article or
+    /// skipped for a specific reason.
+    @Test func aFolderOfPathologicalInputsLists() throws {
+        let folder = try TempFolder()
+        let n = 30_000
+        let cases: [String: String] = [
+            "nested-strong-emph.md": String(repeating: "*a **a ", count: n) + "b" + String(repeating: " a** a*", count: n),
+            "many-emph-closers.md": "a" + String(repeating: "_a", count: 2 * n),
+            "many-link-openers.md": String(repeating: "[a", count: 2 * n),
+            "nested-brackets.md": String(repeating: "[", count: n) + "a" + String(repeating: "]", count: n),
+            "nested-block-quotes.md": String(repeating: "> ", count: n) + "a\n",
+            "nested-list-markers.md": String(repeating: "* ", count: n) + "a\n",
+            "unclosed-links.md": String(repeating: "[a](<b", count: n),
+            "many-link-definitions.md": String(repeating: "[a]: u\n", count: n),
+            "backticks.md": (1..<1_500).map { "e" + String(repeating: "`", count: $0) }.joined(),
+            "many-table-rows.md": "| a | b |\n|---|---|\n" + String(repeating: "| c | d |\n", count: n),
+            "emphasis-and-trailing-spaces.md": "x *a \n* " + String(repeating: "**b** ", count: n),
+        ]
+        for (name, text) in cases { try folder.write(name, text) }
+        try folder.write("u0000.md", Array(String(repeating: "abc\u{0}de", count: 1_000).utf8))
+        try folder.write("utf16.txt", [0xFF, 0xFE] + "Safety\n\nA risk.\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/loop.md", withDestinationPath: folder.path + "/loop.md")
+        #expect(mkfifo(folder.path + "/fifo.txt", 0o600) == 0)
+        let listed = try TractBinary.run(["list", folder.path], timeout: 60)
+        #expect(listed.status == 0, "\(listed.stderr)")
+        for name in cases.keys.map({ String($0.dropLast(3)) }) + ["utf16"] {
+            #expect(listed.stdout.contains("\n\(name) "), "\(name) is not listed as an article")
+        }
+        #expect(listed.stdout.contains("u0000.md: binary file, not an article"))
+        #expect(listed.stdout.contains("loop.md: symbolic link loop"))
+        #expect(listed.stdout.contains("fifo.txt: not a regular file"))
+    }
+
     /// Hidden entries are never read; plain `list` counts them, `--all` names each (before: not a word).
     @Test func hiddenEntriesAreCountedAndNamedWithAll() throws {
         let folder = try TempFolder()
