@@ -26,15 +26,17 @@ struct HelpOverlay {
         let scroll = context.state.keyMap.keyName(for: .scrollLines(1), in: help.keyContexts) + "/"
             + context.state.keyMap.keyName(for: .scrollLines(-1), in: help.keyContexts)
         let title = lines.count > visible ? " Keys — \(scroll) scroll, any other key closes " : " Keys — any key closes "
-        screen.put(title, x: box.x + 1, y: box.y, style: context.theme.focusedPaneTitle, limit: box.width - 2)
+        // Cut text ends in an ellipsis, so a narrow terminal never shows a word or key name half written.
+        let fit = { (text: String, width: Int) in TextWrapper.truncate(text, width: max(width, 1)) }
+        screen.put(fit(title, box.width - 2), x: box.x + 1, y: box.y, style: context.theme.focusedPaneTitle)
         for (index, line) in lines.dropFirst(first).prefix(visible).enumerated() {
             let row = box.y + 2 + index
             guard let keys = line.keys else {
-                screen.put(line.text, x: box.x + 2, y: row, style: context.theme.heading, limit: box.width - 4)
+                screen.put(fit(line.text, box.width - 4), x: box.x + 2, y: row, style: context.theme.heading)
                 continue
             }
-            screen.put(keys, x: box.x + 2, y: row, style: Style(bold: true), limit: keyWidth)
-            screen.put(line.text, x: box.x + 4 + keyWidth, y: row, limit: box.width - keyWidth - 5)
+            screen.put(fit(keys, keyWidth), x: box.x + 2, y: row, style: Style(bold: true))
+            screen.put(fit(line.text, box.width - keyWidth - 5), x: box.x + 4 + keyWidth, y: row)
         }
         drawBorder(box, into: &screen)
     }

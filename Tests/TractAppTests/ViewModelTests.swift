@@ -176,6 +176,11 @@ import TractTestSupport
         AppFixtures.apply(&help, .toggleHelp)
         let box = HelpView.frame(size: help.size, lines: HelpView.lineCount(help.keyMap))
         #expect(box.x >= 0 && box.x + box.width <= 40)
+        // What does not fit ends in an ellipsis: never half a word or a key name.
+        let rows = render(help, theme: theme).rows
+        let cut = try #require(rows.first { $0.contains("scroll down a") })
+        #expect(cut.contains("scroll down a…│"), "\(cut)")
+        #expect(rows[0].contains("…│"))
     }
 
     struct Failure: Error {}
