@@ -80,7 +80,9 @@ enum KeyReplay {
         var state = AppState(library: library, size: Size(width: 80, height: 24))
         let theme = Theme(monochrome: false)
         var index = 0
-        while index + 1 < bytes.count, state.running {
+        // A frame is drawn per key: past a few hundred keys an input only costs time, not coverage.
+        let end = min(bytes.count, 1_000)
+        while index + 1 < end, state.running {
             let (code, extra) = (bytes[index], bytes[index + 1])
             index += 2
             if code == 0xFF {

@@ -28,7 +28,7 @@ struct Tract: ParsableCommand {
         subcommand prints a view and exits; add --json for machine-readable output.
         """,
         version: version,
-        subcommands: [ReadCommand.self, ListCommand.self, OutlineCommand.self, ShowCommand.self, CompareCommand.self, SearchCommand.self, MapCommand.self, BookmarksCommand.self, TopicsCommand.self],
+        subcommands: [ReadCommand.self, ListCommand.self, OutlineCommand.self, ShowCommand.self, CompareCommand.self, DigestCommand.self, SearchCommand.self, MapCommand.self, BookmarksCommand.self, TopicsCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

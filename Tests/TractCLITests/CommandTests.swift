@@ -166,6 +166,34 @@ import Testing
         #expect((left["nearest"] as? [Any])?.isEmpty == false)
     }
 
+    /// The whole library on safety: strongest first, shared points, the closing line; as JSON and Markdown.
+    @Test func digestPlainJSONAndMarkdown() throws {
+        let plain = try TractBinary.run(["digest", "--topic", "safety", "--width", "80"])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        let lines = plain.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Digest on safety (safety) · 3 of 5 articles")
+        #expect(lines[1].hasPrefix("Shared points: ") && lines[1].contains("blood pressure (2)"))
+        let heads = lines.filter { $0.contains(" words on safety") || $0.hasPrefix("Emerging") }
+        #expect(heads.first?.hasPrefix("MDMA depression treatment — ") == true)
+        #expect(heads.count == 3 && heads[1].hasPrefix("MDMA pain relief — "))
+        #expect(lines.last == "Nothing on safety in: MDMA health benefits, MDMA PTSD breakthrough.")
+        #expect(lines.allSatisfy { $0.count <= 80 }, "a line wider than --width")
+        let json = try TractBinary.run(["digest", "--topic", "safety", "--json"])
+        let document = try #require(JSONSerialization.jsonObject(with: Data(json.stdoutBytes)) as? [String: Any])
+        let articles = try #require(document["articles"] as? [[String: Any]])
+        #expect(articles.map { $0["title"] as? String } == ["MDMA depression treatment", "MDMA pain relief",
+                                                             "Emerging Research on MDMA-assisted Therapy for Mental Health"])
+        #expect((document["without"] as? [String])?.count == 2)
+        let markdown = try TractBinary.run(["digest", "--topic", "safety", "--format", "markdown"])
+        #expect(markdown.stdout.hasPrefix("# Safety\n"))
+        #expect(markdown.stdout.contains("\n## MDMA pain relief\n\n### Potential Side Effects\n"))
+        #expect(markdown.stdout.contains("Articles/mdma-pain-relief.txt, line 17"))
+        let narrowed = try TractBinary.run(["digest", "--topic", "safety", "--point", "blood pressure"])
+        #expect(narrowed.stdout.hasPrefix("Digest on safety (safety) · 2 of 5 articles"))
+        let unknown = try TractBinary.run(["digest", "--topic", "nonsense"])
+        #expect(unknown.status == 1 && unknown.stderr.contains("nonsense"))
+    }
+
     @Test func mapPlainAndJSON() throws {
         let plain = try TractBinary.run(["map"])
         #expect(plain.status == 0)
@@ -202,3 +230,4 @@ import Testing
         #expect(badTopic.status != 0 && badTopic.stderr.hasPrefix("tract: unknown topic 'risk'"))
     }
 }
+

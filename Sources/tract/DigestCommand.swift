@@ -1,0 +1,137 @@
+import ArgumentParser
+import ScreenKit
+import TractCore
+
+/// `tract digest --topic T`: what every article of the library says on one topic, strongest first.
+struct DigestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "digest",
+        abstract: "Print every article's passages on one topic, strongest article first, with the points they share."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json
+    }
+
+    @OptionGroup var options: LibraryOptions
+    @Option(help: "The topic id (see `tract topics`).") var topic: String
+    @Option(help: "Output: text, markdown or json.") var format: Format = .text
+    @Flag(help: "Print JSON (the same as --format json).") var json = false
+    @Option(help: "Narrow to the passages that mention this word or phrase.") var point: String?
+    @Option(help: "Width to wrap text to (default: the terminal's, else 80).") var width: Int?
+
+    func run() throws {
+        try reportingErrors {
+            let library = try options.loadLibrary()
+            let topicInfo = try library.topicSet.require(topic)
+            let digest = Digest(library: library, topic: topic)
+            let entries = point.map { digest.narrowed(to: $0.lowercased(), in: library) } ?? digest.entries
+            switch json ? .json : format {
+            case .json: try Output.json(DigestJSON(digest: digest, entries: entries, library: library))
+            case .markdown: Output.print(DigestText.markdown(digest, entries: entries, library: library, label: topicInfo.label))
+            case .text:
+                Output.print(DigestText.plain(digest, entries: entries, library: library, label: topicInfo.label,
+                                              width: try Output.width(width)))
+            }
+        }
+    }
+}
+
+/// The digest as plain text and as Markdown.
+enum DigestText {
+    static func plain(_ digest: Digest, entries: [Digest.Entry], library: Library, label: String, width: Int) -> String {
+        let fit = { (text: String) in TextWrapper.truncate(text, width: width) }
+        var out = fit("Digest on \(label.lowercased()) (\(digest.topic)) · \(entries.count) of \(library.articles.count) articles") + "\n"
+        if !digest.shared.isEmpty {
+            let points = "Shared points: " + digest.shared.map { "\($0.text) (\($0.articles))" }.joined(separator: " · ")
+            out += TextWrapper.wrap(points, width: width).joined(separator: "\n") + "\n"
+        }
+        for entry in entries {
+            let article = library.articles[entry.article]
+            out += "\n" + fit("\(article.title) — \(entry.words) words on \(label.lowercased())") + "\n"
+            for passage in entry.passages {
+                out += fit("  § \(passage.heading ?? "(opening)") · line \(passage.line)") + "\n"
+                for paragraph in passage.blocks(in: article) {
+                    out += TextWrapper.wrap(paragraph.text, width: max(width - 4, 20)).map { "    " + $0 }.joined(separator: "\n") + "\n"
+                }
+            }
+        }
+        return out + TextWrapper.wrap(closingLine(digest, library: library, label: label), width: width).joined(separator: "\n")
+    }
+
+    static func markdown(_ digest: Digest, entries: [Digest.Entry], library: Library, label: String) -> String {
+        var out = "# \(label)\n\n"
+        if !digest.shared.isEmpty {
+            out += "Shared points: " + digest.shared.map { "*\($0.text)* (\($0.articles))" }.joined(separator: ", ") + "\n"
+        }
+        for entry in entries {
+            let article = library.articles[entry.article]
+            out += "\n## \(article.title)\n"
+            for passage in entry.passages {
+                out += "\n### \(passage.heading ?? "(opening)")\n\n"
+                for paragraph in passage.blocks(in: article) {
+                    out += emphasised(paragraph.text, passage.evidence) + "\n\n"
+                }
+                out += "— \(article.path), line \(passage.line)\n"
+            }
+        }
+        return out + "\n" + closingLine(digest, library: library, label: label)
+    }
+
+    /// "Nothing on safety in: A, B." — every article without a passage, in one line.
+    static func closingLine(_ digest: Digest, library: Library, label: String) -> String {
+        guard !digest.without.isEmpty else { return "Every article has something on \(label.lowercased())." }
+        return "Nothing on \(label.lowercased()) in: " + digest.without.map { library.articles[$0].title }.joined(separator: ", ") + "."
+    }
+
+    /// `text` with each evidence word in bold.
+    private static func emphasised(_ text: String, _ evidence: [String]) -> String {
+        let wanted = Set(evidence.map { $0.lowercased() })
+        guard !wanted.isEmpty else { return text }
+        return text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            let core = word.trimmingCharacters(in: .punctuationCharacters)
+            guard !core.isEmpty, wanted.contains(core.lowercased()), let range = word.range(of: core) else { return String(word) }
+            return word.replacingCharacters(in: range, with: "**\(core)**")
+        }.joined(separator: " ")
+    }
+}
+
+/// The `digest --json` document.
+struct DigestJSON: Encodable {
+    struct PassageJSON: Encodable {
+        @ExplicitNull var section: String?
+        var line: Int
+        var text: String
+        var evidence: [String]
+        var wholeSection: Bool
+    }
+
+    struct EntryJSON: Encodable {
+        var path: String
+        var title: String
+        var words: Int
+        var passages: [PassageJSON]
+    }
+
+    struct PointJSON: Encodable {
+        var text: String
+        var articles: Int
+    }
+
+    var topic: String
+    var shared: [PointJSON]
+    var articles: [EntryJSON]
+    var without: [String]
+
+    init(digest: Digest, entries: [Digest.Entry], library: Library) {
+        topic = digest.topic
+        shared = digest.shared.map { PointJSON(text: $0.text, articles: $0.articles) }
+        articles = entries.map { entry in
+            let article = library.articles[entry.article]
+            return EntryJSON(path: Sanitizer.clean(article.path), title: article.title, words: entry.words, passages: entry.passages.map {
+                PassageJSON(section: $0.heading, line: $0.line, text: $0.text(in: article), evidence: $0.evidence, wholeSection: $0.isSection)
+            })
+        }
+        without = digest.without.map { Sanitizer.clean(library.articles[$0].path) }
+    }
+}
