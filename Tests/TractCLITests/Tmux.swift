@@ -42,8 +42,9 @@ struct Tmux {
     }
 
     /// Polls the pane until `predicate` holds (no fixed sleeps); returns the screen that satisfied it.
+    /// The generous default is for a CI machine busy with other suites: a passing wait returns at once.
     @discardableResult
-    func waitFor(_ what: String, timeout: TimeInterval = 10, _ predicate: (String) -> Bool) throws -> String {
+    func waitFor(_ what: String, timeout: TimeInterval = 30, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -54,7 +55,7 @@ struct Tmux {
         throw TmuxError(message: "timed out waiting for \(what); screen was:\n\(last)")
     }
 
-    func waitFor(text: String, timeout: TimeInterval = 10) throws -> String {
+    func waitFor(text: String, timeout: TimeInterval = 30) throws -> String {
         try waitFor("'\(text)'", timeout: timeout) { $0.contains(text) }
     }
 
