@@ -27,6 +27,8 @@ public enum Action: Equatable, Sendable {
     /// Editing the line of whichever prompt is open.
     case edit(LineEdit)
     case startCompare
+    /// The digest of the library on a topic.
+    case showDigest
     /// Read the open article again from disk (after it changed there).
     case reload
     case compareTopic(Int)

@@ -66,6 +66,9 @@ extension AppState {
         case .librarySearch(var search):
             defer { view = .librarySearch(search) }
             return search.reduce(action, context: context)
+        case .digest(var digest):
+            defer { view = .digest(digest) }
+            return digest.reduce(action, context: context)
         }
     }
 

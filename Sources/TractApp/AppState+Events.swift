@@ -78,6 +78,7 @@ extension AppState {
         case .compare(var compare): compare.resized(context: context); view = .compare(compare)
         case .map(var map): map.resized(context: context); view = .map(map)
         case .bookmarks(var bookmarks): bookmarks.refreshed(context: context); view = .bookmarks(bookmarks)
+        case .digest(var digest): digest.resized(context: context); view = .digest(digest)
         case .reading, .picker, .librarySearch: break
         }
     }

@@ -53,6 +53,7 @@ public struct AppState: Equatable, Sendable {
         case .map(let map): return map.keyContexts
         case .bookmarks(let bookmarks): return bookmarks.keyContexts
         case .librarySearch(let search): return search.keyContexts
+        case .digest(let digest): return digest.keyContexts
         }
     }
 

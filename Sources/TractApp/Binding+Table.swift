@@ -1,7 +1,7 @@
 extension Binding {
     /// Every key of the reader, in help order: the key map, the help overlay and the status-line hints
     /// are all made from this table, and config files rebind its rows by name.
-    public static let table: [Binding] = moving + reading + passages + compare + map + bookmarks + library + prompts + general
+    public static let table: [Binding] = moving + reading + passages + compare + map + digest + bookmarks + library + prompts + general
 
     private static let moving: [Binding] = [
         Binding("scroll-down", .scrollLines(1), .global, .moving, ["j", "down"], "down", "scroll down a line / next item"),
@@ -33,6 +33,7 @@ extension Binding {
         Binding("compare", .startCompare, .global, .reading, ["c"], "compare", "compare this article with another on a topic"),
         Binding("reload", .reload, .global, .reading, ["r"], "reload", "read the article again from disk, keeping the place"),
         Binding("map", .showMap, .global, .reading, ["M"], "map", "map of articles × topics"),
+        Binding("digest", .showDigest, .global, .reading, ["D"], "digest", "the whole library on the topic being read, article after article"),
         Binding("library-search", .startLibrarySearch, .global, .reading, ["S"], "search library", "search the whole library"),
         Binding("library-pane-search", .startLibrarySearch, .library, .reading, ["/"], "search library",
                 "library pane: search the whole library"),
@@ -62,6 +63,18 @@ extension Binding {
     private static let map: [Binding] = [
         Binding("map-left", .mapMove(-1), .map, .map, ["h", "left", "shift-tab"], "previous topic", "map: previous topic column"),
         Binding("map-right", .mapMove(1), .map, .map, ["l", "right", "tab"], "next topic", "map: next topic column"),
+    ]
+
+    private static let digest: [Binding] = (1...9).map { number in
+        Binding("digest-topic-\(number)", .compareTopic(number), .digest, .digest, ["\(number)"], "topic",
+                number == 1 ? "digest: first topic (2–9 the others)" : "")
+    } + [
+        Binding("digest-open", .open, .digest, .digest, ["enter"], "opens",
+                "digest: on an article unfold / fold it, on a passage open it (Esc returns), on a point narrow to it"),
+        Binding("digest-fold", .open, .digest, .digest, ["space"], "unfolds", "digest: unfold / fold the article, narrow to a point"),
+        Binding("digest-search", .startSearch, .digest, .digest, ["/"], "search", "digest: search within the digest"),
+        Binding("digest-next", .searchNext, .digest, .digest, ["n"], "next hit", "digest: next search hit"),
+        Binding("digest-bookmark", .bookmark, .digest, .digest, ["m"], "bookmark", "digest: bookmark the passage at the cursor"),
     ]
 
     private static let bookmarks: [Binding] = [

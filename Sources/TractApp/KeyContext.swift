@@ -4,7 +4,7 @@ public enum KeyContext: String, Equatable, Hashable, Sendable, CaseIterable {
     case global
     /// The reading view's panes.
     case library, outline, article
-    case compare, map, bookmarks, help
+    case compare, map, bookmarks, help, digest
     /// Every full-screen view but the reader itself (compare, map, bookmarks, help): `q` closes them.
     case views
     /// The library search view (beyond its prompt and list).
@@ -22,6 +22,7 @@ public enum BindingGroup: String, Equatable, Sendable, CaseIterable {
     case passages = "Passages and bookmarks"
     case compare = "Compare"
     case map = "Map"
+    case digest = "Digest"
     case bookmarks = "Bookmarks view"
     case library = "Library search"
     case prompt = "Prompts"

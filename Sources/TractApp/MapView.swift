@@ -34,6 +34,7 @@ public struct MapView: Equatable, Sendable {
         case .top: moveRow(to: -1, rows: rows, height: height)
         case .bottom: moveRow(to: rows - 1, rows: rows, height: height)
         case .open: return openCell(context: context)
+        case .startCompare: return compareRichest(context: context)
         case .back, .showMap: return [.navigate(.close)]
         default: break
         }
@@ -50,17 +51,22 @@ public struct MapView: Equatable, Sendable {
         articles.select(max(target, 0), count: rows, height: height)
     }
 
-    /// Enter on a cell opens the article at the topic's first passage; on a topic header, compares
-    /// the two articles richest in that topic.
+    /// `c`: compares the two articles richest in the cursor's topic.
+    private func compareRichest(context: ViewContext) -> [Command] {
+        let ids = context.library.topicSet.ids
+        guard ids.indices.contains(column) else { return [] }
+        let richest = TopicMap(library: context.library).richest(inTopic: column)
+        guard richest.count == 2 else { return [.say("fewer than two articles say anything on \(context.topicLabel(ids[column]))")] }
+        return [.navigate(.compare(left: richest[0], right: richest[1], topic: ids[column]))]
+    }
+
+    /// Enter on a cell opens the article at the topic's first passage; on a topic header, the digest of
+    /// the library on that topic.
     private func openCell(context: ViewContext) -> [Command] {
         let ids = context.library.topicSet.ids
         guard ids.indices.contains(column) else { return [] }
         let topic = ids[column]
-        if onHeader {
-            let richest = TopicMap(library: context.library).richest(inTopic: column)
-            guard richest.count == 2 else { return [.say("fewer than two articles say anything on \(context.topicLabel(topic))")] }
-            return [.navigate(.compare(left: richest[0], right: richest[1], topic: topic))]
-        }
+        if onHeader { return [.navigate(.show(.digest(DigestView(topic: topic, library: context.library))))] }
         guard context.library.articles.indices.contains(row) else { return [] }
         let article = context.library.articles[row]
         guard let passage = PassageFinder.passages(in: article, topic: topic).first else {

@@ -112,3 +112,17 @@ extension ReadingView {
         return ids.contains("safety") ? "safety" : (ids.first ?? "")
     }
 }
+
+extension ReadingView {
+    /// The topic `D` opens the digest on: the section being read's strongest topic, else its
+    /// paragraph's, else the first of the set.
+    func digestTopic(_ context: ViewContext) -> String {
+        if let document, let section = currentSection, let label = document.article.sections[section].topics.first {
+            return label.id
+        }
+        if let document, let cursor, document.blocks.indices.contains(cursor), let label = document.blocks[cursor].topics.first {
+            return label.id
+        }
+        return context.library.topicSet.ids.first ?? ""
+    }
+}

@@ -115,6 +115,7 @@ public struct ReadingView: Equatable, Sendable {
             guard let openIndex else { return [.say("open an article to reload it")] }
             return [.run(.reloadArticle(index: openIndex, path: context.library.articles[openIndex].path))]
         case .showMap: return [.navigate(.show(.map(MapView())))]
+        case .showDigest: return [.navigate(.show(.digest(DigestView(topic: digestTopic(context), library: context.library))))]
         case .showBookmarks: return [.navigate(.show(.bookmarks(BookmarksView())))]
         case .startLibrarySearch: return [.navigate(.show(.librarySearch(LibrarySearchView())))]
         default: break

@@ -7,6 +7,7 @@ public enum View: Equatable, Sendable {
     case map(MapView)
     case bookmarks(BookmarksView)
     case librarySearch(LibrarySearchView)
+    case digest(DigestView)
 }
 
 /// A view to go back to from the reading view, and the article it opened.

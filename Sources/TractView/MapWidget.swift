@@ -15,8 +15,9 @@ struct MapWidget {
         let nameWidth = min(max(library.articles.map { DisplayWidth.of($0.title) }.max() ?? 10, 10), screen.width / 3)
         let cellWidth = max((screen.width - nameWidth - 2) / max(topics.count, 1), 4)
         let open = context.state.keyMap.keyLabel(for: .open, in: map.keyContexts)
-        context.drawViewTitle(" Topic map · words per topic · \(open) opens · \(open) on a topic compares its two richest articles",
-                              into: &screen)
+        let compare = context.state.keyMap.keyLabel(for: .startCompare, in: map.keyContexts)
+        context.drawViewTitle(" Topic map · words per topic · \(open) opens · on a topic: \(open) digest, "
+                              + "\(compare) compares the richest two", into: &screen)
         let headerY = MapView.firstArticleRow - 1
         for (column, topic) in topics.enumerated() {
             let x = nameWidth + 2 + column * cellWidth

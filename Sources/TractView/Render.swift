@@ -24,6 +24,8 @@ public func render(_ state: AppState, theme: Theme) -> Screen {
         BookmarksWidget(context: context, view: bookmarks).draw(into: &screen)
     case .librarySearch(let search):
         LibrarySearchWidget(context: context, search: search).draw(into: &screen)
+    case .digest(let digest):
+        DigestWidget(context: context, view: digest).draw(into: &screen)
     case .reading, .picker:
         if let rect = layout.library { LibraryWidget(context: context).draw(into: &screen, rect) }
         if let rect = layout.outline { OutlineWidget(context: context).draw(into: &screen, rect) }

@@ -60,6 +60,11 @@ struct StatusLine {
             place = search.query.text.isEmpty ? "Library search" : "\(count) for '\(search.query.text)'"
         case .bookmarks:
             place = "Bookmarks · \(state.bookmarks.count)"
+        case .digest(let digest):
+            place = "Digest"
+            let (lines, _) = digest.layout(state.context)
+            let height = DigestView.height(state.size)
+            position = digest.top + height >= lines.count ? "END" : digest.top == 0 ? "0%" : "\(digest.top * 100 / max(lines.count - height, 1))%"
         case .picker(let picker):
             let keys = state.keyMap
             place = "Compare with… type to filter, \(keys.keyLabel(for: .scrollLines(-1), in: picker.keyContexts))"
@@ -102,6 +107,7 @@ struct StatusLine {
             let actions: [Action] = [.editNote, .deleteBookmark, .undoDelete, .startFilter, .reattachBookmark]
             return "BOOKMARKS · \(jump) · " + state.keyMap.hints(actions, in: view.keyContexts)
         case .librarySearch: return "SEARCH LIBRARY"
+        case .digest(let digest): return "DIGEST · " + context.topicLabel(digest.digest.topic) + (digest.point.map { " · '\($0)'" } ?? "")
         case .reading: break
         }
         let focus = state.reading.focus.rawValue.uppercased() + (state.reading.wraps ? "" : " · no wrap")

@@ -119,7 +119,10 @@ import TractCore
         #expect(state.reading.document?.article.stem == "mdma-pain-relief")
         let block = state.reading.document?.blocks[state.reading.position.block]
         #expect(block?.topics.contains { $0.id == "safety" } == true)
-        AppFixtures.apply(&state, .showMap, .top, .mapMove(1), .open)  // safety header: richest two
+        AppFixtures.apply(&state, .showMap, .top, .mapMove(1), .open)  // safety header: its digest
+        guard case .digest(let digest) = state.view else { Issue.record("no digest from the map header"); return }
+        #expect(digest.digest.topic == "safety")
+        AppFixtures.apply(&state, .back, .showMap, .top, .mapMove(1), .startCompare)  // c: the richest two
         guard case .compare(let compare) = state.view else { Issue.record("no compare from the map"); return }
         #expect(compare.topic == "safety")
         let pair = Set([compare.comparison.left.article.stem, compare.comparison.right.article.stem])

@@ -1,0 +1,69 @@
+import ScreenKit
+import TractApp
+import TractCore
+
+/// The digest: a title row with its keys, then the laid-out rows from the view's top line; the
+/// selected item's rows marked in the gutter, evidence words in the topic's colour.
+struct DigestWidget {
+    let context: RenderContext
+    let view: DigestView
+
+    func draw(into screen: inout Screen) {
+        let state = context.state
+        let keys = state.keyMap
+        let topic = view.digest.topic
+        let label = context.topicLabel(topic)
+        let hints = [keys.hint(.open, in: view.keyContexts), keys.hint(.startSearch, in: view.keyContexts),
+                     keys.hint(.bookmark, in: view.keyContexts), "1–\(state.library.topicSet.ids.count) topic",
+                     keys.keyLabel(for: .back, in: view.keyContexts) + " back"]
+        let count = "\(view.entries.count) of \(state.library.articles.count) articles"
+        let title = " Digest on \(label) · \(count) · " + hints.compactMap { $0 }.joined(separator: " · ")
+        context.drawViewTitle(TextWrapper.truncate(title, width: state.size.width), into: &screen)
+        let (lines, _) = view.layout(state.context)
+        let height = DigestView.height(state.size)
+        let topicStyle = context.topicStyle(topic).style
+        for (row, line) in lines.dropFirst(view.top).prefix(height).enumerated() {
+            let y = row + 1
+            let selected = line.item == view.selection && line.item != nil
+            if selected { screen.put("▌", x: 0, y: y, style: topicStyle) }
+            let x = 1 + line.indent
+            switch line.kind {
+            case .article: screen.put(line.text, x: x, y: y, style: selected ? context.theme.selection : Style(bold: true))
+            case .heading: screen.put(line.text, x: x, y: y, style: context.theme.heading)
+            case .point: screen.put(line.text, x: x, y: y, style: selected ? context.theme.selection : topicStyle)
+            case .points, .closing, .more: screen.put(line.text, x: x, y: y, style: context.theme.dim)
+            case .body: drawBody(line, x: x, y: y, emphasis: topicStyle.merged(Style(bold: true)), into: &screen)
+            case .blank: break
+            }
+        }
+        if let search = view.search {
+            screen.fill(Rect(x: 0, y: state.size.height - 2, width: screen.width, height: 1), style: .plain)
+            screen.put("/" + search.withCaret, x: 0, y: state.size.height - 2)
+        }
+    }
+
+    /// A passage row with its evidence words emphasised.
+    private func drawBody(_ line: DigestLine, x: Int, y: Int, emphasis: Style, into screen: inout Screen) {
+        screen.put(line.text, x: x, y: y)
+        guard !line.evidence.isEmpty else { return }
+        let wanted = Set(line.evidence)
+        for span in WordSpans(line.text) where wanted.contains(span.word) {
+            screen.put(line.text.cells(from: span.column, width: span.width), x: x + span.column, y: y, style: emphasis)
+        }
+    }
+}
+
+private extension String {
+    /// The characters covering display columns `from..<from + width`.
+    func cells(from column: Int, width: Int) -> String {
+        var out = ""
+        var at = 0
+        for character in self {
+            let cells = DisplayWidth.of(String(character))
+            if at >= column && at < column + width { out.append(character) }
+            at += cells
+            if at >= column + width { break }
+        }
+        return out
+    }
+}
