@@ -317,6 +317,33 @@ import Testing
         try tmux.waitFor(text: "[exit 0]")
     }
 
+    /// The digest from the map's safety header: folded articles, a shared point narrowing it, a passage
+    /// read in its article and Esc back to the digest.
+    @Test func theDigestFromTheMapNarrowsAndOpensPassages() throws {
+        let tmux = try Tmux(command: command, width: 80, height: 24)
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Library (5)")
+        try tmux.send("M")
+        try tmux.waitFor(text: "Topic map")
+        try tmux.send("g", "l", "Enter")
+        let digest = try tmux.waitFor(text: "Digest on safety · 3 of 5 articles")
+        #expect(digest.contains("MDMA depression treatment — 353 words on safety · +2 more (Enter unfolds)"))
+        try tmux.send("j", "j", "Enter")  // the third point: blood pressure
+        try tmux.waitFor(text: "Digest on safety · 2 of 5 articles")
+        try tmux.send("G")
+        try tmux.waitFor("the last passage selected") { $0.contains("▌  § Potential Side Effects · line 17") }
+        try tmux.send("Enter")  // the last passage: pain relief's side effects
+        try tmux.waitFor("the passage in its article") { Tmux.statusLine($0).contains("MDMA pain relief › Potential Side Eff") }
+        try tmux.send("Escape")
+        try tmux.waitFor(text: "Digest on safety · 2 of 5 articles")
+        try tmux.send("q")  // first widens back to every passage, then closes
+        try tmux.waitFor(text: "Digest on safety · 3 of 5 articles")
+        try tmux.send("q")
+        try tmux.waitFor("the reader") { !$0.contains("Digest on") }
+        try tmux.send("q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
     @Test func bigArticleOpensAtOnceAndFillsIn() throws {
         let folder = try TempFolder()
         let source = try String(contentsOf: TractBinary.packageRoot.appendingPathComponent("Articles/mdma-pain-relief.txt"), encoding: .utf8)
