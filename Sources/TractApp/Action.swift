@@ -29,6 +29,8 @@ public enum Action: Equatable, Sendable {
     case startCompare
     /// The digest of the library on a topic.
     case showDigest
+    /// Compare: one more article (the richest left on the topic) in a column of its own; one fewer.
+    case addColumn, removeColumn
     /// Read the open article again from disk (after it changed there).
     case reload
     case compareTopic(Int)

@@ -69,6 +69,9 @@ extension AppState {
         case .digest(var digest):
             defer { view = .digest(digest) }
             return digest.reduce(action, context: context)
+        case .compareMany(var compare):
+            defer { view = .compareMany(compare) }
+            return compare.reduce(action, context: context)
         }
     }
 

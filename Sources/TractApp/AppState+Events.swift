@@ -79,7 +79,24 @@ extension AppState {
         case .map(var map): map.resized(context: context); view = .map(map)
         case .bookmarks(var bookmarks): bookmarks.refreshed(context: context); view = .bookmarks(bookmarks)
         case .digest(var digest): digest.resized(context: context); view = .digest(digest)
+        case .compareMany(let compare): resizeMany(compare)
         case .reading, .picker, .librarySearch: break
+        }
+    }
+
+    /// Columns kept while the terminal is wide enough for them; narrower, as many as fit, down to two-way.
+    private mutating func resizeMany(_ compare: MultiCompareView) {
+        var articles = compare.articles
+        while articles.count > 2 && size.width < MultiCompareView.widthNeeded(columns: articles.count) { articles.removeLast() }
+        if articles.count == 2 {
+            view = .compare(CompareView(left: articles[0], right: articles[1], topic: compare.topic, context: context))
+            message = "\(MultiCompareView.widthNeeded(columns: 3)) columns are needed for three articles side by side: compare is two-way"
+        } else {
+            var kept = compare
+            kept.articles = articles
+            kept.column = min(kept.column, articles.count - 1)
+            kept.layout = MultiCompareView.layout(articles, topic: compare.topic, context: context)
+            view = .compareMany(kept)
         }
     }
 

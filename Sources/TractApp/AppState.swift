@@ -54,6 +54,7 @@ public struct AppState: Equatable, Sendable {
         case .bookmarks(let bookmarks): return bookmarks.keyContexts
         case .librarySearch(let search): return search.keyContexts
         case .digest(let digest): return digest.keyContexts
+        case .compareMany(let compare): return compare.keyContexts
         }
     }
 

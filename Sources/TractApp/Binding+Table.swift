@@ -58,6 +58,9 @@ extension Binding {
         Binding("switch-side", .switchSide, .compare, .compare, ["tab", "shift-tab"], "other side", "compare: scroll the other side"),
         Binding("compare-open", .open, .compare, .compare, ["enter"], "opens", "compare: open the passage at the cursor in its article (Esc returns)"),
         Binding("compare-bookmark", .bookmark, .compare, .compare, ["m"], "bookmark", "compare: bookmark the passage at the cursor"),
+        Binding("compare-add", .addColumn, .compare, .compare, ["+"], "add article",
+                "compare: add the richest other article on the topic (3 need 150 columns, 4 need 200)"),
+        Binding("compare-remove", .removeColumn, .compare, .compare, ["-"], "drop article", "compare: drop the last article added"),
     ]
 
     private static let map: [Binding] = [

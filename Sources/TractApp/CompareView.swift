@@ -94,6 +94,8 @@ public struct CompareView: Equatable, Sendable {
             let key = context.keyMap.keyLabel(for: .switchSide, in: keyContexts)
             return [.say(linked ? "scrolling linked" : "scrolling unlinked: \(key) switches side")]
         case .switchSide, .nextPane, .previousPane: side = 1 - side
+        case .addColumn: return MultiCompareView.adding(to: [left, right], topic: topic, context: context)
+        case .removeColumn: return [.say("compare needs two articles")]
         case .back, .startCompare: return [.navigate(.close)]
         default: break
         }

@@ -8,6 +8,7 @@ public enum View: Equatable, Sendable {
     case bookmarks(BookmarksView)
     case librarySearch(LibrarySearchView)
     case digest(DigestView)
+    case compareMany(MultiCompareView)
 }
 
 /// A view to go back to from the reading view, and the article it opened.

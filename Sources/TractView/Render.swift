@@ -26,6 +26,8 @@ public func render(_ state: AppState, theme: Theme) -> Screen {
         LibrarySearchWidget(context: context, search: search).draw(into: &screen)
     case .digest(let digest):
         DigestWidget(context: context, view: digest).draw(into: &screen)
+    case .compareMany(let compare):
+        MultiCompareWidget(context: context, compare: compare).draw(into: &screen)
     case .reading, .picker:
         if let rect = layout.library { LibraryWidget(context: context).draw(into: &screen, rect) }
         if let rect = layout.outline { OutlineWidget(context: context).draw(into: &screen, rect) }

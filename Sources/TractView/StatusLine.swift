@@ -60,6 +60,11 @@ struct StatusLine {
             place = search.query.text.isEmpty ? "Library search" : "\(count) for '\(search.query.text)'"
         case .bookmarks:
             place = "Bookmarks · \(state.bookmarks.count)"
+        case .compareMany(let compare):
+            place = ""  // the column titles name the articles
+            let layout = compare.layout
+            let end = RowMath.end(height: MultiCompareView.height(state.size), blocks: layout.groups.count) { layout.rows(of: $0).count }
+            position = Self.percent(compare.position, end: end, blocks: layout.groups.count)
         case .digest(let digest):
             place = "Digest"
             let (lines, _) = digest.layout(state.context)
@@ -107,6 +112,7 @@ struct StatusLine {
             let actions: [Action] = [.editNote, .deleteBookmark, .undoDelete, .startFilter, .reattachBookmark]
             return "BOOKMARKS · \(jump) · " + state.keyMap.hints(actions, in: view.keyContexts)
         case .librarySearch: return "SEARCH LIBRARY"
+        case .compareMany(let compare): return "COMPARE \(compare.articles.count) · \(context.topicLabel(compare.topic))"
         case .digest(let digest): return "DIGEST · " + context.topicLabel(digest.digest.topic) + (digest.point.map { " · '\($0)'" } ?? "")
         case .reading: break
         }

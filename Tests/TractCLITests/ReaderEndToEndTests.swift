@@ -344,6 +344,29 @@ import Testing
         try tmux.waitFor(text: "[exit 0]")
     }
 
+    /// At 180 columns `+` in compare adds a third article and the paired passages start on one row; at
+    /// 100 it stays two-way and says why.
+    @Test func threeWayCompareAt180Columns() throws {
+        let tmux = try Tmux(command: command, width: 180, height: 40)
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Library (5)")
+        try tmux.send("M")
+        try tmux.waitFor(text: "Topic map")
+        try tmux.send("g", "l", "c")
+        try tmux.waitFor(text: "MDMA pain relief · safety")
+        try tmux.send("+")
+        let three = try tmux.waitFor("three columns") { Tmux.statusLine($0).contains("COMPARE 3 · safety") }
+        let rows = three.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows[1].contains("§ Safety Profile And Side Effects") && rows[1].contains("§ Potential Side Effects")
+                && rows[1].contains("¶ in the opening, line 7"), "\(rows[1])")
+        try tmux.resize(width: 100, height: 30)
+        try tmux.waitFor("two-way again") { Tmux.statusLine($0).contains("150 columns are needed") }
+        try tmux.send("+")
+        try tmux.waitFor("the reason") { Tmux.statusLine($0).contains("need 150 columns (this terminal has 100)") }
+        try tmux.send("q", "q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
     @Test func bigArticleOpensAtOnceAndFillsIn() throws {
         let folder = try TempFolder()
         let source = try String(contentsOf: TractBinary.packageRoot.appendingPathComponent("Articles/mdma-pain-relief.txt"), encoding: .utf8)
