@@ -4,13 +4,11 @@ import TractCore
 /// One display row of the digest.
 public struct DigestLine: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
-        case points, point, article, heading, body, more, closing, blank
+        case points, point, article, heading, body, closing, blank
     }
 
     public var text: String
     public var kind: Kind
-    /// The item the row belongs to (what the cursor selects), nil for rows between items.
-    public var item: Int?
     /// Words to emphasise in the row (the passage's evidence), lowercase.
     public var evidence: [String] = []
     public var indent = 0
@@ -25,48 +23,83 @@ public enum DigestItem: Equatable, Sendable {
     case passage(entry: Int, passage: Int)
 }
 
-/// Lays the digest out at a width: the shared points, then each article under its title with its
-/// passages (only the first while it is folded), then the closing line.
+/// A stretch of the digest, listed without wrapping anything: only the blocks on screen are wrapped
+/// (`rows(of:)`), so a digest of 2,000 articles opens and switches topic without laying all of it out.
+public enum DigestBlock: Equatable, Sendable {
+    case pointsTitle
+    case item(DigestItem)
+    /// The blank row that ends the points or an article.
+    case gap
+    case closing
+}
+
+/// The digest's blocks: the shared points, then each article's title and passages (only the first
+/// while it is folded), then the closing line; and the rows of any one block at a width.
 enum DigestLayout {
     /// `points`: how many shared points to list (a short terminal lists fewer, to leave room for text).
-    static func lines(_ view: DigestView, library: Library, width: Int, points: Int) -> (lines: [DigestLine], items: [DigestItem]) {
-        var lines: [DigestLine] = []
-        var items: [DigestItem] = []
-        let label = library.topicSet.topic(view.digest.topic)?.label.lowercased() ?? view.digest.topic
+    static func blocks(_ view: DigestView, points: Int) -> [DigestBlock] {
+        var blocks: [DigestBlock] = []
         if !view.digest.shared.isEmpty {
-            lines.append(DigestLine(text: "Points several articles make (Enter narrows to one):", kind: .points))
-            for (index, point) in view.digest.shared.enumerated().prefix(points) {
-                let chosen = view.point == point.text ? "  ◀ narrowed to this" : ""
-                lines.append(DigestLine(text: "• \(point.text) — \(point.articles) articles\(chosen)", kind: .point, item: items.count, indent: 2))
-                items.append(.point(index))
-            }
-            lines.append(DigestLine(text: "", kind: .blank))
+            blocks.append(.pointsTitle)
+            blocks += view.digest.shared.indices.prefix(points).map { .item(.point($0)) }
+            blocks.append(.gap)
         }
         for (number, entry) in view.entries.enumerated() {
+            blocks.append(.item(.article(number)))
+            let shown = view.unfolded.contains(entry.article) ? entry.passages.count : min(entry.passages.count, 1)
+            blocks += (0..<shown).map { .item(.passage(entry: number, passage: $0)) }
+            blocks.append(.gap)
+        }
+        blocks.append(.closing)
+        return blocks
+    }
+
+    static func rows(of block: DigestBlock, _ view: DigestView, library: Library, width: Int) -> [DigestLine] {
+        let label = library.topicSet.topic(view.digest.topic)?.label.lowercased() ?? view.digest.topic
+        switch block {
+        case .pointsTitle: return [DigestLine(text: "Points several articles make (Enter narrows to one):", kind: .points)]
+        case .gap: return [DigestLine(text: "", kind: .blank)]
+        case .closing:
+            let closing = view.digest.without.isEmpty ? "Every article has something on \(label)."
+                : "Nothing on \(label) in: " + view.digest.without.map { library.articles[$0].title }.joined(separator: ", ") + "."
+            return TextWrapper.wrap(closing, width: max(width, 10)).map { DigestLine(text: $0, kind: .closing) }
+        case .item(.point(let index)):
+            let point = view.digest.shared[index]
+            let chosen = view.point == point.text ? "  ◀ narrowed to this" : ""
+            return [DigestLine(text: "• \(point.text) — \(point.articles) articles\(chosen)", kind: .point, indent: 2)]
+        case .item(.article(let number)):
+            let entry = view.entries[number]
+            let more = view.unfolded.contains(entry.article) ? 0 : max(entry.passages.count - 1, 0)
+            let title = "\(library.articles[entry.article].title) — \(entry.words) words on \(label)"
+                + (more > 0 ? " · +\(more) more (Enter unfolds)" : "")
+            return [DigestLine(text: TextWrapper.truncate(title, width: width), kind: .article)]
+        case .item(.passage(let number, let index)):
+            let entry = view.entries[number]
             let article = library.articles[entry.article]
-            let folded = !view.unfolded.contains(entry.article)
-            let shown = folded ? Array(entry.passages.prefix(1)) : entry.passages
-            let more = entry.passages.count - shown.count
-            let title = "\(article.title) — \(entry.words) words on \(label)" + (more > 0 ? " · +\(more) more (Enter unfolds)" : "")
-            lines.append(DigestLine(text: TextWrapper.truncate(title, width: width), kind: .article, item: items.count))
-            items.append(.article(number))
-            for (index, passage) in shown.enumerated() {
-                let item = items.count
-                items.append(.passage(entry: number, passage: index))
-                let head = "§ \(passage.heading ?? "(opening)") · line \(passage.line)"
-                lines.append(DigestLine(text: TextWrapper.truncate(head, width: width - 2), kind: .heading, item: item, indent: 2))
-                for (offset, paragraph) in passage.blocks(in: article).enumerated() {
-                    if offset > 0 { lines.append(DigestLine(text: "", kind: .blank, item: item)) }
-                    lines += TextWrapper.wrap(paragraph.text, width: max(width - 4, 10)).map {
-                        DigestLine(text: $0, kind: .body, item: item, evidence: passage.evidence.map { $0.lowercased() }, indent: 4)
-                    }
+            let passage = entry.passages[index]
+            let head = "§ \(passage.heading ?? "(opening)") · line \(passage.line)"
+            var lines = [DigestLine(text: TextWrapper.truncate(head, width: width - 2), kind: .heading, indent: 2)]
+            let evidence = passage.evidence.map { $0.lowercased() }
+            for (offset, paragraph) in passage.blocks(in: article).enumerated() {
+                if offset > 0 { lines.append(DigestLine(text: "", kind: .blank)) }
+                lines += TextWrapper.wrap(paragraph.text, width: max(width - 4, 10)).map {
+                    DigestLine(text: $0, kind: .body, evidence: evidence, indent: 4)
                 }
             }
-            lines.append(DigestLine(text: "", kind: .blank))
+            return lines
         }
-        let closing = view.digest.without.isEmpty ? "Every article has something on \(label)."
-            : "Nothing on \(label) in: " + view.digest.without.map { library.articles[$0].title }.joined(separator: ", ") + "."
-        lines += TextWrapper.wrap(closing, width: max(width, 10)).map { DigestLine(text: $0, kind: .closing) }
-        return (lines, items)
+    }
+
+    /// The text a block holds, for searching the digest without wrapping it.
+    static func text(of block: DigestBlock, _ view: DigestView, library: Library) -> String {
+        switch block {
+        case .item(.point(let index)): return view.digest.shared[index].text
+        case .item(.article(let number)): return library.articles[view.entries[number].article].title
+        case .item(.passage(let number, let index)):
+            let entry = view.entries[number]
+            let passage = entry.passages[index]
+            return (passage.heading ?? "") + "\n" + passage.text(in: library.articles[entry.article])
+        case .pointsTitle, .gap, .closing: return ""
+        }
     }
 }

@@ -12,9 +12,9 @@ public struct DigestView: Equatable, Sendable {
     public internal(set) var entries: [Digest.Entry]
     /// Library indices of the articles shown with all their passages.
     public internal(set) var unfolded: Set<Int> = []
-    /// The selected item and the first line shown.
+    /// The selected item, and the first row shown (a block and a row in it).
     public internal(set) var selection = 0
-    public internal(set) var top = 0
+    public internal(set) var top = Position()
     /// The `/` prompt while it is open, and the last search.
     public internal(set) var search: LineEditor?
     public internal(set) var query: String?
@@ -31,29 +31,57 @@ public struct DigestView: Equatable, Sendable {
     /// The width text is laid out at: a margin each side, and no wider than the reader's text.
     public static func width(_ context: ViewContext) -> Int { max(min(context.size.width - 2, context.settings.maxWidth), 10) }
 
-    public func layout(_ context: ViewContext) -> (lines: [DigestLine], items: [DigestItem]) {
-        DigestLayout.lines(self, library: context.library, width: Self.width(context), points: max(3, context.size.height / 6))
+    /// The digest's blocks, nothing wrapped (see `DigestLayout`).
+    public func blocks(_ context: ViewContext) -> [DigestBlock] {
+        DigestLayout.blocks(self, points: max(3, context.size.height / 6))
+    }
+
+    /// What the cursor moves over, in order.
+    public func items(_ context: ViewContext) -> [DigestItem] {
+        blocks(context).compactMap { if case .item(let item) = $0 { item } else { nil } }
+    }
+
+    /// The rows of one block at the view's width.
+    public func rows(of block: DigestBlock, context: ViewContext) -> [DigestLine] {
+        DigestLayout.rows(of: block, self, library: context.library, width: Self.width(context))
+    }
+
+    /// `count` rows from the top, with the block each comes from.
+    public func visibleRows(_ blocks: [DigestBlock], count: Int, context: ViewContext) -> [(DigestLine, Int)] {
+        RowMath.rows(from: top, count: count, blocks: blocks.count) { rows(of: blocks[$0], context: context) }
+    }
+
+    /// The top position that shows the digest's last rows.
+    public func endPosition(_ blocks: [DigestBlock], context: ViewContext) -> Position {
+        RowMath.end(height: Self.height(context.size), blocks: blocks.count) { rows(of: blocks[$0], context: context).count }
     }
 
     public mutating func reduce(_ action: Action, context: ViewContext) -> [Command] {
         if let editor = search { return edit(action, editor, context: context) }
-        let (lines, items) = layout(context)
+        switch action {
+        case .compareTopic(let number): return switchTopic(number, context: context)
+        case .startSearch: search = LineEditor(); return []
+        case .searchNext: return find(query, from: selection + 1, context: context)
+        case .back, .showDigest: return point == nil ? [.navigate(.close)] : widen(context: context)
+        default: break
+        }
+        let blocks = self.blocks(context)
+        let items = blocks.compactMap { if case .item(let item) = $0 { item } else { nil } }
         let height = Self.height(context.size)
         switch action {
-        case .scrollLines(let count): select(selection + count, lines: lines, items: items.count, height: height)
+        case .scrollLines(let count): select(selection + count, blocks, context: context)
         case .scrollPages(let count), .scrollHalfPages(let count):
             let step = action == .scrollPages(count) ? max(height - 1, 1) : max(height / 2, 1)
-            top = max(0, min(top + count * step, max(lines.count - height, 0)))
-            if let item = lines[top...].lazy.compactMap(\.item).first { selection = item }
-        case .top: select(0, lines: lines, items: items.count, height: height)
-        case .bottom: select(items.count - 1, lines: lines, items: items.count, height: height)
+            let view = self
+            let rows = { (block: Int) in view.rows(of: blocks[block], context: context).count }
+            top = min(RowMath.moved(top, by: count * step, blocks: blocks.count, rows: rows), endPosition(blocks, context: context))
+            if let first = blocks.indices.first(where: { $0 >= top.block && blocks[$0].isItem }) { selection = itemIndex(ofBlock: first, blocks) }
+        case .top: select(0, blocks, context: context)
+        case .bottom:
+            select(items.count - 1, blocks, context: context)
+            top = max(top, endPosition(blocks, context: context))
         case .open: return choose(items, context: context)
-        case .compareTopic(let number): return switchTopic(number, context: context)
-        case .startSearch: search = LineEditor()
-        case .searchNext: return find(query, from: selection + 1, context: context)
         case .bookmark: return bookmark(items, context: context)
-        case .back where point != nil: narrow(to: nil, context: context)
-        case .back, .showDigest: return [.navigate(.close)]
         default: break
         }
         return []
@@ -61,18 +89,39 @@ public struct DigestView: Equatable, Sendable {
 
     /// After a resize: the selection kept in view.
     mutating func resized(context: ViewContext) {
-        let (lines, items) = layout(context)
-        select(selection, lines: lines, items: items.count, height: Self.height(context.size))
+        select(selection, blocks(context), context: context)
     }
 
-    private mutating func select(_ item: Int, lines: [DigestLine], items: Int, height: Int) {
-        guard items > 0 else { return }
-        selection = max(0, min(item, items - 1))
-        let first = lines.firstIndex { $0.item == selection } ?? 0
-        let last = lines.lastIndex { $0.item == selection } ?? first
-        if first < top { top = first } else if last >= top + height { top = min(first, last - height + 1) }
-        // Back at the first item, show the rows above it too.
-        if selection == 0 { top = 0 }
+    /// Selects item `item` and scrolls as little as needed to show it (its start, when it is taller
+    /// than the screen); only the blocks between the top and the item are wrapped.
+    private mutating func select(_ item: Int, _ blocks: [DigestBlock], context: ViewContext) {
+        let itemBlocks = blocks.indices.filter { blocks[$0].isItem }
+        guard !itemBlocks.isEmpty else { return }
+        selection = max(0, min(item, itemBlocks.count - 1))
+        let block = itemBlocks[selection]
+        let height = Self.height(context.size)
+        let view = self  // the rows do not depend on the scroll being changed here
+        let rows = { (index: Int) in view.rows(of: blocks[index], context: context).count }
+        if selection == 0 || block < top.block || (block == top.block && top.row > 0) {
+            top = selection == 0 ? Position() : Position(block: block, row: 0)
+            return
+        }
+        var above = rows(top.block) - top.row  // rows from the top of the screen to the block's start
+        var index = top.block + 1
+        while index < block && above < height {
+            above += rows(index)
+            index += 1
+        }
+        let size = rows(block)
+        if above >= height {
+            top = RowMath.moved(Position(block: block, row: 0), by: -max(height - size, 0), blocks: blocks.count, rows: rows)
+        } else if above + size > height {
+            top = RowMath.moved(top, by: min(above + size - height, above), blocks: blocks.count, rows: rows)
+        }
+    }
+
+    private func itemIndex(ofBlock block: Int, _ blocks: [DigestBlock]) -> Int {
+        blocks[..<block].filter(\.isItem).count
     }
 
     /// Enter or Space: narrow to a point (again: widen), fold or unfold an article, open a passage.
@@ -99,10 +148,15 @@ public struct DigestView: Equatable, Sendable {
         unfolded.contains(entry.article) ? entry.passages : Array(entry.passages.prefix(1))
     }
 
+    private mutating func widen(context: ViewContext) -> [Command] {
+        narrow(to: nil, context: context)
+        return []
+    }
+
     private mutating func narrow(to text: String?, context: ViewContext) {
         point = text
         entries = text.map { digest.narrowed(to: $0, in: context.library) } ?? digest.entries
-        top = 0
+        top = Position()
         selection = 0
     }
 
@@ -145,21 +199,26 @@ extension DigestView {
         return []
     }
 
-    /// Selects the next item (wrapping) whose rows hold `text`, any case.
+    /// Selects the next item (wrapping) whose text holds `text`, any case.
     private mutating func find(_ text: String?, from start: Int, context: ViewContext) -> [Command] {
         guard let text, !text.isEmpty else {
             return [.say("no search yet: press \(context.keyMap.keyName(for: .startSearch, in: keyContexts)) to search")]
         }
-        let (lines, items) = layout(context)
+        let blocks = self.blocks(context)
+        let items = blocks.filter(\.isItem)
         guard !items.isEmpty else { return [] }
         let needle = text.lowercased()
         for step in 0..<items.count {
             let item = (start + step) % items.count
-            if lines.contains(where: { $0.item == item && $0.text.lowercased().contains(needle) }) {
-                select(item, lines: lines, items: items.count, height: Self.height(context.size))
+            if DigestLayout.text(of: items[item], self, library: context.library).lowercased().contains(needle) {
+                select(item, blocks, context: context)
                 return [.say("found '\(text)'" + (item < start ? ", search wrapped" : ""))]
             }
         }
         return [.say("'\(text)' not found in the digest")]
     }
+}
+
+extension DigestBlock {
+    var isItem: Bool { if case .item = self { true } else { false } }
 }

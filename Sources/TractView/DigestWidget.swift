@@ -19,19 +19,21 @@ struct DigestWidget {
         let count = "\(view.entries.count) of \(state.library.articles.count) articles"
         let title = " Digest on \(label) · \(count) · " + hints.compactMap { $0 }.joined(separator: " · ")
         context.drawViewTitle(TextWrapper.truncate(title, width: state.size.width), into: &screen)
-        let (lines, _) = view.layout(state.context)
+        let blocks = view.blocks(state.context)
+        let items = blocks.indices.filter { if case .item = blocks[$0] { true } else { false } }
+        let selectedBlock = items.indices.contains(view.selection) ? items[view.selection] : nil
         let height = DigestView.height(state.size)
         let topicStyle = context.topicStyle(topic).style
-        for (row, line) in lines.dropFirst(view.top).prefix(height).enumerated() {
+        for (row, (line, block)) in view.visibleRows(blocks, count: height, context: state.context).enumerated() {
             let y = row + 1
-            let selected = line.item == view.selection && line.item != nil
+            let selected = block == selectedBlock && line.kind != .blank
             if selected { screen.put("▌", x: 0, y: y, style: topicStyle) }
             let x = 1 + line.indent
             switch line.kind {
             case .article: screen.put(line.text, x: x, y: y, style: selected ? context.theme.selection : Style(bold: true))
             case .heading: screen.put(line.text, x: x, y: y, style: context.theme.heading)
             case .point: screen.put(line.text, x: x, y: y, style: selected ? context.theme.selection : topicStyle)
-            case .points, .closing, .more: screen.put(line.text, x: x, y: y, style: context.theme.dim)
+            case .points, .closing: screen.put(line.text, x: x, y: y, style: context.theme.dim)
             case .body: drawBody(line, x: x, y: y, emphasis: topicStyle.merged(Style(bold: true)), into: &screen)
             case .blank: break
             }

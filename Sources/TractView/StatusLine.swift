@@ -67,9 +67,8 @@ struct StatusLine {
             position = Self.percent(compare.position, end: end, blocks: layout.groups.count)
         case .digest(let digest):
             place = "Digest"
-            let (lines, _) = digest.layout(state.context)
-            let height = DigestView.height(state.size)
-            position = digest.top + height >= lines.count ? "END" : digest.top == 0 ? "0%" : "\(digest.top * 100 / max(lines.count - height, 1))%"
+            let blocks = digest.blocks(state.context)
+            position = Self.percent(digest.top, end: digest.endPosition(blocks, context: state.context), blocks: blocks.count)
         case .picker(let picker):
             let keys = state.keyMap
             place = "Compare with… type to filter, \(keys.keyLabel(for: .scrollLines(-1), in: picker.keyContexts))"

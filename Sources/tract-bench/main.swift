@@ -8,6 +8,10 @@ import TractCore
 // Run from a release build (scripts/bench does it).
 
 let arguments = CommandLine.arguments
+if arguments.count >= 3, arguments[1] == "digest" {
+    DigestBench.run(library: arguments[2])
+    exit(0)
+}
 if arguments.count >= 4, arguments[1] == "search" {
     SearchBench.run(library: arguments[2], data: arguments[3])
     exit(0)

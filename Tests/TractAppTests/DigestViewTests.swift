@@ -26,7 +26,7 @@ import TractView
     }
 
     private func items(_ state: AppState) throws -> [DigestItem] {
-        try view(state).layout(state.context).items
+        try view(state).items(state.context)
     }
 
     @Test func foldedToTheFirstPassageUntilUnfolded() throws {
@@ -82,6 +82,23 @@ import TractView
         let effects = AppFixtures.apply(&state, .bookmark)
         guard case .saveBookmark(let draft)? = effects.first else { Issue.record("m saved nothing: \(effects)"); return }
         #expect(draft.path.hasSuffix("mdma-pain-relief.txt") && draft.section == "Potential Side Effects")
+    }
+
+    /// Walking every item down and back up: the selected item is always on screen (its ▌ mark drawn).
+    @Test func theSelectionStaysOnScreen() throws {
+        var state = try safetyDigest(width: 80, height: 16)
+        let count = try items(state).count
+        for _ in 0..<(count * 2 + 2) {
+            AppFixtures.apply(&state, .scrollLines(1))
+            let selection = try view(state).selection
+            #expect(render(state, theme: theme).rows.contains { $0.hasPrefix("▌") }, "selection \(selection) off screen")
+        }
+        #expect(try view(state).selection == count - 1)
+        for _ in 0..<count {
+            AppFixtures.apply(&state, .scrollLines(-1))
+            #expect(render(state, theme: theme).rows.contains { $0.hasPrefix("▌") })
+        }
+        #expect(try view(state).top == Position())
     }
 
     @Test func theMapHeaderOpensTheDigest() throws {

@@ -331,7 +331,7 @@ import Testing
         try tmux.send("j", "j", "Enter")  // the third point: blood pressure
         try tmux.waitFor(text: "Digest on safety · 2 of 5 articles")
         try tmux.send("G")
-        try tmux.waitFor("the last passage selected") { $0.contains("▌  § Potential Side Effects · line 17") }
+        try tmux.waitFor("the end of the digest") { $0.contains("Nothing on safety in: MDMA health benefits, MDMA PTSD") }
         try tmux.send("Enter")  // the last passage: pain relief's side effects
         try tmux.waitFor("the passage in its article") { Tmux.statusLine($0).contains("MDMA pain relief › Potential Side Eff") }
         try tmux.send("Escape")
