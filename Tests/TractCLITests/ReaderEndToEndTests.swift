@@ -22,6 +22,14 @@ import Testing
         try tmux.send("Enter")
     }
 
+    /// From the start: the map, its cursor on the safety column's header.
+    private func toSafetyHeaderOfTheMap(_ tmux: Tmux) throws {
+        try tmux.waitFor(text: "Library (5)")
+        try tmux.send("M")
+        try tmux.waitFor(text: "Topic map")
+        try tmux.send("g", "l")
+    }
+
     @Test func browseJumpSearchResizeQuit() throws {
         let tmux = try Tmux(command: command)
         defer { tmux.kill() }
@@ -322,10 +330,8 @@ import Testing
     @Test func theDigestFromTheMapNarrowsAndOpensPassages() throws {
         let tmux = try Tmux(command: command, width: 80, height: 24)
         defer { tmux.kill() }
-        try tmux.waitFor(text: "Library (5)")
-        try tmux.send("M")
-        try tmux.waitFor(text: "Topic map")
-        try tmux.send("g", "l", "Enter")
+        try toSafetyHeaderOfTheMap(tmux)
+        try tmux.send("Enter")
         let digest = try tmux.waitFor(text: "Digest on safety · 3 of 5 articles")
         #expect(digest.contains("MDMA depression treatment — 353 words on safety · +2 more (Enter unfolds)"))
         try tmux.send("j", "j", "Enter")  // the third point: blood pressure
@@ -349,10 +355,8 @@ import Testing
     @Test func threeWayCompareAt180Columns() throws {
         let tmux = try Tmux(command: command, width: 180, height: 40)
         defer { tmux.kill() }
-        try tmux.waitFor(text: "Library (5)")
-        try tmux.send("M")
-        try tmux.waitFor(text: "Topic map")
-        try tmux.send("g", "l", "c")
+        try toSafetyHeaderOfTheMap(tmux)
+        try tmux.send("c")
         try tmux.waitFor(text: "MDMA pain relief · safety")
         try tmux.send("+")
         let three = try tmux.waitFor("three columns") { Tmux.statusLine($0).contains("COMPARE 3 · safety") }
