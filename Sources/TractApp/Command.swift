@@ -1,3 +1,5 @@
+import TractCore
+
 /// What a view's reducer asks of the app beyond its own state, in order: work for the run loop, a
 /// status-line message, or a move to another view. Returned, never stashed (bubbletea's `Cmd`).
 public enum Command: Equatable, Sendable {
@@ -30,4 +32,9 @@ public enum ArticlePlace: Equatable, Sendable {
     case paragraph(ordinal: Int)
     /// A section's heading, or one of its paragraphs.
     case section(Int, paragraph: Int?)
+
+    /// Where a passage starts: a whole section at its heading, a single paragraph at that paragraph.
+    public init(passage: Passage) {
+        self = .section(passage.section, paragraph: passage.isSection ? nil : passage.paragraphs.lowerBound)
+    }
 }

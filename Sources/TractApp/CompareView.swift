@@ -106,7 +106,7 @@ public struct CompareView: Equatable, Sendable {
     private func openCursorPassage(height: Int) -> [Command] {
         guard let index = cursorPassage(height: height) else { return [.say("no passage here to open")] }
         let passage = (side == 0 ? comparison.left : comparison.right).passages[index]
-        let place = ArticlePlace.section(passage.section, paragraph: passage.isSection ? nil : passage.paragraphs.lowerBound)
+        let place = ArticlePlace(passage: passage)
         return [.navigate(.openReturning(article: side == 0 ? left : right, at: place))]
     }
 
@@ -115,10 +115,8 @@ public struct CompareView: Equatable, Sendable {
         let sideData = side == 0 ? comparison.left : comparison.right
         guard let index = cursorPassage(height: height) else { return [.say("no passage here to bookmark")] }
         let passage = sideData.passages[index]
-        let before = sideData.article.sections[..<passage.section].reduce(0) { $0 + $1.paragraphs.count }
         let article = side == 0 ? left : right
-        guard let draft = Bookmark.draft(article: sideData.article, absolutePath: context.absolutePaths[article],
-                                         ordinal: before + passage.paragraphs.lowerBound, count: passage.paragraphs.count) else {
+        guard let draft = Bookmark.draft(passage: passage, in: sideData.article, absolutePath: context.absolutePaths[article]) else {
             return [.say("this passage has no paragraph to bookmark")]
         }
         note = NotePrompt(draft: draft)

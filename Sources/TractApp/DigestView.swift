@@ -138,7 +138,7 @@ public struct DigestView: Equatable, Sendable {
         case .passage(let number, let index):
             let entry = entries[number]
             let passage = shownPassages(entry)[index]
-            let place = ArticlePlace.section(passage.section, paragraph: passage.isSection ? nil : passage.paragraphs.lowerBound)
+            let place = ArticlePlace(passage: passage)
             return [.navigate(.openReturning(article: entry.article, at: place))]
         }
         return []
@@ -174,10 +174,8 @@ public struct DigestView: Equatable, Sendable {
         }
         let entry = entries[number]
         let passage = shownPassages(entry)[index]
-        let article = context.library.articles[entry.article]
-        let before = article.sections[..<passage.section].reduce(0) { $0 + $1.paragraphs.count }
-        guard let draft = Bookmark.draft(article: article, absolutePath: context.absolutePaths[entry.article],
-                                         ordinal: before + passage.paragraphs.lowerBound, count: passage.paragraphs.count) else { return [] }
+        guard let draft = Bookmark.draft(passage: passage, in: context.library.articles[entry.article],
+                                         absolutePath: context.absolutePaths[entry.article]) else { return [] }
         return [.run(.saveBookmark(draft))]
     }
 }

@@ -72,7 +72,7 @@ public struct MapView: Equatable, Sendable {
         guard let passage = PassageFinder.passages(in: article, topic: topic).first else {
             return [.say("\(article.title) has no passage on \(context.topicLabel(topic))")]
         }
-        let place = ArticlePlace.section(passage.section, paragraph: passage.isSection ? nil : passage.paragraphs.lowerBound)
+        let place = ArticlePlace(passage: passage)
         return [.navigate(.open(article: row, at: place)), .say("first passage on \(context.topicLabel(topic))")]
     }
 }

@@ -103,7 +103,7 @@ public struct MultiCompareView: Equatable, Sendable {
         guard let index = visibleRows(count: height).lazy.compactMap({ $0.0[column].passage }).first,
               side.passages.indices.contains(index) else { return [.say("no passage here to open")] }
         let passage = side.passages[index]
-        let place = ArticlePlace.section(passage.section, paragraph: passage.isSection ? nil : passage.paragraphs.lowerBound)
+        let place = ArticlePlace(passage: passage)
         return [.navigate(.openReturning(article: articles[column], at: place))]
     }
 }

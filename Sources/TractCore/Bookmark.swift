@@ -56,6 +56,13 @@ public struct Bookmark: Equatable, Sendable, Codable {
                         section: article.sections[section].heading, topic: topics?.id, note: note)
     }
 
+    /// A bookmark on all the paragraphs of `passage` of `article`.
+    public static func draft(passage: Passage, in article: Article, absolutePath: String) -> Bookmark? {
+        let before = article.sections[..<passage.section].reduce(0) { $0 + $1.paragraphs.count }
+        return draft(article: article, absolutePath: absolutePath, ordinal: before + passage.paragraphs.lowerBound,
+                     count: passage.paragraphs.count)
+    }
+
     static let contextLength = 32
 
     /// The first line of the quote, for lists.
