@@ -60,9 +60,7 @@ enum DigestLayout {
         case .pointsTitle: return [DigestLine(text: "Points several articles make (Enter narrows to one):", kind: .points)]
         case .gap: return [DigestLine(text: "", kind: .blank)]
         case .closing:
-            let closing = view.digest.without.isEmpty ? "Every article has something on \(label)."
-                : "Nothing on \(label) in: " + view.digest.without.map { library.articles[$0].title }.joined(separator: ", ") + "."
-            return TextWrapper.wrap(closing, width: max(width, 10)).map { DigestLine(text: $0, kind: .closing) }
+            return TextWrapper.wrap(view.digest.closingLine(library: library, label: label), width: max(width, 10)).map { DigestLine(text: $0, kind: .closing) }
         case .item(.point(let index)):
             let point = view.digest.shared[index]
             let chosen = view.point == point.text ? "  ◀ narrowed to this" : ""

@@ -38,7 +38,7 @@ public struct DigestView: Equatable, Sendable {
 
     /// What the cursor moves over, in order.
     public func items(_ context: ViewContext) -> [DigestItem] {
-        blocks(context).compactMap { if case .item(let item) = $0 { item } else { nil } }
+        blocks(context).compactMap(\.item)
     }
 
     /// The rows of one block at the view's width.
@@ -66,7 +66,7 @@ public struct DigestView: Equatable, Sendable {
         default: break
         }
         let blocks = self.blocks(context)
-        let items = blocks.compactMap { if case .item(let item) = $0 { item } else { nil } }
+        let items = blocks.compactMap(\.item)
         let height = Self.height(context.size)
         switch action {
         case .scrollLines(let count): select(selection + count, blocks, context: context)
@@ -137,15 +137,11 @@ public struct DigestView: Equatable, Sendable {
             if unfolded.contains(article) { unfolded.remove(article) } else { unfolded.insert(article) }
         case .passage(let number, let index):
             let entry = entries[number]
-            let passage = shownPassages(entry)[index]
+            let passage = entry.passages[index]
             let place = ArticlePlace(passage: passage)
             return [.navigate(.openReturning(article: entry.article, at: place))]
         }
         return []
-    }
-
-    private func shownPassages(_ entry: Digest.Entry) -> [Passage] {
-        unfolded.contains(entry.article) ? entry.passages : Array(entry.passages.prefix(1))
     }
 
     private mutating func widen(context: ViewContext) -> [Command] {
@@ -173,7 +169,7 @@ public struct DigestView: Equatable, Sendable {
             return [.say("move to a passage to bookmark it")]
         }
         let entry = entries[number]
-        let passage = shownPassages(entry)[index]
+        let passage = entry.passages[index]
         guard let draft = Bookmark.draft(passage: passage, in: context.library.articles[entry.article],
                                          absolutePath: context.absolutePaths[entry.article]) else { return [] }
         return [.run(.saveBookmark(draft))]
@@ -218,5 +214,7 @@ extension DigestView {
 }
 
 extension DigestBlock {
-    var isItem: Bool { if case .item = self { true } else { false } }
+    /// The item the block shows, if the cursor can select it.
+    public var item: DigestItem? { if case .item(let item) = self { item } else { nil } }
+    var isItem: Bool { item != nil }
 }

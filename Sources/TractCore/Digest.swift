@@ -46,6 +46,13 @@ public struct Digest: Equatable, Sendable {
         }, others: background.map { Self.textOff(topic, in: library.articles[$0]) })
     }
 
+    /// "Nothing on safety in: A, B." — every article without a passage, in one line (`label` the topic's
+    /// name as the sentence says it).
+    public func closingLine(library: Library, label: String) -> String {
+        guard !without.isEmpty else { return "Every article has something on \(label)." }
+        return "Nothing on \(label) in: " + without.map { library.articles[$0].title }.joined(separator: ", ") + "."
+    }
+
     /// An article's paragraphs that are in none of its passages on `topic`.
     static func textOff(_ topic: String, in article: Article) -> String {
         var covered = Set<Int>()  // section × 1,000,000 + paragraph

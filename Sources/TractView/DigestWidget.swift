@@ -20,7 +20,7 @@ struct DigestWidget {
         let title = " Digest on \(label) · \(count) · " + hints.compactMap { $0 }.joined(separator: " · ")
         context.drawViewTitle(TextWrapper.truncate(title, width: state.size.width), into: &screen)
         let blocks = view.blocks(state.context)
-        let items = blocks.indices.filter { if case .item = blocks[$0] { true } else { false } }
+        let items = blocks.indices.filter { blocks[$0].item != nil }
         let selectedBlock = items.indices.contains(view.selection) ? items[view.selection] : nil
         let height = DigestView.height(state.size)
         let topicStyle = context.topicStyle(topic).style
@@ -50,22 +50,7 @@ struct DigestWidget {
         guard !line.evidence.isEmpty else { return }
         let wanted = Set(line.evidence)
         for span in WordSpans(line.text) where wanted.contains(span.word) {
-            screen.put(line.text.cells(from: span.column, width: span.width), x: x + span.column, y: y, style: emphasis)
+            screen.restyle(x: x + span.column, y: y, count: span.width) { $0 = emphasis }
         }
-    }
-}
-
-private extension String {
-    /// The characters covering display columns `from..<from + width`.
-    func cells(from column: Int, width: Int) -> String {
-        var out = ""
-        var at = 0
-        for character in self {
-            let cells = DisplayWidth.of(String(character))
-            if at >= column && at < column + width { out.append(character) }
-            at += cells
-            if at >= column + width { break }
-        }
-        return out
     }
 }

@@ -56,7 +56,7 @@ enum DigestText {
                 }
             }
         }
-        return out + TextWrapper.wrap(closingLine(digest, library: library, label: label), width: width).joined(separator: "\n")
+        return out + TextWrapper.wrap(digest.closingLine(library: library, label: label.lowercased()), width: width).joined(separator: "\n")
     }
 
     static func markdown(_ digest: Digest, entries: [Digest.Entry], library: Library, label: String) -> String {
@@ -75,13 +75,7 @@ enum DigestText {
                 out += "— \(article.path), line \(passage.line)\n"
             }
         }
-        return out + "\n" + closingLine(digest, library: library, label: label)
-    }
-
-    /// "Nothing on safety in: A, B." — every article without a passage, in one line.
-    static func closingLine(_ digest: Digest, library: Library, label: String) -> String {
-        guard !digest.without.isEmpty else { return "Every article has something on \(label.lowercased())." }
-        return "Nothing on \(label.lowercased()) in: " + digest.without.map { library.articles[$0].title }.joined(separator: ", ") + "."
+        return out + "\n" + digest.closingLine(library: library, label: label.lowercased())
     }
 
     /// `text` with each evidence word in bold.
