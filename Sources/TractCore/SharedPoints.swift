@@ -54,52 +54,26 @@ public enum SharedPoints {
             .prefix(limit).map { Point(text: $0.text, articles: $0.articles) }
     }
 
-    /// True when `text` holds `point` as whole words, in any case.
+    /// True when `text` holds `point` as whole words in a row (no punctuation between them), any case.
     public static func mentions(_ text: String, _ point: String) -> Bool {
-        let wanted = point.split(separator: " ").map(String.init)
-        let words = self.words(in: text)
-        guard let first = wanted.first, wanted.count <= words.count else { return false }
-        return words.indices.contains { index in
-            words[index] == first && index + wanted.count <= words.count && Array(words[index..<index + wanted.count]) == wanted
+        let wanted = point.lowercased().split(separator: " ").map { Array($0.utf8) }
+        guard !wanted.isEmpty else { return false }
+        var matched = 0
+        var found = false
+        TermScanner.words(text) { word, afterPunctuation in
+            guard !found else { return }
+            if afterPunctuation { matched = 0 }
+            if word != wanted[matched] { matched = word == wanted[0] ? 1 : 0 } else { matched += 1 }
+            if matched == wanted.count { found = true }
         }
+        return found
     }
 
-    /// Content words (three letters or more, not a function word) and pairs of adjacent ones.
+    /// Content words (three letters or more, not a function word) and pairs of adjacent ones, in order.
     static func terms(in text: String) -> [String] {
-        let words = self.words(in: text)
         var out: [String] = []
-        for index in words.indices where isContent(words[index]) {
-            out.append(words[index])
-            if index + 1 < words.count, isContent(words[index + 1]) { out.append(words[index] + " " + words[index + 1]) }
-        }
+        TermScanner.scan(text) { _, spell in out.append(spell()) }
         return out
-    }
-
-    /// Lowercase runs of letters (hyphens and apostrophes inside a word kept), with an empty string
-    /// where punctuation comes between two words, so no phrase is made across a sentence or a comma.
-    static func words(in text: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        var broken = false
-        for character in text.lowercased() {
-            if character.isLetter || (!current.isEmpty && (character == "-" || character == "'")) {
-                if current.isEmpty, broken, words.last?.isEmpty == false { words.append("") }
-                broken = false
-                current.append(character)
-                continue
-            }
-            if !current.isEmpty {
-                words.append(current.trimmingTrailing("-'"))
-                current = ""
-            }
-            if !character.isWhitespace { broken = true }
-        }
-        if !current.isEmpty { words.append(current.trimmingTrailing("-'")) }
-        return words
-    }
-
-    private static func isContent(_ word: String) -> Bool {
-        word.count >= 3 && !functionWords.contains(word)
     }
 
     /// English words that carry no point of their own.
@@ -115,85 +89,4 @@ public enum SharedPoints {
         "like", "even", "still", "within", "without", "among", "upon", "whether", "though", "although", "due",
         "it's", "there's", "is", "be", "an", "as", "at", "by", "if", "in", "of", "on", "or", "to", "up", "so", "no",
     ]
-}
-
-private extension String {
-    func trimmingTrailing(_ characters: String) -> String {
-        var out = self
-        while let last = out.last, characters.contains(last) { out.removeLast() }
-        return out
-    }
-}
-
-/// Reads content words and adjacent pairs of them from UTF-8 bytes, as `SharedPoints.terms` does from
-/// characters: lowercase ASCII letters and any non-ASCII byte make words (with `-` and `'` inside
-/// them), punctuation between two words keeps them from making a pair.
-enum TermScanner {
-    private static let functionHashes = Set(SharedPoints.functionWords.map { hash(Array($0.utf8)[...]) })
-
-    /// Calls `found` with each term's hash and a way to spell it (only asked for the first time).
-    static func scan(_ text: String, _ found: (UInt64, () -> String) -> Void) {
-        var copy = text
-        copy.withUTF8 { bytes in
-            var word: [UInt8] = []
-            var previous: [UInt8] = []
-            var previousHash: UInt64?
-            var broken = false
-            func finish() {
-                while let last = word.last, last == 0x2D || last == 0x27 { word.removeLast() }
-                defer { word.removeAll(keepingCapacity: true) }
-                guard !word.isEmpty else { return }
-                let wordHash = hash(word[...])
-                let content = word.count >= 3 && !functionHashes.contains(wordHash)
-                if content {
-                    let single = word
-                    found(wordHash) { String(decoding: single, as: UTF8.self) }
-                    if let before = previousHash, !broken {
-                        let first = previous
-                        found(before &* 31 &+ wordHash ^ 0x9E37_79B9_7F4A_7C15) {
-                            String(decoding: first, as: UTF8.self) + " " + String(decoding: single, as: UTF8.self)
-                        }
-                    }
-                    previous = word
-                    previousHash = wordHash
-                } else {
-                    previousHash = nil
-                }
-                broken = false
-            }
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                // General punctuation (U+2000–U+203F: dashes, curly quotes) and a no-break space are
-                // not letters, though their bytes are not ASCII.
-                if byte == 0xE2, index + 1 < bytes.count, bytes[index + 1] == 0x80 {
-                    if !word.isEmpty { finish() }
-                    broken = true
-                    index += 3
-                    continue
-                }
-                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
-                    if !word.isEmpty { finish() }
-                    index += 2
-                    continue
-                }
-                index += 1
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                if (lower >= 0x61 && lower <= 0x7A) || byte >= 0x80 || (!word.isEmpty && (byte == 0x2D || byte == 0x27)) {
-                    word.append(lower)
-                    continue
-                }
-                if !word.isEmpty { finish() }
-                if byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D { broken = true }
-            }
-            finish()
-        }
-    }
-
-    /// FNV-1a.
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return value
-    }
 }
