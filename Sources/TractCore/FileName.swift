@@ -22,6 +22,17 @@ public enum FileName {
         return String(out)
     }
 
+    /// A NUL-terminated name or path from C (argv, realpath) as a String.
+    public static func string(cString: UnsafePointer<CChar>) -> String {
+        var bytes: [UInt8] = []
+        var at = cString
+        while at.pointee != 0 {
+            bytes.append(UInt8(bitPattern: at.pointee))
+            at += 1
+        }
+        return string(bytes)
+    }
+
     /// The exact bytes a String made by `string(_:)` stands for.
     public static func bytes(_ text: String) -> [UInt8] {
         guard text.unicodeScalars.contains(where: isEscaped) else { return Array(text.utf8) }

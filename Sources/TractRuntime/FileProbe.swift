@@ -77,15 +77,23 @@ public enum FileProbe {
 
     /// Size in bytes of a regular file (0 when unknown).
     public static func size(of path: String) -> Int {
-        var info = stat()
-        return FileName.withCString(path, { stat($0, &info) }) == 0 ? Int(info.st_size) : 0
+        stamp(of: path).map { Int($0.size) } ?? 0
     }
 
-    /// Size and modification time (seconds since 1970), nil when the file cannot be examined.
-    public static func sizeAndTime(of path: String) -> (size: Int64, mtime: Double)? {
+    /// What says a file changed: its size, modification time (seconds since 1970) and inode (a file
+    /// replaced by a rename keeps neither).
+    public struct Stamp: Equatable, Sendable {
+        public var size: Int64
+        public var mtime: Double
+        public var inode: UInt64
+    }
+
+    /// The file's stamp (following links), nil when it cannot be examined.
+    public static func stamp(of path: String) -> Stamp? {
         var info = stat()
         guard FileName.withCString(path, { stat($0, &info) }) == 0 else { return nil }
-        return (Int64(info.st_size), Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+        return Stamp(size: Int64(info.st_size), mtime: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9,
+                     inode: UInt64(info.st_ino))
     }
 
     /// The names in a folder, sorted, each as `FileName.string` makes it (names that are not UTF-8

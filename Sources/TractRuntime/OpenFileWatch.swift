@@ -5,13 +5,7 @@ import TractCore
 /// Notices when the open article's file changes on disk (appended, truncated, replaced, deleted): one
 /// stat at most once a second, compared with the one taken when the article was opened or reloaded.
 final class OpenFileWatch {
-    struct Stamp: Equatable {
-        var size: Int64
-        var mtime: Double
-        var inode: UInt64
-    }
-
-    private var watched: (index: Int, path: String, stamp: Stamp?)?
+    private var watched: (index: Int, path: String, stamp: FileProbe.Stamp?)?
     private var reported = false
     private var lastCheck = Date.distantPast
 
@@ -23,13 +17,13 @@ final class OpenFileWatch {
         }
         guard let current = watched, current.index == openIndex else {
             let file = path(openIndex)
-            watched = (openIndex, file, Self.stamp(file))
+            watched = (openIndex, file, FileProbe.stamp(of: file))
             reported = false
             return nil
         }
         guard !reported, now.timeIntervalSince(lastCheck) >= 1 else { return nil }
         lastCheck = now
-        let stamp = Self.stamp(current.path)
+        let stamp = FileProbe.stamp(of: current.path)
         guard stamp != current.stamp else { return nil }
         reported = true
         return .articleChanged(index: openIndex, gone: stamp == nil)
@@ -38,14 +32,7 @@ final class OpenFileWatch {
     /// The article was read again: what is on disk now is what is shown.
     func rearm() {
         guard let current = watched else { return }
-        watched = (current.index, current.path, Self.stamp(current.path))
+        watched = (current.index, current.path, FileProbe.stamp(of: current.path))
         reported = false
-    }
-
-    static func stamp(_ path: String) -> Stamp? {
-        var info = stat()
-        guard FileName.withCString(path, { stat($0, &info) }) == 0 else { return nil }
-        return Stamp(size: Int64(info.st_size), mtime: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9,
-                     inode: UInt64(info.st_ino))
     }
 }

@@ -73,7 +73,8 @@ public final class SearchIndex: @unchecked Sendable {
         }
         var candidates: [(path: String, size: Int64, mtime: Double)] = []
         for path in paths {
-            let (size, mtime) = FileProbe.sizeAndTime(of: path) ?? (-1, 0)
+            let stamp = FileProbe.stamp(of: path)
+            let (size, mtime) = (stamp?.size ?? -1, stamp?.mtime ?? 0)
             if let entry = known[path], entry.0 == size, entry.1 == mtime { stats.unchanged += 1 } else { candidates.append((path, size, mtime)) }
         }
         let articles = Self.loadAll(candidates.map(\.path), progress: progress, load)

@@ -30,7 +30,7 @@ func absolutePath(_ path: String) -> String {
     // realpath on the name's own bytes, so a name that is not UTF-8 resolves too.
     if let resolved = FileName.withCString(path, { realpath($0, nil) }) {
         defer { free(resolved) }
-        return FileName.string(Array(UnsafeBufferPointer(start: resolved, count: strlen(resolved))).map { UInt8(bitPattern: $0) })
+        return FileName.string(cString: resolved)
     }
     return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
 }

@@ -13,10 +13,7 @@ struct Tract: ParsableCommand {
         signal(SIGXFSZ, SIG_IGN)
         // From the raw argv: a file name that is not UTF-8 keeps its bytes (CommandLine.arguments
         // would have replaced them, and the file could not be opened).
-        let arguments = (1..<Int(CommandLine.argc)).map { index in
-            FileName.string(Array(UnsafeBufferPointer(start: CommandLine.unsafeArgv[index], count: strlen(CommandLine.unsafeArgv[index]!)))
-                .map { UInt8(bitPattern: $0) })
-        }
+        let arguments = (1..<Int(CommandLine.argc)).compactMap { CommandLine.unsafeArgv[$0].map { FileName.string(cString: $0) } }
         main(arguments)
     }
 
