@@ -93,9 +93,7 @@ extension AppState {
             message = "\(MultiCompareView.widthNeeded(columns: 3)) columns are needed for three articles side by side: compare is two-way"
         } else {
             var kept = compare
-            kept.articles = articles
-            kept.column = min(kept.column, articles.count - 1)
-            kept.layout = MultiCompareView.layout(articles, topic: compare.topic, context: context)
+            kept.keepFirst(articles.count, context: context)
             view = .compareMany(kept)
         }
     }

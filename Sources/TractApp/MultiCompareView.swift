@@ -74,14 +74,19 @@ public struct MultiCompareView: Equatable, Sendable {
         case .addColumn: return Self.adding(to: articles, topic: topic, context: context)
         case .removeColumn:
             guard articles.count > 3 else { return [.navigate(.compare(left: articles[0], right: articles[1], topic: topic))] }
-            articles.removeLast()
-            column = min(column, articles.count - 1)
-            layout = Self.layout(articles, topic: topic, context: context)
+            keepFirst(articles.count - 1, context: context)
         case .open: return openPassage(height: height)
         case .back, .startCompare: return [.navigate(.close)]
         default: break
         }
         return []
+    }
+
+    /// Only the first `count` articles (three or more), laid out again.
+    mutating func keepFirst(_ count: Int, context: ViewContext) {
+        articles = Array(articles.prefix(max(count, 3)))
+        column = min(column, articles.count - 1)
+        layout = Self.layout(articles, topic: topic, context: context)
     }
 
     /// The rows on screen, with the group each comes from.

@@ -43,7 +43,7 @@ struct CompareWidget {
                 let marked = first && (side == compare.side ? cell.passage == cursor : cell.passage == counterpart)
                 let mark = marked ? (side == compare.side ? "▶" : "◆") : (onTopic && cell.kind != .blank ? look.mark : nil)
                 let words = onTopic ? cell.passage.flatMap { evidence.words(of: $0) } : nil
-                drawCell(cell, at: (x, y), width: width, look: look, mark: mark,
+                CompareCellPainter(context: context).draw(cell, at: (x, y), width: width, look: look, mark: mark,
                          words: (words ?? [], shared[item.1] ?? []), into: &screen)
                 if cell.kind == .text, onTopic, let passage = cell.passage, bookmarked[side].contains(passage) {
                     screen.put("★", x: x + 1, y: y, style: context.theme.bookmark)
@@ -51,32 +51,6 @@ struct CompareWidget {
             }
         }
         for y in 0..<(height + 1) { screen.put("│", x: separator, y: y, style: context.theme.dim) }
-    }
-
-    private func drawCell(_ cell: CompareCell, at origin: (x: Int, y: Int), width: Int, look: (style: Style, mark: String),
-                          mark: String?, words: (evidence: [String], shared: Set<String>), into screen: inout Screen) {
-        let (x, y) = origin
-        if let mark {
-            // A gutter glyph underlined (a monochrome topic style) reads as a stray underscore.
-            var style = look.style.merged(Style(bold: mark != look.mark))
-            style.underline = false
-            screen.put(mark, x: x, y: y, style: style)
-        }
-        switch cell.kind {
-        case .filler:
-            screen.put("·", x: x + 1, y: y, style: context.theme.dim)
-        case .blank:
-            break
-        case .divider:
-            screen.put(cell.text, x: x + 2, y: y, style: context.theme.dim.merged(Style(bold: true)), limit: width)
-        case .note:
-            screen.put(cell.text, x: x + 2, y: y, style: context.theme.dim.merged(Style(bold: cell.passage == nil)), limit: width)
-        case .context:
-            screen.put(cell.text, x: x + 2, y: y, style: look.style.merged(context.theme.heading), limit: width)
-        case .text:
-            screen.put(cell.text, x: x + 2, y: y, limit: width)
-            emphasise(words, in: cell.text, x: x + 2, y: y, look: look.style, into: &screen)
-        }
     }
 
     /// Content words each visible pair of passages shares, by group, worked out only for the groups on screen.
@@ -117,19 +91,6 @@ struct CompareWidget {
         return Set(side.passages.indices.filter { index in
             side.passages[index].paragraphs.contains { marked.contains([side.passages[index].section, $0]) }
         })
-    }
-
-    /// Evidence words in bold topic colour, shared words underlined: only their letters, never the
-    /// punctuation around them.
-    private func emphasise(_ words: (evidence: [String], shared: Set<String>), in text: String, x: Int, y: Int, look: Style,
-                           into screen: inout Screen) {
-        guard !words.evidence.isEmpty || !words.shared.isEmpty else { return }
-        for span in WordSpans(text) {
-            var style: Style?
-            if words.evidence.contains(where: { span.word.hasPrefix($0) }) { style = look.merged(Style(bold: true)) }
-            if words.shared.contains(span.word) { style = (style ?? .plain).merged(context.theme.shared) }
-            if let style { screen.restyle(x: x + span.column, y: y, count: span.width) { $0 = style } }
-        }
     }
 }
 

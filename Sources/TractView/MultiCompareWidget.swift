@@ -2,9 +2,8 @@ import ScreenKit
 import TractApp
 import TractCore
 
-/// Three or four articles on one topic in columns: each column's title, its aligned rows (the topic's
-/// bar beside passage rows, headings in the topic's colour, evidence words in bold colour, filler where
-/// a column is done), the cursor column's first passage marked ▶.
+/// Three or four articles on one topic in columns: each column's title and its aligned rows, drawn as
+/// two-way compare draws them; the cursor column's first passage marked ▶.
 struct MultiCompareWidget {
     let context: RenderContext
     let compare: MultiCompareView
@@ -15,6 +14,7 @@ struct MultiCompareWidget {
         let height = MultiCompareView.height(context.state.size)
         let look = context.topicStyle(compare.topic)
         let rows = compare.visibleRows(count: height)
+        let painter = CompareCellPainter(context: context)
         for column in 0..<count {
             let x = column * (width + 3)
             let side = compare.layout.sides[column]
@@ -28,30 +28,14 @@ struct MultiCompareWidget {
                 let cell = item.0[column]
                 let y = row + 1
                 let onTopic = cell.passage != nil && !side.passages.isEmpty && cell.kind != .blank
-                if onTopic {
-                    let cursor = column == compare.column && !marked
-                    marked = marked || cursor
-                    screen.put(cursor ? "▶" : look.mark, x: x, y: y, style: look.style.merged(Style(bold: cursor)))
-                }
-                drawCell(cell, x: x + 2, y: y, width: width, look: look.style,
-                         evidence: onTopic ? cell.passage.flatMap { evidence.words(of: $0) } ?? [] : [], into: &screen)
+                let cursor = onTopic && column == compare.column && !marked
+                marked = marked || cursor
+                let words = onTopic ? cell.passage.flatMap { evidence.words(of: $0) } ?? [] : []
+                painter.draw(cell, at: (x, y), width: width, look: look, mark: onTopic ? (cursor ? "▶" : look.mark) : nil,
+                             words: (words, []), into: &screen)
             }
             if column > 0 {
                 for y in 0..<(height + 1) { screen.put("│", x: x - 1, y: y, style: context.theme.dim) }
-            }
-        }
-    }
-
-    private func drawCell(_ cell: CompareCell, x: Int, y: Int, width: Int, look: Style, evidence: [String], into screen: inout Screen) {
-        switch cell.kind {
-        case .filler: screen.put("·", x: x - 1, y: y, style: context.theme.dim)
-        case .blank: break
-        case .divider, .note: screen.put(cell.text, x: x, y: y, style: context.theme.dim, limit: width)
-        case .context: screen.put(cell.text, x: x, y: y, style: look.merged(context.theme.heading), limit: width)
-        case .text:
-            screen.put(cell.text, x: x, y: y, limit: width)
-            for span in WordSpans(cell.text) where evidence.contains(where: { span.word.hasPrefix($0) }) {
-                screen.restyle(x: x + span.column, y: y, count: span.width) { $0 = look.merged(Style(bold: true)) }
             }
         }
     }
