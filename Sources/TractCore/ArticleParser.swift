@@ -21,18 +21,19 @@ public enum ArticleParser {
 
     private static func parseText(_ text: String, path: String, format: Article.Format, hash: String, lineCount: Int,
                                   classifier: TopicClassifier, vocabulary: Vocabulary?, parallel: Bool) -> Article {
-        let fallbackTitle = Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path), casingFrom: text))
+        // Made only for an article without a title of its own: it reads the casing of every word.
+        func fallbackTitle() -> String { Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path), casingFrom: text)) }
         switch format {
         case .text:
             let parsed = PlainTextParser.parse(text)
             let labelled = classifier.label(parsed.sections, vocabulary: vocabulary, parallel: parallel)
-            return Article(path: path, title: parsed.title ?? fallbackTitle, format: .text, titleLine: parsed.titleLine,
+            return Article(path: path, title: parsed.title ?? fallbackTitle(), format: .text, titleLine: parsed.titleLine,
                            sections: labelled.sections, nearest: labelled.nearest, contentHash: hash, lineCount: lineCount)
         case .markdown:
             let parsed = MarkdownParser.parse(text)
             let meta = parsed.frontMatter
             let labelled = classifier.label(parsed.sections, vocabulary: vocabulary, parallel: parallel)
-            return Article(path: path, title: meta.title ?? parsed.title ?? fallbackTitle, format: .markdown,
+            return Article(path: path, title: meta.title ?? parsed.title ?? fallbackTitle(), format: .markdown,
                            titleLine: meta.title == nil ? parsed.titleLine : nil, source: meta.source, date: meta.date,
                            sections: labelled.sections, nearest: labelled.nearest, contentHash: hash, lineCount: lineCount)
         default:

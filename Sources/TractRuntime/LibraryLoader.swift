@@ -109,7 +109,8 @@ public struct LibraryLoader: @unchecked Sendable {
             Library.Skipped(path: (folder as NSString).appendingPathComponent($0), reason: "hidden (its name starts with a dot)", hidden: true)
         }
         var outcomes = [Outcome?](repeating: nil, count: names.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, names.count / 8))
+        // A worker per two files: starting a thread costs far less than parsing even a short article.
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, names.count / 2))
         outcomes.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: workers) { worker in

@@ -1,46 +1,68 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import TractCore
 
 /// Finds the bundled `Articles/` folder when no library is named, from any working directory.
+///
+/// Plain paths and system calls, no URL or Bundle: this runs on the way to every first frame of
+/// `tract` without arguments, where Foundation's path objects cost about a millisecond.
 public enum LibraryLocator {
     /// `TRACT_LIBRARY`, else an installed copy (`PREFIX/share/tract/Articles` beside `PREFIX/bin/tract`),
     /// else an `Articles/` beside a `Package.swift` above the executable or the working directory, else
     /// the one this source file was built from.
-    public static func defaultLibrary(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        if let path = environment["TRACT_LIBRARY"], !path.isEmpty { return path }
-        if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-            let installed = executable.deletingLastPathComponent().deletingLastPathComponent()
-                .appendingPathComponent("share/tract/Articles").path
+    public static func defaultLibrary(environment: [String: String]? = nil) -> String? {
+        let named = environment.map { $0["TRACT_LIBRARY"] } ?? getenv("TRACT_LIBRARY").map { String(cString: $0) }
+        if let named, !named.isEmpty { return named }
+        let executableFolder = resolved("/proc/self/exe").map(parent)
+        if let executableFolder {
+            let installed = parent(executableFolder) + "/share/tract/Articles"
             if FileProbe.kind(of: installed) == .directory { return installed }
         }
-        var starts: [URL] = []
-        if let executable = Bundle.main.executableURL { starts.append(executable.resolvingSymlinksInPath().deletingLastPathComponent()) }
-        starts.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        starts.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent())
+        let workingFolder = currentDirectory()
+        let starts = [executableFolder, workingFolder, parent(#filePath)].compactMap { $0 }
         for start in starts {
-            if let found = searchUpward(from: start) { return found }
+            if let found = searchUpward(from: start, workingFolder: workingFolder) { return found }
         }
         return nil
     }
 
-    private static func searchUpward(from start: URL) -> String? {
-        var directory = start.standardizedFileURL
+    private static func searchUpward(from start: String, workingFolder: String?) -> String? {
+        var folder = resolved(start) ?? start
         while true {
-            let articles = directory.appendingPathComponent("Articles")
-            let package = directory.appendingPathComponent("Package.swift")
-            if FileManager.default.fileExists(atPath: package.path), FileProbe.kind(of: articles.path) == .directory {
-                return relativeIfInside(articles.path)
+            let articles = (folder == "/" ? "" : folder) + "/Articles"
+            let package = (folder == "/" ? "" : folder) + "/Package.swift"
+            if FileProbe.kind(of: package) == .regular, FileProbe.kind(of: articles) == .directory {
+                return relative(articles, inside: workingFolder)
             }
-            let parent = directory.deletingLastPathComponent()
-            if parent.path == directory.path { return nil }
-            directory = parent
+            if folder == "/" { return nil }
+            folder = parent(folder)
         }
     }
 
+    /// The folder holding `path` ("/" for a top-level entry).
+    static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// `path` with links and dots resolved, or nil when it does not exist.
+    private static func resolved(_ path: String) -> String? {
+        guard let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        return FileName.string(cString: real)
+    }
+
+    private static func currentDirectory() -> String? {
+        guard let cwd = getcwd(nil, 0) else { return nil }
+        defer { free(cwd) }
+        return FileName.string(cString: cwd)
+    }
+
     /// Paths under the working directory are shown relative, as the user would type them.
-    private static func relativeIfInside(_ path: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath
-        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
+    private static func relative(_ path: String, inside workingFolder: String?) -> String {
+        guard let workingFolder else { return path }
+        let prefix = workingFolder.hasSuffix("/") ? workingFolder : workingFolder + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 }

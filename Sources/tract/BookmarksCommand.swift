@@ -51,7 +51,7 @@ struct BookmarksCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let article = try options.resolveArticle(article)
+                let article = try options.selection.resolveArticle(article)
                 guard line >= 1 && line <= article.lineCount else {
                     throw TractError("line \(line) is out of range: \(article.stem) has lines 1–\(article.lineCount)")
                 }
@@ -193,7 +193,7 @@ struct BookmarksCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let article = try options.resolveArticle(article)
+                let article = try options.selection.resolveArticle(article)
                 let database = try store.open()
                 guard let draft = Bookmark.draft(article: article, absolutePath: absolutePath(article.path), ordinal: 0) else { return }
                 for index in 0..<count {

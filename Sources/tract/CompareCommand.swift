@@ -19,10 +19,10 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let topicSet = try options.topicSet()
+            let topicSet = try options.selection.topicSet()
             let topicInfo = try topicSet.require(topic)
-            let comparison = TopicComparison(topic: topic, left: try options.resolveArticle(left),
-                                             right: try options.resolveArticle(right))
+            let comparison = TopicComparison(topic: topic, left: try options.selection.resolveArticle(left),
+                                             right: try options.selection.resolveArticle(right))
             if json {
                 try Output.json(CompareJSON(comparison))
                 return

@@ -22,7 +22,7 @@ struct DigestCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let library = try options.loadLibrary()
+            let library = try options.selection.loadLibrary()
             let topicInfo = try library.topicSet.require(topic)
             let digest = Digest(library: library, topic: topic)
             let entries = point.map { digest.narrowed(to: $0.lowercased(), in: library) } ?? digest.entries

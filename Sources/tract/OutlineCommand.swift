@@ -16,7 +16,7 @@ struct OutlineCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let article = try options.resolveArticle(article)
+            let article = try options.selection.resolveArticle(article)
             if json {
                 try Output.json(OutlineJSON(article))
             } else {

@@ -27,10 +27,16 @@ struct ReadCommand: ParsableCommand {
     }
 
     func run() throws {
+        try Self.open(paths, selection: options.selection, dataDir: store.dataDir, width: width)
+    }
+
+    /// The reader on `paths` (the library when empty). Plain `tract` comes here straight from `main`
+    /// with every default, without the argument parser.
+    static func open(_ paths: [String], selection: LibrarySelection, dataDir: String?, width: Int?) throws {
         try reportingErrors {
-            let loaded = try ProgressiveLoader(loader: LibraryLoader(topicsFile: options.topics))
-                .load(paths: try options.readerPaths(paths))
-            try ReaderLauncher.open(loaded, options: options, storeOptions: store, width: width)
+            let loaded = try ProgressiveLoader(loader: LibraryLoader(topicsFile: selection.topics))
+                .load(paths: try selection.readerPaths(paths))
+            try ReaderLauncher.open(loaded, topicsFile: selection.topics, dataDir: dataDir, width: width)
         }
     }
 }

@@ -8,7 +8,7 @@ import TractView
 
 /// Starts the full-screen reader on a library, or explains in one line why it cannot.
 enum ReaderLauncher {
-    static func open(_ loaded: ProgressiveLoader.Result, options: LibraryOptions, storeOptions: StoreOptions, width: Int?) throws {
+    static func open(_ loaded: ProgressiveLoader.Result, topicsFile: String?, dataDir: String?, width: Int?) throws {
         let library = loaded.library
         let terminal: NcursesTerminal
         do {
@@ -17,7 +17,7 @@ enum ReaderLauncher {
             throw TractError("\(error.description); for plain output use `tract list`, `tract outline ARTICLE` or `tract show ARTICLE`")
         }
         defer { terminal.stop() }
-        let dataFolder = TractStore.directory(override: storeOptions.dataDir)
+        let dataFolder = TractStore.directory(override: dataDir)
         try? FileManager.default.createDirectory(atPath: dataFolder, withIntermediateDirectories: true)
         SignalTrap.reportCrashes(to: (dataFolder as NSString).appendingPathComponent("crash.log"))
         var (keyMap, settings, problems) = ConfigLoader.load()
@@ -31,11 +31,11 @@ enum ReaderLauncher {
         state.message = problems.first.map { $0 + (problems.count > 1 ? " (+\(problems.count - 1) more)" : "") }
         if let open { state.openArticle(open) }
         let runner = EffectRunner(openStore: { try TractStore(directory: dataFolder) }, indexDirectory: dataFolder,
-                                  library: library, absolutePaths: paths, reload: { [topics = options.topics, topicSet = library.topicSet] path in
-                                      try LibraryLoader(topicsFile: topics).loadArticle(path: path, classifier: TopicClassifier(topicSet: topicSet))
+                                  library: library, absolutePaths: paths, reload: { [topicSet = library.topicSet] path in
+                                      try LibraryLoader(topicsFile: topicsFile).loadArticle(path: path, classifier: TopicClassifier(topicSet: topicSet))
                                   })
         let background = pending.isEmpty ? nil
-            : BackgroundParser(pending: pending, loader: LibraryLoader(topicsFile: options.topics), topicSet: library.topicSet)
+            : BackgroundParser(pending: pending, loader: LibraryLoader(topicsFile: topicsFile), topicSet: library.topicSet)
         let monochrome = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         ReaderLoop(state: state, terminal: terminal, theme: Theme(monochrome: monochrome || !terminal.hasColors),
                    effects: runner, background: background).run()

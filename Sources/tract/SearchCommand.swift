@@ -61,7 +61,7 @@ struct LibrarySearch {
     let store: StoreOptions
 
     func search(_ query: String, topic: String?, limit: Int) throws -> [SearchHit] {
-        let folder = try options.libraryPath()
+        let folder = try options.selection.libraryPath()
         let loader = LibraryLoader(topicsFile: options.topics)
         let topicSet = try loader.topics(forFirstFolderIn: [folder])
         if let topic { _ = try topicSet.require(topic) }

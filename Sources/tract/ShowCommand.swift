@@ -19,7 +19,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let article = try options.resolveArticle(article)
+            let article = try options.selection.resolveArticle(article)
             let width = try Output.width(width)
             let range = try section.map { try SectionSelector.find($0, in: article) }.map { $0..<($0 + 1) }
             let lines = ArticleLayout.lines(of: article, width: width, sections: range)

@@ -20,7 +20,7 @@ struct TopicsCommand: ParsableCommand {
                 Output.print(TopicSet.builtIn.yaml)
                 return
             }
-            let folder = try? options.libraryPath()
+            let folder = try? options.selection.libraryPath()
             let set = try LibraryLoader(topicsFile: options.topics).topics(forFirstFolderIn: folder.map { [$0] } ?? [])
             if json {
                 try Output.json(TopicsJSON(set))

@@ -14,7 +14,20 @@ struct Tract: ParsableCommand {
         // From the raw argv: a file name that is not UTF-8 keeps its bytes (CommandLine.arguments
         // would have replaced them, and the file could not be opened).
         let arguments = (1..<Int(CommandLine.argc)).compactMap { CommandLine.unsafeArgv[$0].map { FileName.string(cString: $0) } }
-        main(arguments)
+        switch arguments {
+        case ["--version"]:
+            // The parser builds every command's definition before it looks at the arguments (~3 ms);
+            // the two commonest starts do not need it.
+            print(version)
+        case []:
+            do {
+                try ReadCommand.open([], selection: LibrarySelection(), dataDir: nil, width: nil)
+            } catch {
+                ReadCommand.exit(withError: error)
+            }
+        default:
+            main(arguments)
+        }
     }
 
     static let configuration = CommandConfiguration(

@@ -18,6 +18,22 @@ import Testing
         #expect(result.stderr.contains(text), "\(result.stderr)", sourceLocation: sourceLocation)
     }
 
+    /// Plain `tract` skips the argument parser; its errors still come as one line and status 1.
+    @Test func readerWithoutArgumentsReportsInOneLine() throws {
+        let missing = try TractBinary.run([], environment: ["TRACT_LIBRARY": "/nonexistent-library"])
+        assertOneLineError(missing, containing: "/nonexistent-library: no such file or folder")
+        #expect(missing.status == 1)
+        let noTerminal = try TractBinary.run([])  // stdin and stdout are pipes here
+        assertOneLineError(noTerminal, containing: "the reader needs a terminal")
+    }
+
+    /// The bundled library is found from any working directory (beside the executable, by plain paths).
+    @Test func bundledLibraryFromTheRootFolder() throws {
+        let list = try TractBinary.run(["list"], cwd: "/")
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.contains("mdma-pain-relief"))
+    }
+
     @Test func invalidUTF8IsShownAsHex() throws {
         let folder = try TempFolder()
         let path = try folder.write("bad.txt", Array("Broken \u{E9} here ".utf8) + [0xE2, 0x28, 0xA1] + Array(" end.\n".utf8))

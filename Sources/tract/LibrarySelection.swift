@@ -1,0 +1,63 @@
+import Foundation
+import TractCore
+import TractRuntime
+
+/// Which library to read and which topic set to use (`--library`, `--topics`, or neither): the
+/// reader started without arguments makes one without running the argument parser.
+struct LibrarySelection {
+    var library: String?
+    var topics: String?
+
+    /// The library folder in force.
+    func libraryPath() throws -> String {
+        if let library { return library }
+        guard let found = LibraryLocator.defaultLibrary() else {
+            throw TractError("no library found: pass a folder, use --library DIR or set TRACT_LIBRARY")
+        }
+        return found
+    }
+
+    /// Reads the library, or the given arguments: each a folder, a file, or an article name that is
+    /// looked up in the library.
+    func loadLibrary(paths: [String] = []) throws -> Library {
+        try LibraryLoader(topicsFile: topics).load(paths: try readerPaths(paths))
+    }
+
+    /// The folders and files the arguments name: the library when there are none; a name that is not
+    /// a path is matched against the library's file stems (without reading the articles).
+    func readerPaths(_ paths: [String]) throws -> [String] {
+        guard !paths.isEmpty else { return [try libraryPath()] }
+        var stems: [String]?
+        var files: [String] = []
+        return try paths.map { path in
+            if FileProbe.kind(of: path) != .missing || path.contains("/") { return path }
+            if stems == nil {
+                files = LibraryLoader(topicsFile: topics).articlePaths(in: [try libraryPath()])
+                stems = files.map(ArticlePath.stem)
+            }
+            switch ArticleMatcher.match(path, stems: stems ?? []) {
+            case .found(let index): return files[index]
+            case .ambiguous(let candidates):
+                throw TractError("'\(path)' matches several articles: \(candidates.joined(separator: ", "))")
+            case .none:
+                throw TractError("no article matches '\(path)' (articles: \((stems ?? []).joined(separator: ", ")))")
+            }
+        }
+    }
+
+    /// The article an ARTICLE argument names: an existing path, else a stem or part of one.
+    /// Only the named file is read: a stem is matched against the library's file names.
+    func resolveArticle(_ argument: String) throws -> Article {
+        let path = try readerPaths([argument])[0]
+        if FileProbe.kind(of: path) == .directory { throw TractError("\(argument): is a folder; name an article in it") }
+        let loader = LibraryLoader(topicsFile: topics)
+        let folder = (path as NSString).deletingLastPathComponent
+        let topicSet = try loader.topics(forFirstFolderIn: [folder.isEmpty ? "." : folder])
+        return try loader.loadArticle(path: path, classifier: TopicClassifier(topicSet: topicSet))
+    }
+
+    /// The topic set in force for the library (without reading its articles).
+    func topicSet() throws -> TopicSet {
+        try LibraryLoader(topicsFile: topics).topics(forFirstFolderIn: [try libraryPath()])
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+@testable import TractRuntime
+
+/// The bundled library is found without a named one, from anywhere, by plain paths.
+@Suite struct LibraryLocatorTests {
+    @Test func namedLibraryWins() {
+        #expect(LibraryLocator.defaultLibrary(environment: ["TRACT_LIBRARY": "/some/where"]) == "/some/where")
+    }
+
+    @Test func bundledLibraryFoundAboveTheExecutable() throws {
+        let found = try #require(LibraryLocator.defaultLibrary(environment: [:]))
+        #expect(found.hasSuffix("Articles"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: found)
+        #expect(names.contains("mdma-pain-relief.txt"))
+    }
+
+    @Test func parentFolders() {
+        #expect(LibraryLocator.parent("/a/b/tract") == "/a/b")
+        #expect(LibraryLocator.parent("/tract") == "/")
+        #expect(LibraryLocator.parent("tract") == ".")
+    }
+}
