@@ -11,10 +11,39 @@ public enum ArticleDecoder {
         bytes.withUnsafeBufferPointer { decode($0) }
     }
 
-    /// Decodes a buffer of bytes; see `decode(_:)`.
+    /// Decodes a buffer of bytes; see `decode(_:)`. Two passes over the bytes, the first only
+    /// counting, so the text is written straight into a String of its exact size: no second copy of
+    /// a big file is held while it is decoded.
     public static func decode(_ input: UnsafeBufferPointer<UInt8>) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(input.count + input.count / 16)
+        var counter = ByteCounter()
+        transcode(input, into: &counter)
+        return String(unsafeUninitializedCapacity: counter.count) { buffer in
+            var writer = ByteWriter(buffer: buffer)
+            transcode(input, into: &writer)
+            return writer.count
+        }
+    }
+
+    /// Where decoded bytes go: counted, or written.
+    private protocol ByteSink {
+        mutating func append(_ byte: UInt8)
+    }
+
+    private struct ByteCounter: ByteSink {
+        var count = 0
+        mutating func append(_ byte: UInt8) { count += 1 }
+    }
+
+    private struct ByteWriter: ByteSink {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+        mutating func append(_ byte: UInt8) {
+            buffer[count] = byte
+            count += 1
+        }
+    }
+
+    private static func transcode<Sink: ByteSink>(_ input: UnsafeBufferPointer<UInt8>, into out: inout Sink) {
         var i = 0
         let n = input.count
         if n >= 3, input[0] == 0xEF, input[1] == 0xBB, input[2] == 0xBF { i = 3 }
@@ -33,17 +62,16 @@ public enum ArticleDecoder {
             }
             let scalar = decodeScalar(input, at: i, length: length)
             if let marker = Sanitizer.marker(for: scalar) {
-                out.append(contentsOf: Array(marker.utf8))
+                for byte in marker.utf8 { out.append(byte) }
             } else {
                 for k in 0..<length { out.append(input[i + k]) }
             }
             i += length
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Handles one ASCII control byte; returns how many input bytes it consumed.
-    private static func appendASCIIControl(_ b: UInt8, next: UInt8?, into out: inout [UInt8]) -> Int {
+    private static func appendASCIIControl<Sink: ByteSink>(_ b: UInt8, next: UInt8?, into out: inout Sink) -> Int {
         switch b {
         case 0x0A:
             out.append(0x0A)
@@ -51,16 +79,16 @@ public enum ArticleDecoder {
             out.append(0x0A)
             if next == 0x0A { return 2 }  // CRLF is one line break
         case 0x09:
-            out.append(contentsOf: [0x20, 0x20, 0x20, 0x20])
+            for _ in 0..<4 { out.append(0x20) }
         default:
-            out.append(contentsOf: Array(Sanitizer.caret(b).utf8))
+            for byte in Sanitizer.caret(b).utf8 { out.append(byte) }
         }
         return 1
     }
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
-    private static func appendInvalidByte(_ b: UInt8, into out: inout [UInt8]) {
+    private static func appendInvalidByte<Sink: ByteSink>(_ b: UInt8, into out: inout Sink) {
         out.append(UInt8(ascii: "<"))
         out.append(hexDigits[Int(b >> 4)])
         out.append(hexDigits[Int(b & 0xF)])

@@ -1,14 +1,17 @@
 /// Turns an article's bytes into a structured, topic-labelled `Article`. Pure: no file access.
 public enum ArticleParser {
     /// Parses `bytes` as `format`; `path` is recorded and gives the fallback title.
-    public static func parse(bytes: [UInt8], path: String, format: Article.Format,
+    /// Text and Markdown bytes are let go once decoded (a caller that hands them over with `consume`
+    /// does not hold a second copy of the file through the parse).
+    public static func parse(bytes: consuming [UInt8], path: String, format: Article.Format,
                              classifier: TopicClassifier, vocabulary: Vocabulary? = nil, parallel: Bool = true) -> Article {
         let hash = ContentHash.of(bytes)
         let lineCount = Self.lineCount(bytes)
         let stem = ArticlePath.stem(of: path)
         switch format {
         case .text, .markdown:
-            return parseText(ArticleDecoder.decode(bytes), path: path, format: format, hash: hash, lineCount: lineCount,
+            let text = ArticleDecoder.decode(consume bytes)
+            return parseText(text, path: path, format: format, hash: hash, lineCount: lineCount,
                              classifier: classifier, vocabulary: vocabulary, parallel: parallel)
         case .html, .epub, .pdf:
             let parsed = format == .html ? HTMLReader.parse(bytes) : format == .epub ? EPUBReader.parse(bytes) : PDFLayoutReader.parse(bytes)

@@ -12,14 +12,15 @@ public enum MarkdownParser {
         public var sections: [Section]
     }
 
-    /// Parses decoded Markdown text, front matter included.
-    public static func parse(_ text: String) -> Result {
+    /// Parses decoded Markdown text, front matter included. A long text is parsed in pieces of at
+    /// least `pieceBytes` (see `MarkdownChunks`); the result is the same as in one go.
+    public static func parse(_ text: String, pieceBytes: Int = 256 * 1024) -> Result {
         let (frontMatter, body, lineOffset) = FrontMatter.split(text)
         var blocks: [Block] = []
-        let length = body.utf8.count
-        let document = body.withCString { cmark_parse_document($0, length, CMARK_OPT_DEFAULT) }
-        if let document {
-            collect(document, lineOffset: lineOffset, into: &blocks)
+        for piece in MarkdownChunks.pieces(of: body, minimumBytes: pieceBytes) {
+            let length = piece.text.utf8.count
+            guard let document = piece.text.withCString({ cmark_parse_document($0, length, CMARK_OPT_DEFAULT) }) else { continue }
+            collect(document, lineOffset: lineOffset + piece.lineOffset, into: &blocks)
             cmark_node_free(document)
         }
         let title = leadingTitle(blocks)

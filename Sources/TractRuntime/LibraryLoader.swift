@@ -39,10 +39,10 @@ public struct LibraryLoader: @unchecked Sendable {
     /// Pass a `vocabulary` of its own to each thread that loads articles at the same time.
     public func loadArticle(path: String, classifier: TopicClassifier, vocabulary: Vocabulary? = nil,
                             parallel: Bool = true) throws -> Article {
-        let raw = try FileProbe.readRegularFile(path)
+        var bytes = try FileProbe.readRegularFile(path)
         let format = ArticlePath.format(of: path) ?? .text
         // UTF-16 and UTF-32 text with a byte-order mark is read as the text it is.
-        let bytes = format == .text || format == .markdown ? UnicodeBOM.utf8(raw) ?? raw : raw
+        if format == .text || format == .markdown, let converted = UnicodeBOM.utf8(bytes) { bytes = converted }
         switch format {
         case .pdf:
             let xml = try PDFConverter().layout(path: path, bytes: bytes)
@@ -58,7 +58,8 @@ public struct LibraryLoader: @unchecked Sendable {
         case .text, .markdown:
             if ArticleParser.looksBinary(bytes) { throw TractError("\(path): binary file, not an article") }
         }
-        return ArticleParser.parse(bytes: bytes, path: path, format: format, classifier: classifier,
+        // Handed over, not shared: the parser lets the file's bytes go once they are decoded.
+        return ArticleParser.parse(bytes: consume bytes, path: path, format: format, classifier: classifier,
                                    vocabulary: vocabulary ?? self.vocabulary, parallel: parallel)
     }
 

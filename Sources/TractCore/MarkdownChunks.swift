@@ -1,0 +1,116 @@
+/// Cuts a long Markdown text into pieces cmark can parse one at a time, so the syntax tree of a
+/// 10 MB article (about twice its size) is never held whole: each piece's tree is read into blocks
+/// and freed before the next is parsed.
+///
+/// A piece starts only at an ATX heading (`#` at the start of a line, then a space or the line end)
+/// after a blank line, outside fenced code and outside the HTML blocks a blank line does not end
+/// (comments, `<script>`, `<pre>`, `<style>`, `<textarea>`, `<?…?>`, `<!X…>`, CDATA). Such a line
+/// begins a new block in CommonMark whatever came before, so each piece parses as it would in the
+/// whole. Link reference definitions (`[label]: url`) may sit anywhere and serve the whole text: the
+/// definition lines are appended to every piece (they produce no output themselves).
+struct MarkdownChunks {
+    struct Piece {
+        /// The piece's text, with the document's reference definitions appended.
+        var text: String
+        /// Lines of the whole text before the piece.
+        var lineOffset: Int
+    }
+
+    /// Pieces of at least `minimumBytes` (but the last); a text shorter than that is one piece.
+    static func pieces(of text: String, minimumBytes: Int = 256 * 1024) -> [Piece] {
+        guard text.utf8.count > minimumBytes else { return [Piece(text: text, lineOffset: 0)] }
+        var pieces: [Piece] = []
+        var definitions: [Substring] = []
+        var scanner = BlockScanner()
+        var pieceStart = text.startIndex
+        var pieceLine = 0
+        var line = 0
+        var previousBlank = true
+        var lineStart = text.startIndex
+        while lineStart < text.endIndex {
+            let lineEnd = text.utf8[lineStart...].firstIndex(of: 0x0A) ?? text.endIndex
+            let content = text[lineStart..<lineEnd]
+            let size = text.utf8.distance(from: pieceStart, to: lineStart)
+            if size >= minimumBytes, previousBlank, scanner.isOutsideBlocks, Self.isHeading(content) {
+                pieces.append(Piece(text: String(text[pieceStart..<lineStart]), lineOffset: pieceLine))
+                (pieceStart, pieceLine) = (lineStart, line)
+            }
+            if scanner.isOutsideBlocks, Self.isReferenceDefinition(content) { definitions.append(content) }
+            scanner.read(content)
+            previousBlank = content.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            line += 1
+            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+        }
+        pieces.append(Piece(text: String(text[pieceStart...]), lineOffset: pieceLine))
+        guard pieces.count > 1, !definitions.isEmpty else { return pieces }
+        let appendix = "\n\n" + definitions.joined(separator: "\n") + "\n"
+        return pieces.map { Piece(text: $0.text + appendix, lineOffset: $0.lineOffset) }
+    }
+
+    /// `#` to `######` at the line start, then a space, a tab or nothing.
+    static func isHeading(_ line: Substring) -> Bool {
+        let bytes = line.utf8
+        let hashes = bytes.prefix { $0 == UInt8(ascii: "#") }.count
+        guard (1...6).contains(hashes) else { return false }
+        let after = bytes.dropFirst(hashes).first
+        return after == nil || after == UInt8(ascii: " ") || after == UInt8(ascii: "\t")
+    }
+
+    /// `[label]: destination`, indented at most three spaces.
+    static func isReferenceDefinition(_ line: Substring) -> Bool {
+        guard line.utf8.contains(UInt8(ascii: "]")) else { return false }  // most lines, cheaply
+        let trimmed = line.drop { $0 == " " }
+        guard line.count - trimmed.count <= 3, trimmed.first == "[", let close = trimmed.firstIndex(of: "]"),
+              trimmed.index(after: trimmed.startIndex) < close else { return false }
+        let rest = trimmed[trimmed.index(after: close)...]
+        return rest.first == ":" && rest.dropFirst().contains { $0 != " " && $0 != "\t" }
+    }
+
+    /// Whether the lines read so far leave an open fenced code block or an HTML block that only its
+    /// end marker closes.
+    struct BlockScanner {
+        /// The open fence's character and length.
+        private var fence: (character: Character, length: Int)?
+        /// The text that closes the open HTML block.
+        private var htmlEnd: String?
+
+        var isOutsideBlocks: Bool { fence == nil && htmlEnd == nil }
+
+        mutating func read(_ line: Substring) {
+            if isOutsideBlocks, let first = line.utf8.first(where: { $0 != 0x20 }),
+               first != UInt8(ascii: "`"), first != UInt8(ascii: "~"), first != UInt8(ascii: "<") { return }
+            let indent = line.prefix { $0 == " " }.count
+            let body = line.dropFirst(indent)
+            if let open = fence {
+                let run = body.prefix { $0 == open.character }.count
+                if indent <= 3, run >= open.length, body.dropFirst(run).allSatisfy({ $0 == " " || $0 == "\t" }) { fence = nil }
+                return
+            }
+            if let end = htmlEnd {
+                if line.contains(end) { htmlEnd = nil }
+                return
+            }
+            guard indent <= 3, let first = body.first else { return }
+            if first == "`" || first == "~" {
+                let run = body.prefix { $0 == first }.count
+                if run >= 3, first == "~" || !body.dropFirst(run).contains("`") { fence = (first, run) }
+            } else if first == "<", let end = Self.htmlBlockEnd(body), !body.dropFirst().contains(end) {
+                htmlEnd = end
+            }
+        }
+
+        /// The end marker of an HTML block of kinds 1–5 that `line` opens, if it opens one.
+        private static func htmlBlockEnd(_ line: Substring) -> String? {
+            let lower = line.lowercased()
+            for tag in ["script", "pre", "style", "textarea"] where lower.hasPrefix("<" + tag) {
+                let next = lower.dropFirst(tag.count + 1).first
+                if next == nil || next == ">" || next == " " || next == "\t" { return "</" + tag + ">" }
+            }
+            if lower.hasPrefix("<!--") { return "-->" }
+            if lower.hasPrefix("<?") { return "?>" }
+            if lower.hasPrefix("<![cdata[") { return "]]>" }
+            if lower.hasPrefix("<!"), let letter = lower.dropFirst(2).first, letter.isLetter { return ">" }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import TractCore
+
+/// A long Markdown text parsed in pieces gives exactly what one parse of the whole gives.
+@Suite struct MarkdownChunksTests {
+    /// Places where cutting at a heading would go wrong: headings inside fences and HTML blocks,
+    /// references defined far from their use, lists and quotes a heading interrupts.
+    static let tricky = """
+    # One
+
+    A [linked word][far] and [another] before their definitions.
+
+    ```
+    fenced code
+
+    # not a heading, inside the fence
+    ```
+
+    ## Two
+
+    <!-- a comment
+
+    # not a heading, inside the comment
+    -->
+
+    - a list item
+    - another
+
+    # Three
+
+    > a quote
+
+    ~~~~
+    ~~~ still inside
+
+    # not a heading either
+    ~~~~
+
+    <pre>
+
+    # inside pre
+    </pre>
+
+    #Not a heading (no space), and a paragraph line.
+
+    # Four
+
+    Text with *emphasis* and **strength**.
+
+    [far]: http://example.org/far
+    [another]: http://example.org/another "Title"
+
+    """
+
+    private func shape(_ result: MarkdownParser.Result) -> [String] {
+        result.sections.flatMap { section in
+            ["§ \(section.heading ?? "-") @\(section.line) L\(section.level)"]
+                + section.paragraphs.map { "\($0.kind) @\($0.line): \($0.text) \($0.emphasis)" }
+        }
+    }
+
+    @Test func piecesParseLikeTheWhole() {
+        let whole = MarkdownParser.parse(Self.tricky, pieceBytes: .max)
+        let pieces = MarkdownParser.parse(Self.tricky, pieceBytes: 1)
+        #expect(MarkdownChunks.pieces(of: Self.tricky, minimumBytes: 1).count == 4)
+        #expect(shape(pieces) == shape(whole))
+        #expect(shape(whole).contains { $0.contains("A linked word and another before") })
+        #expect(!shape(whole).contains { $0.hasPrefix("§ not a heading") })
+    }
+
+    @Test func realCorpusInPiecesParsesLikeTheWhole() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../shared/corpus/real").standardized
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".md") && $0 != "SOURCES.md" }.sorted()
+        try #require(names.count >= 5)
+        let joined = try names.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+            .joined(separator: "\n\n")
+        let whole = MarkdownParser.parse(joined, pieceBytes: .max)
+        let pieces = MarkdownParser.parse(joined, pieceBytes: 4096)
+        #expect(MarkdownChunks.pieces(of: joined, minimumBytes: 4096).count > 20)
+        #expect(shape(pieces) == shape(whole))
+    }
+}
