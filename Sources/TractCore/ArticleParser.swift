@@ -10,8 +10,7 @@ public enum ArticleParser {
         let stem = ArticlePath.stem(of: path)
         switch format {
         case .text, .markdown:
-            let text = ArticleDecoder.decode(consume bytes)
-            return parseText(text, path: path, format: format, hash: hash, lineCount: lineCount,
+            return parseText(ArticleDecoder.decode(consume bytes), path: path, format: format, hash: hash, lineCount: lineCount,
                              classifier: classifier, vocabulary: vocabulary, parallel: parallel)
         case .html, .epub, .pdf:
             let parsed = format == .html ? HTMLReader.parse(bytes) : format == .epub ? EPUBReader.parse(bytes) : PDFLayoutReader.parse(bytes)
@@ -22,21 +21,29 @@ public enum ArticleParser {
         }
     }
 
-    private static func parseText(_ text: String, path: String, format: Article.Format, hash: String, lineCount: Int,
+    /// The text is let go once its structure is read, before the (longer) labelling: only the
+    /// paragraphs' own copies of it are held from there on.
+    private static func parseText(_ text: consuming String, path: String, format: Article.Format, hash: String, lineCount: Int,
                                   classifier: TopicClassifier, vocabulary: Vocabulary?, parallel: Bool) -> Article {
         // Made only for an article without a title of its own: it reads the casing of every word.
-        func fallbackTitle() -> String { Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path), casingFrom: text)) }
+        func fallbackTitle(_ text: String) -> String {
+            Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path), casingFrom: text))
+        }
         switch format {
         case .text:
             let parsed = PlainTextParser.parse(text)
+            let title = parsed.title ?? fallbackTitle(text)
+            _ = consume text
             let labelled = classifier.label(parsed.sections, vocabulary: vocabulary, parallel: parallel)
-            return Article(path: path, title: parsed.title ?? fallbackTitle(), format: .text, titleLine: parsed.titleLine,
+            return Article(path: path, title: title, format: .text, titleLine: parsed.titleLine,
                            sections: labelled.sections, nearest: labelled.nearest, contentHash: hash, lineCount: lineCount)
         case .markdown:
             let parsed = MarkdownParser.parse(text)
             let meta = parsed.frontMatter
+            let title = meta.title ?? parsed.title ?? fallbackTitle(text)
+            _ = consume text
             let labelled = classifier.label(parsed.sections, vocabulary: vocabulary, parallel: parallel)
-            return Article(path: path, title: meta.title ?? parsed.title ?? fallbackTitle(), format: .markdown,
+            return Article(path: path, title: title, format: .markdown,
                            titleLine: meta.title == nil ? parsed.titleLine : nil, source: meta.source, date: meta.date,
                            sections: labelled.sections, nearest: labelled.nearest, contentHash: hash, lineCount: lineCount)
         default:

@@ -10,16 +10,25 @@
 /// definition lines are appended to every piece (they produce no output themselves).
 struct MarkdownChunks {
     struct Piece {
-        /// The piece's text, with the document's reference definitions appended.
-        var text: String
+        /// Where the piece is in the text's UTF-8.
+        var bytes: Range<Int>
         /// Lines of the whole text before the piece.
         var lineOffset: Int
     }
 
+    /// The pieces, in order, each to be parsed with `appendix` after it.
+    var pieces: [Piece] = []
+    /// The document's reference definitions, when it is cut in pieces and has any.
+    var appendix = ""
+
     /// Pieces of at least `minimumBytes` (but the last); a text shorter than that is one piece.
-    static func pieces(of text: String, minimumBytes: Int = 256 * 1024) -> [Piece] {
-        guard text.utf8.count > minimumBytes else { return [Piece(text: text, lineOffset: 0)] }
-        var pieces: [Piece] = []
+    /// Only positions are kept: each piece's text is made when it is parsed.
+    init(_ text: String, minimumBytes: Int = 256 * 1024) {
+        let total = text.utf8.count
+        guard total > minimumBytes else {
+            pieces = [Piece(bytes: 0..<total, lineOffset: 0)]
+            return
+        }
         var definitions: [Substring] = []
         var scanner = BlockScanner()
         var pieceStart = text.startIndex
@@ -32,7 +41,7 @@ struct MarkdownChunks {
             let content = text[lineStart..<lineEnd]
             let size = text.utf8.distance(from: pieceStart, to: lineStart)
             if size >= minimumBytes, previousBlank, scanner.isOutsideBlocks, Self.isHeading(content) {
-                pieces.append(Piece(text: String(text[pieceStart..<lineStart]), lineOffset: pieceLine))
+                pieces.append(Piece(bytes: offset(pieceStart)..<offset(lineStart), lineOffset: pieceLine))
                 (pieceStart, pieceLine) = (lineStart, line)
             }
             if scanner.isOutsideBlocks, Self.isReferenceDefinition(content) { definitions.append(content) }
@@ -41,10 +50,9 @@ struct MarkdownChunks {
             line += 1
             lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
         }
-        pieces.append(Piece(text: String(text[pieceStart...]), lineOffset: pieceLine))
-        guard pieces.count > 1, !definitions.isEmpty else { return pieces }
-        let appendix = "\n\n" + definitions.joined(separator: "\n") + "\n"
-        return pieces.map { Piece(text: $0.text + appendix, lineOffset: $0.lineOffset) }
+        pieces.append(Piece(bytes: offset(pieceStart)..<total, lineOffset: pieceLine))
+        if pieces.count > 1, !definitions.isEmpty { appendix = "\n\n" + definitions.joined(separator: "\n") + "\n" }
+        func offset(_ index: String.Index) -> Int { text.utf8.distance(from: text.startIndex, to: index) }
     }
 
     /// `#` to `######` at the line start, then a space, a tab or nothing.

@@ -15,18 +15,27 @@ public enum MarkdownParser {
     /// Parses decoded Markdown text, front matter included. A long text is parsed in pieces of at
     /// least `pieceBytes` (see `MarkdownChunks`); the result is the same as in one go.
     public static func parse(_ text: String, pieceBytes: Int = 256 * 1024) -> Result {
-        let (frontMatter, body, lineOffset) = FrontMatter.split(text)
+        let (frontMatter, split, lineOffset) = FrontMatter.split(text)
+        var body = split  // withUTF8 wants a var; the text is native UTF-8, so nothing is copied
         var blocks: [Block] = []
-        for piece in MarkdownChunks.pieces(of: body, minimumBytes: pieceBytes) {
-            let length = piece.text.utf8.count
-            guard let document = piece.text.withCString({ cmark_parse_document($0, length, CMARK_OPT_DEFAULT) }) else { continue }
-            collect(document, lineOffset: lineOffset + piece.lineOffset, into: &blocks)
-            cmark_node_free(document)
+        let chunks = MarkdownChunks(body, minimumBytes: pieceBytes)
+        body.withUTF8 { utf8 in
+            for piece in chunks.pieces {
+                let bytes = UnsafeBufferPointer(rebasing: utf8[piece.bytes])
+                var withDefinitions = chunks.appendix.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) + chunks.appendix
+                guard let document = withDefinitions?.withUTF8(parseDocument) ?? parseDocument(bytes) else { continue }
+                collect(document, lineOffset: lineOffset + piece.lineOffset, into: &blocks)
+                cmark_node_free(document)
+            }
         }
         let title = leadingTitle(blocks)
         if title != nil { blocks.removeFirst() }
         return Result(frontMatter: frontMatter, title: title?.text, titleLine: title?.line,
                       sections: SectionBuilder.sections(from: blocks))
+    }
+
+    private static func parseDocument(_ bytes: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
+        bytes.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
     }
 
     /// A document that opens with its only level-1 heading is titled by it (`# Aspirin`, then `##`

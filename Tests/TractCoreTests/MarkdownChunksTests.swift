@@ -63,7 +63,7 @@ import Testing
     @Test func piecesParseLikeTheWhole() {
         let whole = MarkdownParser.parse(Self.tricky, pieceBytes: .max)
         let pieces = MarkdownParser.parse(Self.tricky, pieceBytes: 1)
-        #expect(MarkdownChunks.pieces(of: Self.tricky, minimumBytes: 1).count == 4)
+        #expect(MarkdownChunks(Self.tricky, minimumBytes: 1).pieces.count == 4)
         #expect(shape(pieces) == shape(whole))
         #expect(shape(whole).contains { $0.contains("A linked word and another before") })
         #expect(!shape(whole).contains { $0.hasPrefix("§ not a heading") })
@@ -79,7 +79,7 @@ import Testing
             .joined(separator: "\n\n")
         let whole = MarkdownParser.parse(joined, pieceBytes: .max)
         let pieces = MarkdownParser.parse(joined, pieceBytes: 4096)
-        #expect(MarkdownChunks.pieces(of: joined, minimumBytes: 4096).count > 20)
+        #expect(MarkdownChunks(joined, minimumBytes: 4096).pieces.count > 20)
         #expect(shape(pieces) == shape(whole))
     }
 }
