@@ -29,14 +29,20 @@ enum SearchBench {
         let queries = ["serotonin", "\"side effects\"", "seroton*", "dopamine oxytocin", "hyperthermia", "trial OR study",
                        "safety NOT risk", "empathy", "long-term benefits", "blood pressure"]
         var samples: [Double] = []
+        var byQuery: [String: [Double]] = [:]
         for round in 0..<10 {
             for query in queries {
+                let narrowed = round % 2 == 1
                 let start = DispatchTime.now().uptimeNanoseconds
-                _ = try? index.search(query, topic: round % 2 == 0 ? nil : "safety", limit: 50)
-                samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+                _ = try? index.search(query, topic: narrowed ? "safety" : nil, limit: 50)
+                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+                samples.append(elapsed)
+                byQuery[query + (narrowed ? " (safety)" : ""), default: []].append(elapsed)
             }
         }
         samples.sort()
+        let slowest = byQuery.mapValues { $0.sorted()[$0.count / 2] }.sorted { $0.value > $1.value }.prefix(3)
+        print("slowest queries (median): " + slowest.map { String(format: "%@ %.1f ms", $0.key, $0.value) }.joined(separator: " · "))
         print(String(format: "queries (%d, limit 50, half narrowed to safety): p50 %.1f ms · p95 %.1f ms · max %.1f ms",
                      samples.count, samples[samples.count / 2], samples[samples.count * 95 / 100], samples.last ?? 0))
     }

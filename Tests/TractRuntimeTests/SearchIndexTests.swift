@@ -102,6 +102,43 @@ import TractCore
         #expect(hits.count < (try fixture.index.search("mdma", limit: 100)).count)
     }
 
+    /// Topics are indexed beside the words, but a query's words are never matched against them.
+    @Test func queryWordsAreNotMatchedAgainstTopicLabels() throws {
+        let fixture = try Fixture()
+        let hits = try fixture.index.search("safety", limit: 500)
+        #expect(!hits.isEmpty)
+        #expect(hits.allSatisfy { ($0.snippet + " " + ($0.section ?? "")).lowercased().contains("safety") })
+    }
+
+    /// Every passage narrowed to a topic whose id has two words is on that topic, and as many as
+    /// filtering the unnarrowed hits by their topics gives.
+    @Test func narrowingToATwoWordTopic() throws {
+        let fixture = try Fixture()
+        let narrowed = try fixture.index.search("mdma", topic: "future-research", limit: 1000)
+        let all = try fixture.index.search("mdma", limit: 1000)
+        #expect(!narrowed.isEmpty)
+        #expect(narrowed.allSatisfy { $0.topics.contains("future-research") })
+        #expect(narrowed.count == all.filter { $0.topics.contains("future-research") }.count)
+    }
+
+    /// An index made before topics were indexed (schema v1) is brought up to date on open.
+    @Test func aFirstVersionIndexIsUpgraded() throws {
+        let fixture = try Fixture()
+        let path = fixture.data + "/old/index.sqlite"
+        try FileManager.default.createDirectory(atPath: fixture.data + "/old", withIntermediateDirectories: true)
+        let old = try DatabaseQueue(path: path)
+        try SearchIndex.migrator.migrate(old, upTo: "v1")
+        try old.close()
+        let upgraded = try SearchIndex(directory: fixture.data + "/old")
+        let classifier = fixture.classifier
+        try upgraded.update(paths: LibraryLoader().articlePaths(in: [fixture.folder])) { path, vocabulary in
+            ArticleParser.parse(bytes: try FileProbe.readRegularFile(path), path: path, format: .text,
+                                classifier: classifier, vocabulary: vocabulary)
+        }
+        let hits = try upgraded.search("mdma", topic: "safety", limit: 100)
+        #expect(!hits.isEmpty && hits.allSatisfy { $0.topics.contains("safety") })
+    }
+
     @Test func invalidSyntaxIsSearchedAsWords() throws {
         let fixture = try Fixture()
         #expect(try fixture.index.search("serotonin AND (").count > 0)
