@@ -41,7 +41,7 @@ let package = Package(
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "ScreenKit"]),
         .testTarget(name: "TractRuntimeTests", dependencies: [
-            "TractRuntime", "TractCore", .product(name: "GRDB", package: "GRDB.swift"),
+            "TractRuntime", "TractCore", "TractApp", "TractView", "ScreenKit", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "TractCLITests", dependencies: ["tract", "tract-fuzz", "TractCore", "TractRuntime", "CArchive"]),
     ]

@@ -10,20 +10,35 @@ public enum ArticlePath {
 
     /// The file name without directory and extension: `Articles/mdma-pain-relief.txt` → `mdma-pain-relief`.
     public static func stem(of path: String) -> String {
-        let name = (path as NSString).lastPathComponent
-        let ext = (name as NSString).pathExtension
-        return ext.isEmpty ? name : String(name.dropLast(ext.count + 1))
+        let name = fileName(of: path)
+        let ext = pathExtension(of: name)
+        return ext.isEmpty ? String(name) : String(name.dropLast(ext.count + 1))
+    }
+
+    /// The last component of a path (trailing slashes ignored), by plain string work: a library of
+    /// 20,000 files asks this of every name before its first frame, where NSString took ~15 %.
+    static func fileName(of path: String) -> Substring {
+        var trimmed = Substring(path)
+        if trimmed.utf8.count > 1, trimmed.utf8.last == UInt8(ascii: "/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.utf8.lastIndex(of: UInt8(ascii: "/")) else { return trimmed }
+        return trimmed[trimmed.utf8.index(after: slash)...]
+    }
+
+    /// What follows the last dot of a file name, if the dot is not its first character.
+    static func pathExtension(of name: Substring) -> Substring {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        return name[name.utf8.index(after: dot)...]
     }
 
     /// The format implied by the extension, or nil if Tract does not read such files.
     public static func format(of path: String) -> Article.Format? {
-        formats[(path as NSString).pathExtension.lowercased()]
+        formats[pathExtension(of: fileName(of: path)).lowercased()]
     }
 
     /// A stem in words, for a title: `mdma-pain_relief` → `Mdma pain relief`; with the article's text,
     /// each word as the text writes it (`MDMA pain relief`).
     public static func words(fromStem stem: String, casingFrom text: String? = nil) -> String {
-        let spaced = stem.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        let spaced = String(stem.map { $0 == "-" || $0 == "_" ? " " : $0 })
         guard let text else {
             guard let first = spaced.first else { return stem }
             return first.uppercased() + spaced.dropFirst()

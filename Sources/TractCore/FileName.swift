@@ -35,7 +35,7 @@ public enum FileName {
 
     /// The exact bytes a String made by `string(_:)` stands for.
     public static func bytes(_ text: String) -> [UInt8] {
-        guard text.unicodeScalars.contains(where: isEscaped) else { return Array(text.utf8) }
+        guard mayHoldEscapes(text), text.unicodeScalars.contains(where: isEscaped) else { return Array(text.utf8) }
         var out: [UInt8] = []
         for scalar in text.unicodeScalars {
             if isEscaped(scalar) { out.append(UInt8(scalar.value - base)) } else { out.append(contentsOf: String(scalar).utf8) }
@@ -44,8 +44,17 @@ public enum FileName {
     }
 
     /// Calls `body` with the path as the NUL-terminated bytes the file system knows it by.
+    /// A path without escapes is handed over as it is stored, without copies (a library of 20,000 files
+    /// asks for several of these per file before the first frame).
     public static func withCString<T>(_ path: String, _ body: (UnsafePointer<CChar>) throws -> T) rethrows -> T {
-        try (bytes(path).map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { try body($0.baseAddress!) }
+        guard mayHoldEscapes(path) else { return try path.withCString(body) }
+        return try (bytes(path).map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { try body($0.baseAddress!) }
+    }
+
+    /// Whether the text has a code point of the last plane at all: escaped bytes are encoded
+    /// starting with the byte F4, which nothing else in most paths uses.
+    private static func mayHoldEscapes(_ text: String) -> Bool {
+        text.utf8.contains(0xF4)
     }
 
     /// An escaped byte, shown as `\xE9` by the sanitiser.

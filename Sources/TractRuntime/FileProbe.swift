@@ -99,16 +99,30 @@ public enum FileProbe {
     /// The names in a folder, sorted, each as `FileName.string` makes it (names that are not UTF-8
     /// keep their bytes); empty when the folder cannot be read.
     public static func names(in folder: String) -> [String] {
+        entries(in: folder).map(\.name)
+    }
+
+    /// The entries of a folder, sorted by name, each with whether the folder listing says it is a
+    /// regular file (nil when it cannot say: a link, or a file system that does not tell), so a large
+    /// folder's files need not each be examined again.
+    public static func entries(in folder: String) -> [(name: String, isRegular: Bool?)] {
         guard let directory = FileName.withCString(folder, { opendir($0) }) else { return [] }
         defer { closedir(directory) }
-        var names: [String] = []
+        var entries: [(name: String, isRegular: Bool?)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 FileName.string(Array(raw.prefix { $0 != 0 }))
             }
-            if name != "." && name != ".." { names.append(name) }
+            guard name != "." && name != ".." else { continue }
+            let type = Int(entry.pointee.d_type)
+            entries.append((name, type == Int(DT_UNKNOWN) || type == Int(DT_LNK) ? nil : type == Int(DT_REG)))
         }
-        return names.sorted()
+        return entries.sorted { $0.name < $1.name }
+    }
+
+    /// `name` inside `folder`.
+    public static func path(_ name: String, in folder: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     /// The first `count` bytes of a regular file (less for a short file).

@@ -88,10 +88,11 @@ public struct LibraryLoader: @unchecked Sendable {
     public func articlePaths(in paths: [String]) -> [String] {
         paths.flatMap { path -> [String] in
             guard FileProbe.kind(of: path) == .directory else { return FileProbe.kind(of: path) == .regular ? [path] : [] }
-            let names = FileProbe.names(in: path)
-            return names.filter { !$0.hasPrefix(".") && ArticlePath.format(of: $0) != nil }
-                .map { (path as NSString).appendingPathComponent($0) }
-                .filter { FileProbe.kind(of: $0) == .regular }
+            return FileProbe.entries(in: path).compactMap { entry in
+                guard !entry.name.hasPrefix("."), ArticlePath.format(of: entry.name) != nil else { return nil }
+                let file = FileProbe.path(entry.name, in: path)
+                return entry.isRegular ?? (FileProbe.kind(of: file) == .regular) ? file : nil
+            }
         }
     }
 

@@ -9,6 +9,10 @@ public struct ProgressiveLoader {
     public static let eagerBytes = 1_000_000
     /// How much of a big article is parsed for the first frame.
     static let openingBytes = 64 * 1024
+    /// Files whose openings are glanced at for a title before the first frame: the first screens of
+    /// the list. Later ones are titled from their names until they are read (opening 20,000 files
+    /// first took most of a second).
+    static let glancedFiles = 300
 
     public let loader: LibraryLoader
 
@@ -24,18 +28,17 @@ public struct ProgressiveLoader {
 
     public func load(paths: [String]) throws -> Result {
         let files = try files(in: paths)
-        let total = files.reduce(0) { $0 + FileProbe.size(of: $1) }
         // Converted formats (a PDF runs a program) start as stand-ins whatever their size.
         let converted = files.contains { [.pdf, .epub].contains(ArticlePath.format(of: $0)) }
-        guard total > Self.eagerBytes || converted else { return Result(library: try loader.load(paths: paths), pending: []) }
+        guard converted || Self.exceeds(Self.eagerBytes, files) else { return Result(library: try loader.load(paths: paths), pending: []) }
         let topicSet = try loader.topics(forFirstFolderIn: paths)
         let classifier = TopicClassifier(topicSet: topicSet)
         var articles: [Article] = []
         var skipped: [Library.Skipped] = []
         var pending: [(Int, String)] = []
-        for path in files {
+        for (position, path) in files.enumerated() {
             do {
-                articles.append(try standIn(path, classifier: classifier))
+                articles.append(position < Self.glancedFiles ? try standIn(path, classifier: classifier) : Self.namedStandIn(path))
                 pending.append((articles.count - 1, path))
             } catch let error as TractError {
                 if paths.contains(path) { throw error }  // a file named on the command line must be readable
@@ -57,18 +60,31 @@ public struct ProgressiveLoader {
         }
     }
 
+    /// Whether the files hold more than `bytes` in all; only as many are looked at as it takes.
+    private static func exceeds(_ bytes: Int, _ files: [String]) -> Bool {
+        var total = 0
+        for file in files {
+            total += FileProbe.size(of: file)
+            if total > bytes { return true }
+        }
+        return false
+    }
+
+    /// A stand-in titled from its file name, nothing read.
+    private static func namedStandIn(_ path: String) -> Article {
+        var article = Article(path: path, title: Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path))),
+                              format: ArticlePath.format(of: path) ?? .text, sections: [], contentHash: "")
+        article.isComplete = false
+        return article
+    }
+
     /// A stand-in for the first frame. A big file gets its opening parsed as if it were the whole (a
     /// title and a first screen); a small one only a glance at its first line for the title, since
     /// reading thousands of small files whole is what makes a large library slow to open.
     private func standIn(_ path: String, classifier: TopicClassifier) throws -> Article {
         let format = ArticlePath.format(of: path) ?? .text
-        guard format == .text || format == .markdown else {
-            // No opening to show before the whole file is read: the title from the file name meanwhile.
-            var article = Article(path: path, title: Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path))),
-                                  format: format, sections: [], contentHash: "")
-            article.isComplete = false
-            return article
-        }
+        // No opening to show before the whole file is read: the title from the file name meanwhile.
+        guard format == .text || format == .markdown else { return Self.namedStandIn(path) }
         let small = FileProbe.size(of: path) < Self.openingBytes
         let prefix = try FileProbe.readPrefix(path, count: small ? 4096 : Self.openingBytes)
         let bytes = UnicodeBOM.utf8(prefix) ?? prefix

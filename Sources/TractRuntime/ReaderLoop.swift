@@ -34,10 +34,9 @@ public final class ReaderLoop {
                 needsDraw = false
             }
             if terminal.shouldStop { break }
-            if takeInBackgroundArticles() {
-                needsDraw = true
-                continue
-            }
+            // Keys are read after every batch of articles (drawn on the next turn), not only once the
+            // batches stop coming: a library of 20,000 kept the loop taking them in, and `q` waited seconds.
+            if takeInBackgroundArticles() { needsDraw = true }
             for answer in effects.drain() { needsDraw = deliver(answer) || needsDraw }
             if let change = watch.check(openIndex: state.reading.openIndex, path: { self.state.absolutePaths[$0] }) {
                 needsDraw = deliver(change) || needsDraw
@@ -62,10 +61,12 @@ public final class ReaderLoop {
         guard let background, state.loading != nil else { return false }
         let news = background.drain()
         guard !news.articles.isEmpty || state.loading?.done != news.total - news.remaining else { return false }
-        var changed = deliver(.articlesLoaded(news.articles.map { LoadedArticle(index: $0.0, article: $0.1) },
-                                              remaining: news.remaining, total: news.total))
-        for (index, reason) in news.failed { changed = deliver(.articleUnreadable(index: index, reason: reason)) || changed }
-        return changed
+        // Not compared with the state before: new articles (or progress) always change it, and keeping
+        // a copy of the state would make the library's article list copied whole for every batch.
+        perform(reduce(&state, .articlesLoaded(news.articles.map { LoadedArticle(index: $0.0, article: $0.1) },
+                                                remaining: news.remaining, total: news.total)))
+        for (index, reason) in news.failed { perform(reduce(&state, .articleUnreadable(index: index, reason: reason))) }
+        return true
     }
 
     /// Reduces an action and everything its effects answer; true if the state changed.

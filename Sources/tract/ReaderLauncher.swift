@@ -22,7 +22,7 @@ enum ReaderLauncher {
         SignalTrap.reportCrashes(to: (dataFolder as NSString).appendingPathComponent("crash.log"))
         var (keyMap, settings, problems) = ConfigLoader.load()
         if let width { settings.maxWidth = width }
-        let paths = library.articles.map { absolutePath($0.path) }
+        let paths = absolutePaths(library.articles.map(\.path))
         // The open article is read first, so its outline and topics fill in soonest.
         let open: Int? = library.articles.count == 1 ? 0 : nil
         let pending = loaded.pending.sorted { ($0.index == open ? 0 : 1, $0.index) < ($1.index == open ? 0 : 1, $1.index) }

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 import TractCore
+import ScreenKit
+import TractApp
+import TractView
 @testable import TractRuntime
 
 /// Large libraries open with stand-ins; whole articles follow from a background thread.
@@ -71,5 +74,47 @@ import TractCore
         #expect(arrived == [1])
         #expect(failed.map(\.0) == [0])
         #expect(failed.first?.1.contains("big.txt") == true, "\(failed)")
+    }
+}
+
+/// A library too large to read before the first frame: stand-ins titled from file names past the
+/// first screens, and keys answered while the rest is read.
+@Suite struct LargeLibraryTests {
+    private func library(files: Int) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tract-large-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let source = try String(contentsOf: ProgressiveLoaderTests.bundled.appendingPathComponent("mdma-pain-relief.txt"), encoding: .utf8)
+        for index in 0..<files {
+            try ("Article number \(index) on its own\n\n" + source).write(toFile: path + String(format: "/a%05d.txt", index),
+                                                                          atomically: false, encoding: .utf8)
+        }
+        return path
+    }
+
+    @Test func onlyTheFirstScreensAreGlancedAt() throws {
+        let path = try library(files: ProgressiveLoader.glancedFiles + 20)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try ProgressiveLoader(loader: LibraryLoader()).load(paths: [path])
+        let titles = result.library.articles.map(\.title)
+        #expect(titles.first == "Article number 0 on its own")
+        #expect(titles.last == "A\(String(format: "%05d", ProgressiveLoader.glancedFiles + 19))")
+        #expect(result.pending.count == ProgressiveLoader.glancedFiles + 20)
+    }
+
+    /// `q` while thousands of articles are still arriving ends the reader at once.
+    @Test func keysAreReadWhileArticlesArrive() throws {
+        let path = try library(files: 3_000)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let loaded = try ProgressiveLoader(loader: LibraryLoader()).load(paths: [path])
+        let background = BackgroundParser(pending: loaded.pending, loader: LibraryLoader(), topicSet: .builtIn)
+        usleep(300_000)  // batches are waiting when the loop starts
+        let terminal = MemoryTerminal(size: Size(width: 100, height: 30), events: [.key(.character("q"))])
+        let state = AppState(library: loaded.library, size: terminal.size,
+                             loading: LoadProgress(done: 0, total: loaded.pending.count))
+        let start = Date()
+        let end = ReaderLoop(state: state, terminal: terminal, theme: Theme(monochrome: true), background: background).run()
+        #expect(!end.running)
+        #expect(Date().timeIntervalSince(start) < 1.0)
+        #expect(end.loading != nil)  // quit long before the 3,000 articles were all read
     }
 }
