@@ -66,12 +66,14 @@ struct MarkdownChunks {
 
     /// `[label]: destination`, indented at most three spaces.
     static func isReferenceDefinition(_ line: Substring) -> Bool {
-        guard line.utf8.contains(UInt8(ascii: "]")) else { return false }  // most lines, cheaply
-        let trimmed = line.drop { $0 == " " }
-        guard line.count - trimmed.count <= 3, trimmed.first == "[", let close = trimmed.firstIndex(of: "]"),
-              trimmed.index(after: trimmed.startIndex) < close else { return false }
-        let rest = trimmed[trimmed.index(after: close)...]
-        return rest.first == ":" && rest.dropFirst().contains { $0 != " " && $0 != "\t" }
+        let bytes = line.utf8
+        let indent = bytes.prefix { $0 == 0x20 }.count
+        guard indent <= 3 else { return false }
+        let label = bytes.dropFirst(indent)
+        guard label.first == UInt8(ascii: "["), let close = label.firstIndex(of: UInt8(ascii: "]")),
+              label.distance(from: label.startIndex, to: close) > 1 else { return false }
+        let rest = label[label.index(after: close)...]
+        return rest.first == UInt8(ascii: ":") && rest.dropFirst().contains { $0 != 0x20 && $0 != 0x09 }
     }
 
     /// Whether the lines read so far leave an open fenced code block or an HTML block that only its

@@ -182,9 +182,10 @@ public struct TopicClassifier: Sendable {
     static func clearReferenceLists(_ sections: inout [Section]) {
         let names: Set<String> = ["references", "reference list", "bibliography", "literature cited", "works cited", "sources"]
         for index in sections.indices {
-            guard let heading = sections[index].heading,
-                  names.contains(heading.lowercased().trimmingCharacters(in: .whitespaces).trimmingCharacters(in: .punctuationCharacters))
-            else { continue }
+            // Every heading of a long article comes by: the long ones are passed over unread.
+            guard let heading = sections[index].heading, heading.utf8.count <= 40 else { continue }
+            let bare = heading.lowercased().drop { $0.isWhitespace || $0.isPunctuation }
+            guard names.contains(String(bare.reversed().drop { $0.isWhitespace || $0.isPunctuation }.reversed())) else { continue }
             sections[index].topics = []
             for paragraph in sections[index].paragraphs.indices { sections[index].paragraphs[paragraph].topics = [] }
         }

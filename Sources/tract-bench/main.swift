@@ -44,9 +44,10 @@ func median(_ body: () -> Void) -> Double {
 var text = ""
 var sections: [Section] = []
 let decode = median { text = ArticleDecoder.decode(bytes) }
-let structure = median { sections = PlainTextParser.parse(text).sections }
+let format = ArticlePath.format(of: arguments[1]) ?? .text
+let structure = median { sections = format == .markdown ? MarkdownParser.parse(text).sections : PlainTextParser.parse(text).sections }
 let topics = median { _ = classifier.classify(sections) }
-let whole = median { _ = ArticleParser.parse(bytes: bytes, path: arguments[1], format: .text, classifier: classifier) }
+let whole = median { _ = ArticleParser.parse(bytes: bytes, path: arguments[1], format: format, classifier: classifier) }
 let paragraphs = sections.reduce(0) { $0 + $1.paragraphs.count }
 print(String(format: "%@: %.1f MB, %d sections, %d paragraphs", arguments[1], Double(bytes.count) / 1_048_576, sections.count, paragraphs))
 print(String(format: "decode %.0f ms · structure %.0f ms · topics %.0f ms · whole parse %.0f ms (median of %d)",
@@ -54,7 +55,7 @@ print(String(format: "decode %.0f ms · structure %.0f ms · topics %.0f ms · w
 
 // Compare: the article against a copy of itself, per topic, as the reader does it (pairing and layout),
 // 20 times each: median and p95 per topic, p95 over all switches.
-let article = ArticleParser.parse(bytes: bytes, path: arguments[1], format: .text, classifier: classifier)
+let article = ArticleParser.parse(bytes: bytes, path: arguments[1], format: format, classifier: classifier)
 var compareTimes: [String] = []
 var allSwitches: [Double] = []
 for topic in TopicSet.builtIn.ids {
