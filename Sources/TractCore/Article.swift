@@ -29,6 +29,8 @@ public struct Article: Equatable, Sendable {
     public var lineCount: Int
     /// False for a stand-in shown while the whole file is still being read: only its opening is parsed.
     public var isComplete = true
+    /// True while the sections are read but not yet labelled with topics (`ArticleParser.structure`).
+    public var topicsPending = false
 
     public init(path: String, title: String, format: Format, titleLine: Int? = nil, source: String? = nil,
                 date: String? = nil, sections: [Section], nearest: [String: [Passage]] = [:], contentHash: String,

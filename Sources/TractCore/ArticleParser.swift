@@ -1,54 +1,59 @@
 /// Turns an article's bytes into a structured, topic-labelled `Article`. Pure: no file access.
 public enum ArticleParser {
     /// Parses `bytes` as `format`; `path` is recorded and gives the fallback title.
-    /// Text and Markdown bytes are let go once decoded (a caller that hands them over with `consume`
-    /// does not hold a second copy of the file through the parse).
     public static func parse(bytes: consuming [UInt8], path: String, format: Article.Format,
                              classifier: TopicClassifier, vocabulary: Vocabulary? = nil, parallel: Bool = true) -> Article {
-        let hash = ContentHash.of(bytes)
-        let lineCount = Self.lineCount(bytes)
-        let stem = ArticlePath.stem(of: path)
-        switch format {
-        case .text, .markdown:
-            return parseText(ArticleDecoder.decode(consume bytes), path: path, format: format, hash: hash, lineCount: lineCount,
-                             classifier: classifier, vocabulary: vocabulary, parallel: parallel)
-        case .html, .epub, .pdf:
-            let parsed = format == .html ? HTMLReader.parse(bytes) : format == .epub ? EPUBReader.parse(bytes) : PDFLayoutReader.parse(bytes)
-            let labelled = classifier.label(parsed.sections, vocabulary: vocabulary, parallel: parallel)
-            let title = parsed.title ?? Sanitizer.clean(ArticlePath.words(fromStem: stem))
-            return Article(path: path, title: title, format: format, sections: labelled.sections, nearest: labelled.nearest,
-                           contentHash: hash, lineCount: lineCount)
-        }
+        label(structure(bytes: consume bytes, path: path, format: format), classifier: classifier, vocabulary: vocabulary,
+              parallel: parallel)
     }
 
-    /// The text is let go once its structure is read, before the (longer) labelling: only the
-    /// paragraphs' own copies of it are held from there on.
-    private static func parseText(_ text: consuming String, path: String, format: Article.Format, hash: String, lineCount: Int,
-                                  classifier: TopicClassifier, vocabulary: Vocabulary?, parallel: Bool) -> Article {
+    /// The article's sections and paragraphs, its topics still to come (`topicsPending`): the reader
+    /// shows a big article's whole outline from this while the longer labelling runs.
+    /// Text and Markdown bytes are let go once decoded (a caller that hands them over with `consume`
+    /// does not hold a second copy of the file), and the decoded text once its structure is read.
+    public static func structure(bytes: consuming [UInt8], path: String, format: Article.Format) -> Article {
+        let hash = ContentHash.of(bytes)
+        let lineCount = Self.lineCount(bytes)
+        var article: Article
+        switch format {
+        case .text, .markdown:
+            article = structure(text: ArticleDecoder.decode(consume bytes), path: path, format: format)
+            (article.contentHash, article.lineCount) = (hash, lineCount)
+        case .html, .epub, .pdf:
+            let parsed = format == .html ? HTMLReader.parse(bytes) : format == .epub ? EPUBReader.parse(bytes) : PDFLayoutReader.parse(bytes)
+            let title = parsed.title ?? Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path)))
+            article = Article(path: path, title: title, format: format, sections: parsed.sections, contentHash: hash, lineCount: lineCount)
+        }
+        article.topicsPending = true
+        return article
+    }
+
+    /// `article` with every section and paragraph labelled.
+    public static func label(_ article: Article, classifier: TopicClassifier, vocabulary: Vocabulary? = nil,
+                             parallel: Bool = true) -> Article {
+        let labelled = classifier.label(article.sections, vocabulary: vocabulary, parallel: parallel)
+        var result = Article(path: article.path, title: article.title, format: article.format, titleLine: article.titleLine,
+                             source: article.source, date: article.date, sections: labelled.sections, nearest: labelled.nearest,
+                             contentHash: article.contentHash, lineCount: article.lineCount)
+        result.isComplete = article.isComplete
+        return result
+    }
+
+    private static func structure(text: consuming String, path: String, format: Article.Format) -> Article {
         // Made only for an article without a title of its own: it reads the casing of every word.
         func fallbackTitle(_ text: String) -> String {
             Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path), casingFrom: text))
         }
-        switch format {
-        case .text:
-            let parsed = PlainTextParser.parse(text)
-            let title = parsed.title ?? fallbackTitle(text)
-            _ = consume text
-            let labelled = classifier.label(parsed.sections, vocabulary: vocabulary, parallel: parallel)
-            return Article(path: path, title: title, format: .text, titleLine: parsed.titleLine,
-                           sections: labelled.sections, nearest: labelled.nearest, contentHash: hash, lineCount: lineCount)
-        case .markdown:
+        if format == .markdown {
             let parsed = MarkdownParser.parse(text)
             let meta = parsed.frontMatter
-            let title = meta.title ?? parsed.title ?? fallbackTitle(text)
-            _ = consume text
-            let labelled = classifier.label(parsed.sections, vocabulary: vocabulary, parallel: parallel)
-            return Article(path: path, title: title, format: .markdown,
+            return Article(path: path, title: meta.title ?? parsed.title ?? fallbackTitle(text), format: .markdown,
                            titleLine: meta.title == nil ? parsed.titleLine : nil, source: meta.source, date: meta.date,
-                           sections: labelled.sections, nearest: labelled.nearest, contentHash: hash, lineCount: lineCount)
-        default:
-            preconditionFailure("parseText reads text and Markdown only")
+                           sections: parsed.sections, contentHash: "")
         }
+        let parsed = PlainTextParser.parse(text)
+        return Article(path: path, title: parsed.title ?? fallbackTitle(text), format: .text, titleLine: parsed.titleLine,
+                       sections: parsed.sections, contentHash: "")
     }
 
     /// Lines in the file: line breaks, plus one for a last line without one.

@@ -39,6 +39,13 @@ public struct LibraryLoader: @unchecked Sendable {
     /// Pass a `vocabulary` of its own to each thread that loads articles at the same time.
     public func loadArticle(path: String, classifier: TopicClassifier, vocabulary: Vocabulary? = nil,
                             parallel: Bool = true) throws -> Article {
+        ArticleParser.label(try loadStructure(path: path), classifier: classifier, vocabulary: vocabulary ?? self.vocabulary,
+                            parallel: parallel)
+    }
+
+    /// Reads one article file's structure, its topics still to come (see `ArticleParser.structure`),
+    /// with the same clear errors as `loadArticle`.
+    public func loadStructure(path: String) throws -> Article {
         var bytes = try FileProbe.readRegularFile(path)
         let format = ArticlePath.format(of: path) ?? .text
         // UTF-16 and UTF-32 text with a byte-order mark is read as the text it is.
@@ -47,8 +54,7 @@ public struct LibraryLoader: @unchecked Sendable {
         case .pdf:
             let xml = try PDFConverter().layout(path: path, bytes: bytes)
             guard PDFLayoutReader.hasText(xml) else { throw TractError("\(path): no text layer (scanned pages)") }
-            var article = ArticleParser.parse(bytes: xml, path: path, format: .pdf, classifier: classifier,
-                                              vocabulary: vocabulary ?? self.vocabulary, parallel: parallel)
+            var article = ArticleParser.structure(bytes: xml, path: path, format: .pdf)
             article.contentHash = ContentHash.of(bytes)  // bookmarks name the PDF, not its converted text
             return article
         case .epub:
@@ -59,8 +65,7 @@ public struct LibraryLoader: @unchecked Sendable {
             if ArticleParser.looksBinary(bytes) { throw TractError("\(path): binary file, not an article") }
         }
         // Handed over, not shared: the parser lets the file's bytes go once they are decoded.
-        return ArticleParser.parse(bytes: consume bytes, path: path, format: format, classifier: classifier,
-                                   vocabulary: vocabulary ?? self.vocabulary, parallel: parallel)
+        return ArticleParser.structure(bytes: consume bytes, path: path, format: format)
     }
 
     /// The topic set: `--topics`, else the first folder's `topics.yml`, else the built-in one.

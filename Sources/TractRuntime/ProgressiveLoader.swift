@@ -115,29 +115,53 @@ public final class BackgroundParser: @unchecked Sendable {
     private var remaining: Int
     private let total: Int
 
+    /// Files from this size on are handed over twice: their structure first, so the whole outline is
+    /// on screen soon, then with their topics (labelling is about half of a parse).
+    static let twoStepBytes = 1_000_000
+
     /// Starts reading `pending` (first ones first) with `loader` and the library's topic set.
     public init(pending: [(index: Int, path: String)], loader: LibraryLoader, topicSet: TopicSet) {
         remaining = pending.count
         total = pending.count
         let classifier = TopicClassifier(topicSet: topicSet)
         let thread = Thread { [weak self] in
-            // Below the reader in priority, so keys stay quick while the rest of the library is read.
-            // (On Linux this applies to the calling thread only.)
-            setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
             let vocabulary = Vocabulary()
-            for item in pending {
-                let outcome = Result { try loader.loadArticle(path: item.path, classifier: classifier, vocabulary: vocabulary, parallel: false) }
-                guard let self else { return }
-                self.lock.lock()
-                switch outcome {
-                case .success(let article): self.ready.append((item.index, article))
-                case .failure(let error): self.failed.append((item.index, Sanitizer.clean("\(error)")))
+            for (position, item) in pending.enumerated() {
+                let outcome = Result { () throws -> Article in
+                    guard FileProbe.size(of: item.path) >= Self.twoStepBytes else {
+                        Self.yieldToTheReader()
+                        return try loader.loadArticle(path: item.path, classifier: classifier, vocabulary: vocabulary, parallel: false)
+                    }
+                    // The first article's outline (a short read) is what the reader waits for; the
+                    // rest, below the reader in priority.
+                    if position > 0 { Self.yieldToTheReader() }
+                    let structure = try loader.loadStructure(path: item.path)
+                    self?.hand(item.index, .success(structure), done: false)
+                    Self.yieldToTheReader()
+                    return ArticleParser.label(structure, classifier: classifier, vocabulary: vocabulary, parallel: false)
                 }
-                self.remaining -= 1
-                self.lock.unlock()
+                guard let self else { return }
+                self.hand(item.index, outcome, done: true)
             }
         }
         thread.start()
+    }
+
+    /// Lowers this thread below the reader, so keys stay quick while the rest of the library is read.
+    /// (On Linux this applies to the calling thread only; a thread cannot raise itself back.)
+    private static func yieldToTheReader() {
+        setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+    }
+
+    /// Queues an article (or why it could not be read) for the next `drain`.
+    private func hand(_ index: Int, _ outcome: Result<Article, Error>, done: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        switch outcome {
+        case .success(let article): ready.append((index, article))
+        case .failure(let error): failed.append((index, Sanitizer.clean("\(error)")))
+        }
+        if done { remaining -= 1 }
     }
 
     /// Articles read since the last call, those that could not be read (with why), and how many

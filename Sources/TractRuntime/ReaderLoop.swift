@@ -34,15 +34,17 @@ public final class ReaderLoop {
                 needsDraw = false
             }
             if terminal.shouldStop { break }
-            // Keys are read after every batch of articles (drawn on the next turn), not only once the
-            // batches stop coming: a library of 20,000 kept the loop taking them in, and `q` waited seconds.
-            if takeInBackgroundArticles() { needsDraw = true }
+            // Keys are read after every batch of articles (without waiting: the batch is drawn next), not
+            // only once the batches stop coming: a library of 20,000 kept the loop taking them in, and
+            // `q` waited seconds.
+            let tookArticles = takeInBackgroundArticles()
+            needsDraw = needsDraw || tookArticles
             for answer in effects.drain() { needsDraw = deliver(answer) || needsDraw }
             if let change = watch.check(openIndex: state.reading.openIndex, path: { self.state.absolutePaths[$0] }) {
                 needsDraw = deliver(change) || needsDraw
             }
             // While articles are still being read or a search runs, poll often so they show up soon.
-            let waiting = state.loading != nil || effects.isBusy ? 30 : 200
+            let waiting = tookArticles ? 0 : state.loading != nil || effects.isBusy ? 30 : 200
             switch terminal.nextEvent(timeoutMilliseconds: waiting) {
             case .resize(let size)?:
                 deliver(.resize(size))

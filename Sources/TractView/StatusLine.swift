@@ -86,7 +86,9 @@ struct StatusLine {
                                         blocks: document.blocks.count)
             }
         }
-        let loading = state.loading.map { "reading \($0.done)/\($0.total)…" }
+        // A big open article shows its outline before its topics: say that they are on their way.
+        let labelling = state.reading.document?.article.topicsPending == true
+        let loading = state.loading.map { labelling ? "finding topics…" : "reading \($0.done)/\($0.total)…" }
         let changed = state.reading.changedOnDisk && state.view == .reading
             ? " · changed on disk: \(state.keyMap.keyName(for: .reload, in: state.reading.keyContexts)) reloads" : ""
         return StatusFit.Parts(place: place, position: position, mode: modeName(state) + changed, message: state.message, loading: loading)

@@ -2,6 +2,7 @@ import TractTestSupport
 import ScreenKit
 import Testing
 import TractCore
+import TractView
 @testable import TractApp
 
 /// The passage cursor, bookmarking and the bookmarks view, in the reducer (the store answers by action).
@@ -148,6 +149,38 @@ import TractCore
         #expect(state.reading.position == position)
         AppFixtures.apply(&state, .bottom)
         #expect(AppFixtures.currentHeading(state) == "Overall Summary" || AppFixtures.currentHeading(state) == "Future Research Opportunities.")
+    }
+
+    /// A big article comes twice: its whole outline first ("finding topics…" said meanwhile), then
+    /// with its topics; the reading place holds through both.
+    @Test func outlineFirstThenTopics() throws {
+        let whole = try #require(AppFixtures.library.articles.first { $0.stem == "mdma-pain-relief" })
+        var standIn = Article(path: whole.path, title: whole.title, format: .text,
+                              sections: Array(whole.sections.prefix(2)), contentHash: "")
+        standIn.isComplete = false
+        var structure = Article(path: whole.path, title: whole.title, format: .text,
+                                sections: whole.sections.map { section in
+                                    var bare = section
+                                    bare.topics = []
+                                    for index in bare.paragraphs.indices { bare.paragraphs[index].topics = [] }
+                                    return bare
+                                }, contentHash: whole.contentHash)
+        structure.topicsPending = true
+        var state = AppState(library: Library(root: nil, articles: [standIn], topicSet: .builtIn), size: Size(width: 100, height: 30))
+        state.openArticle(0)
+        state.reading.focus = .article
+        state.loading = LoadProgress(done: 0, total: 1)
+        AppFixtures.apply(&state, .scrollLines(3))
+        let position = state.reading.position
+        AppFixtures.deliver(&state, .articlesLoaded([LoadedArticle(index: 0, article: structure)], remaining: 1, total: 1))
+        #expect(state.reading.document?.article.sections.count == whole.sections.count)
+        #expect(state.reading.position == position)
+        #expect(state.loading != nil)
+        #expect(render(state, theme: Theme(monochrome: true)).rows.last?.contains("finding topics…") == true)
+        AppFixtures.deliver(&state, .articlesLoaded([LoadedArticle(index: 0, article: whole)], remaining: 0, total: 1))
+        #expect(state.loading == nil)
+        #expect(state.reading.position == position)
+        #expect(state.library.articles[0].sections.contains { !$0.topics.isEmpty })
     }
 
     @Test func openComparisonIsRedoneOnTheWholeArticles() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TractTestSupport
 @testable import TractCore
 
 /// A long Markdown text parsed in pieces gives exactly what one parse of the whole gives.
@@ -81,5 +82,24 @@ import Testing
         let pieces = MarkdownParser.parse(joined, pieceBytes: 4096)
         #expect(MarkdownChunks(joined, minimumBytes: 4096).pieces.count > 20)
         #expect(shape(pieces) == shape(whole))
+    }
+}
+
+/// The structure first and the topics after give the same article as one parse.
+@Suite struct TwoStepParseTests {
+    @Test func structureThenLabelsEqualsOneParse() throws {
+        let classifier = TopicClassifier(topicSet: .builtIn)
+        for name in ["mdma-pain-relief.txt", "mdma-ptsd-breakthrough.txt"] {
+            let path = Fixtures.articlesFolder.appendingPathComponent(name).path
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            let whole = ArticleParser.parse(bytes: bytes, path: path, format: .text, classifier: classifier)
+            let structure = ArticleParser.structure(bytes: bytes, path: path, format: .text)
+            #expect(structure.topicsPending)
+            #expect(structure.sections.allSatisfy { $0.topics.isEmpty })
+            #expect(structure.headings == whole.headings)
+            let labelled = ArticleParser.label(structure, classifier: classifier)
+            #expect(!labelled.topicsPending)
+            #expect(labelled == whole)
+        }
     }
 }
