@@ -51,31 +51,27 @@ extension SearchIndex {
     /// times took 7 s). The best `limit` are picked by id and rank alone, and only their texts read:
     /// sorting every match with its text took 70–80 ms for a word in most of 20,000 articles.
     private func ftsSearch(_ match: String, topic: String?, limit: Int) throws -> [SearchHit] {
-        // Narrowed in FTS5 by the topic's words in the topics column; the stored list confirms the
-        // whole id (words of one id could otherwise meet across two).
-        let (filter, topicArguments) = Self.topicFilter(topic)
-        // The query's own words are looked for in headings and text only, never in the topics column.
+        // The query's own words are looked for in headings and text only, never among the topics.
         let words = "{heading text} : (\(match))"
-        let narrowed = topic.map { "\(words) AND topics : \(Self.topicPhrase($0))" } ?? words
+        let narrowed = topic.map { "\(words) AND topic_words : \"\(Self.topicWord($0))\"" } ?? words
         let sql = """
             SELECT \(Self.passageColumns), p.text, best.rank FROM (
-                SELECT passage_fts.rowid AS id, bm25(passage_fts, 4.0, 1.0, 0.0) AS rank
-                FROM passage_fts\(topic == nil ? "" : " JOIN passage p ON p.id = passage_fts.rowid")
-                WHERE passage_fts MATCH ?\(filter) ORDER BY rank LIMIT ?
+                SELECT rowid AS id, bm25(passage_fts, 4.0, 1.0, 0.0) AS rank FROM passage_fts
+                WHERE passage_fts MATCH ? ORDER BY rank LIMIT ?
             ) best JOIN passage p ON p.id = best.id JOIN document d ON d.path = p.path
             ORDER BY best.rank
             """
         let terms = SearchIndexSnippet.terms(of: match)
-        return try hits(sql, [narrowed] + topicArguments + [limit]) { row in
+        return try hits(sql, [narrowed, limit]) { row in
             let (snippet, highlights) = SearchIndexSnippet.excerpt(row["text"], terms: terms)
             return (snippet, highlights, ((-(row["rank"] as Double)) * 1000).rounded() / 1000)
         }
     }
 
-    /// A topic id as an FTS5 phrase of its words (`future-research` → `"future research"`).
-    static func topicPhrase(_ topic: String) -> String {
-        let words = topic.lowercased().split { !$0.isLetter && !$0.isNumber }
-        return "\"" + words.joined(separator: " ") + "\""
+    /// A topic id as one FTS5 token: its letters and digits, lower case (`future-research` →
+    /// `futureresearch`).
+    static func topicWord(_ topic: String) -> String {
+        String(topic.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 
     private func substringSearch(_ needle: String, topic: String?, limit: Int) throws -> [SearchHit] {
