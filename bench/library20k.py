@@ -21,12 +21,8 @@ os.makedirs(out, exist_ok=True)
 target = 6_500  # bytes wanted per article on average: 20,000 of them make ~150 MB
 cursor = 0
 for i in range(count):
+    # Every article's blocks are chosen the same way on every run, so a rerun finds the same files.
     markdown, _ = pieces[cursor % len(pieces)]
-    ext = '.md' if markdown else '.txt'
-    path = os.path.join(out, '%05d-article%s' % (i, ext))
-    if os.path.exists(path):
-        cursor += 3
-        continue
     body, size = [], 0
     want = target // 2 + (i * 7919) % target  # varied sizes, half to one and a half times the target
     while size < want:
@@ -34,6 +30,8 @@ for i in range(count):
         cursor += 1
         body.append(part.strip() + '\n')
         size += len(part.encode())
+    path = os.path.join(out, '%05d-article%s' % (i, '.md' if markdown else '.txt'))
+    if os.path.exists(path):
+        continue
     title = ('# ' if markdown else '') + 'Article %d of the scale benchmark\n\n' % i
-    text = title + '\n'.join(body) + '\nArticle %d ends here.\n' % i
-    open(path, 'w', encoding='utf-8').write(text)
+    open(path, 'w', encoding='utf-8').write(title + '\n'.join(body) + '\nArticle %d ends here.\n' % i)
