@@ -1,5 +1,12 @@
 import CNCursesW
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#endif
 import ScreenKit
 
 /// The one place that talks to ncurses: starts and restores the terminal, copies a `Screen` onto it

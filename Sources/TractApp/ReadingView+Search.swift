@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ScreenKit
 import TractCore
 
@@ -131,6 +135,9 @@ extension ReadingView {
     }
 
     private static func words(in text: Substring) -> [String] {
-        SearchQuery.wantedTokens(text).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "*\"()")) }.filter { !$0.isEmpty }
+        let markup: Set<Character> = ["*", "\"", "(", ")"]
+        return SearchQuery.wantedTokens(text).map { token in
+            String(token.drop { markup.contains($0) }.reversed().drop { markup.contains($0) }.reversed())
+        }.filter { !$0.isEmpty }
     }
 }
