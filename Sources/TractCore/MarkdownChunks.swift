@@ -48,7 +48,7 @@ struct MarkdownChunks {
             scanner.read(content)
             previousBlank = content.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
             line += 1
-            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
+            lineStart = lineEnd < text.endIndex ? text.utf8.index(after: lineEnd) : text.endIndex
         }
         pieces.append(Piece(bytes: offset(pieceStart)..<total, lineOffset: pieceLine))
         if pieces.count > 1, !definitions.isEmpty { appendix = "\n\n" + definitions.joined(separator: "\n") + "\n" }
