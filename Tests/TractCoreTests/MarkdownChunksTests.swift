@@ -70,18 +70,27 @@ import TractTestSupport
         #expect(!shape(whole).contains { $0.hasPrefix("§ not a heading") })
     }
 
-    @Test func realCorpusInPiecesParsesLikeTheWhole() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../shared/corpus/real").standardized
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".md") && $0 != "SOURCES.md" }.sorted()
-        try #require(names.count >= 5)
-        let joined = try names.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
-            .joined(separator: "\n\n")
+    /// The bundled articles written out as Markdown (their sections as `##` headings, a fence holding
+    /// a `#` line and a reference link in each), long enough to be cut in many pieces.
+    @Test func longMarkdownInPiecesParsesLikeTheWhole() throws {
+        var markdown = ""
+        for stem in GoldStructureTests.stems {
+            let text = try String(contentsOf: Fixtures.articlesFolder.appendingPathComponent(stem + ".txt"), encoding: .utf8)
+            let parsed = PlainTextParser.parse(text)
+            markdown += "# \(parsed.title ?? stem)\n\n"
+            for (index, section) in parsed.sections.enumerated() {
+                if let heading = section.heading { markdown += "## \(heading)\n\n" }
+                for paragraph in section.paragraphs { markdown += paragraph.text + "\n\n" }
+                markdown += "```\n# not a heading \(index)\n```\n\nSee [the note][note\(index)] and *this*.\n\n"
+            }
+        }
+        let notes = (0..<40).map { "[note\($0)]: http://example.org/\($0)" }.joined(separator: "\n")
+        let joined = String(repeating: markdown, count: 3) + "\n" + notes + "\n"
         let whole = MarkdownParser.parse(joined, pieceBytes: .max)
         let pieces = MarkdownParser.parse(joined, pieceBytes: 4096)
         #expect(MarkdownChunks(joined, minimumBytes: 4096).pieces.count > 20)
         #expect(shape(pieces) == shape(whole))
+        #expect(!shape(whole).contains { $0.contains("[note") })  // references resolved in every piece
     }
 }
 
