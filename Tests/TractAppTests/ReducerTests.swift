@@ -242,3 +242,37 @@ import TractView
         #expect(!state.reading.changedOnDisk && state.message == "reloaded MDMA pain relief")
     }
 }
+
+/// The byte search under in-article search: counts like a plain scan of the lowercased text.
+@Suite struct OccurrenceTests {
+    /// A plain count of non-overlapping matches, for comparison.
+    private func plainCount(_ needle: String, _ haystack: String) -> Int {
+        let text = Array(haystack.lowercased().utf8), pattern = Array(needle.utf8)
+        var count = 0, index = 0
+        while index + pattern.count <= text.count {
+            if Array(text[index..<index + pattern.count]) == pattern { count += 1; index += pattern.count } else { index += 1 }
+        }
+        return count
+    }
+
+    @Test func edgesAndCases() {
+        #expect(SearchState.occurrences(of: "aa", in: "aaaa") == 2)
+        #expect(SearchState.occurrences(of: "aaa", in: "aaaa") == 1)
+        #expect(SearchState.occurrences(of: "mdma", in: "MDMA, mdma and MdMa.") == 3)
+        #expect(SearchState.occurrences(of: "end", in: "the END") == 1)
+        #expect(SearchState.occurrences(of: "longer than it", in: "short") == 0)
+        #expect(SearchState.occurrences(of: "3,4-", in: "3,4-MDMA and 3,4-x") == 2)
+        #expect(SearchState.occurrences(of: "x", in: "") == 0)
+    }
+
+    @Test func agreesWithAPlainScan() {
+        let words = ["Serotonin", "serotonin", "SEROTONIN", "sero", "tonin", "s", "e", " ", "—", "Ser", "seroseroton"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let haystack = (0..<Int.random(in: 0...40, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined()
+            for needle in ["serotonin", "sero", "s", "se", "ton", "n s"] {
+                #expect(SearchState.occurrences(of: needle, in: haystack) == plainCount(needle, haystack), "\(needle) in \(haystack)")
+            }
+        }
+    }
+}
