@@ -1,12 +1,4 @@
 import CNCursesW
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-#if canImport(Glibc)
-import Glibc
-#endif
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 
 /// A saved passage: where it was, its exact words with a little context each side, and a note.
 public struct Bookmark: Equatable, Sendable, Codable {
