@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import ScreenKit
 import TractCore
 
@@ -135,9 +130,6 @@ extension ReadingView {
     }
 
     private static func words(in text: Substring) -> [String] {
-        let markup: Set<Character> = ["*", "\"", "(", ")"]
-        return SearchQuery.wantedTokens(text).map { token in
-            String(token.drop { markup.contains($0) }.reversed().drop { markup.contains($0) }.reversed())
-        }.filter { !$0.isEmpty }
+        SearchQuery.wantedTokens(text).map { String($0.trimming { "*\"()".contains($0) }) }.filter { !$0.isEmpty }
     }
 }

@@ -178,6 +178,15 @@ enum ListMarker {
 }
 
 extension StringProtocol {
+    /// The text without the characters at either end that `edge` accepts (`"(x)"` without brackets).
+    public func trimming(_ edge: (Character) -> Bool) -> Substring {
+        let s = Substring(self)
+        guard let first = s.firstIndex(where: { !edge($0) }), let last = s.lastIndex(where: { !edge($0) }) else {
+            return s[s.endIndex...]
+        }
+        return s[first...last]
+    }
+
     /// The text without leading and trailing spaces.
     ///
     /// Scans bytes, not Characters: this runs for every line of a 10 MB article. A space followed by a

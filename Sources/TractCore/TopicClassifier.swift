@@ -192,8 +192,7 @@ public struct TopicClassifier: Sendable {
         for index in sections.indices {
             // Every heading of a long article comes by: the long ones are passed over unread.
             guard let heading = sections[index].heading, heading.utf8.count <= 40 else { continue }
-            let bare = heading.lowercased().drop { $0.isWhitespace || $0.isPunctuation }
-            guard names.contains(String(bare.reversed().drop { $0.isWhitespace || $0.isPunctuation }.reversed())) else { continue }
+            guard names.contains(String(heading.lowercased().trimming { $0.isWhitespace || $0.isPunctuation })) else { continue }
             sections[index].topics = []
             for paragraph in sections[index].paragraphs.indices { sections[index].paragraphs[paragraph].topics = [] }
         }
