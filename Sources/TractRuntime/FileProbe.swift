@@ -125,6 +125,12 @@ public enum FileProbe {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
+    /// The folder holding `path`: "/" for a top-level entry, "." for a bare name.
+    public static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     /// The first `count` bytes of a regular file (less for a short file).
     public static func readPrefix(_ path: String, count: Int) throws -> [UInt8] {
         guard kind(of: path) == .regular else { return try readRegularFile(path) }  // the same clear errors

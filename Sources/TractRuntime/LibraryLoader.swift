@@ -72,7 +72,7 @@ public struct LibraryLoader: @unchecked Sendable {
     public func topics(forFirstFolderIn paths: [String]) throws -> TopicSet {
         if let topicsFile { return try loadTopics(topicsFile) }
         if let folder = paths.first(where: { FileProbe.kind(of: $0) == .directory }) {
-            let candidate = (folder as NSString).appendingPathComponent("topics.yml")
+            let candidate = FileProbe.path("topics.yml", in: folder)
             if FileProbe.kind(of: candidate) == .regular { return try loadTopics(candidate) }
         }
         return .builtIn
@@ -113,7 +113,7 @@ public struct LibraryLoader: @unchecked Sendable {
         let names = all.filter { !$0.hasPrefix(".") && $0 != "topics.yml" }
         // Hidden files are never read, but `list --all` names them, so nothing in the folder goes unmentioned.
         let hidden = all.filter { $0.hasPrefix(".") }.map {
-            Library.Skipped(path: (folder as NSString).appendingPathComponent($0), reason: "hidden (its name starts with a dot)", hidden: true)
+            Library.Skipped(path: FileProbe.path($0, in: folder), reason: "hidden (its name starts with a dot)", hidden: true)
         }
         var outcomes = [Outcome?](repeating: nil, count: names.count)
         // A worker per two files: starting a thread costs far less than parsing even a short article.
@@ -123,7 +123,7 @@ public struct LibraryLoader: @unchecked Sendable {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 let loader = LibraryLoader(topicsFile: topicsFile)
                 for index in stride(from: worker, to: names.count, by: workers) {
-                    output[index] = loader.outcome(for: (folder as NSString).appendingPathComponent(names[index]), classifier: classifier)
+                    output[index] = loader.outcome(for: FileProbe.path(names[index], in: folder), classifier: classifier)
                 }
             }
         }

@@ -14,13 +14,13 @@ public enum LibraryLocator {
     public static func defaultLibrary(environment: [String: String]? = nil) -> String? {
         let named = environment.map { $0["TRACT_LIBRARY"] } ?? getenv("TRACT_LIBRARY").map { String(cString: $0) }
         if let named, !named.isEmpty { return named }
-        let executableFolder = resolved("/proc/self/exe").map(parent)
+        let executableFolder = resolved("/proc/self/exe").map(FileProbe.folder)
         if let executableFolder {
-            let installed = parent(executableFolder) + "/share/tract/Articles"
+            let installed = FileProbe.path("share/tract/Articles", in: FileProbe.folder(of: executableFolder))
             if FileProbe.kind(of: installed) == .directory { return installed }
         }
         let workingFolder = currentDirectory()
-        let starts = [executableFolder, workingFolder, parent(#filePath)].compactMap { $0 }
+        let starts = [executableFolder, workingFolder, FileProbe.folder(of: #filePath)].compactMap { $0 }
         for start in starts {
             if let found = searchUpward(from: start, workingFolder: workingFolder) { return found }
         }
@@ -30,20 +30,14 @@ public enum LibraryLocator {
     private static func searchUpward(from start: String, workingFolder: String?) -> String? {
         var folder = resolved(start) ?? start
         while true {
-            let articles = (folder == "/" ? "" : folder) + "/Articles"
-            let package = (folder == "/" ? "" : folder) + "/Package.swift"
+            let articles = FileProbe.path("Articles", in: folder)
+            let package = FileProbe.path("Package.swift", in: folder)
             if FileProbe.kind(of: package) == .regular, FileProbe.kind(of: articles) == .directory {
                 return relative(articles, inside: workingFolder)
             }
             if folder == "/" { return nil }
-            folder = parent(folder)
+            folder = FileProbe.folder(of: folder)
         }
-    }
-
-    /// The folder holding `path` ("/" for a top-level entry).
-    static func parent(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// `path` with links and dots resolved, or nil when it does not exist.

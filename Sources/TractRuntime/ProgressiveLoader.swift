@@ -95,15 +95,13 @@ public struct ProgressiveLoader {
             let firstLine = ArticleDecoder.decode(Array(bytes.prefix { $0 != 0x0A }))
             let title = HeadingRules.match(Substring(firstLine)).map(\.text)
                 ?? Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path), casingFrom: String(decoding: bytes.prefix(1024), as: UTF8.self)))
-            var article = Article(path: path, title: title, format: ArticlePath.format(of: path) ?? .text, sections: [],
-                                  contentHash: "")
+            var article = Article(path: path, title: title, format: format, sections: [], contentHash: "")
             article.isComplete = false
             return article
         }
         // Cut at the last line break, so no paragraph is parsed half.
         let cut = prefix.count == Self.openingBytes ? (bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count) : bytes.count
-        var article = ArticleParser.parse(bytes: Array(bytes[..<cut]), path: path, format: ArticlePath.format(of: path) ?? .text,
-                                          classifier: classifier)
+        var article = ArticleParser.parse(bytes: Array(bytes[..<cut]), path: path, format: format, classifier: classifier)
         article.isComplete = false
         return article
     }

@@ -51,8 +51,7 @@ struct LibrarySelection {
         let path = try readerPaths([argument])[0]
         if FileProbe.kind(of: path) == .directory { throw TractError("\(argument): is a folder; name an article in it") }
         let loader = LibraryLoader(topicsFile: topics)
-        let folder = (path as NSString).deletingLastPathComponent
-        let topicSet = try loader.topics(forFirstFolderIn: [folder.isEmpty ? "." : folder])
+        let topicSet = try loader.topics(forFirstFolderIn: [FileProbe.folder(of: path)])
         return try loader.loadArticle(path: path, classifier: TopicClassifier(topicSet: topicSet))
     }
 

@@ -42,10 +42,10 @@ func absolutePaths(_ paths: [String]) -> [String] {
     var folders: [String: String] = [:]
     return paths.map { path in
         guard let slash = path.lastIndex(of: "/"), !isLink(path) else { return absolutePath(path) }
-        let folder = slash == path.startIndex ? "/" : String(path[..<slash])
+        let folder = FileProbe.folder(of: path)
         let resolved = folders[folder] ?? absolutePath(folder)
         folders[folder] = resolved
-        return (resolved == "/" ? "" : resolved) + path[slash...]
+        return FileProbe.path(String(path[path.index(after: slash)...]), in: resolved)
     }
 }
 

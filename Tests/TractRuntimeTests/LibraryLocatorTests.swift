@@ -16,8 +16,8 @@ import Testing
     }
 
     @Test func parentFolders() {
-        #expect(LibraryLocator.parent("/a/b/tract") == "/a/b")
-        #expect(LibraryLocator.parent("/tract") == "/")
-        #expect(LibraryLocator.parent("tract") == ".")
+        #expect(FileProbe.folder(of: "/a/b/tract") == "/a/b")
+        #expect(FileProbe.folder(of: "/tract") == "/")
+        #expect(FileProbe.folder(of: "tract") == ".")
     }
 }
