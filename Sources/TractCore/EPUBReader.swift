@@ -92,20 +92,21 @@ public enum EPUBReader {
 
     /// Every file of the zip, by path; refused when it unpacks beyond the caps.
     static func unzip(_ bytes: [UInt8]) throws -> [String: [UInt8]] {
-        guard let archive = archive_read_new() else { throw Failure.notAZip }
-        defer { archive_read_free(archive) }
-        archive_read_support_format_zip(archive)
+        let library = try LibArchive.loaded.get()
+        guard let archive = library.readNew() else { throw Failure.notAZip }
+        defer { _ = library.readFree(archive) }
+        _ = library.supportZip(archive)
         var files: [String: [UInt8]] = [:]
         var unpacked = 0
         try bytes.withUnsafeBytes { buffer in
-            guard archive_read_open_memory(archive, buffer.baseAddress, buffer.count) == ARCHIVE_OK else { throw Failure.notAZip }
+            guard library.openMemory(archive, buffer.baseAddress, buffer.count) == ARCHIVE_OK else { throw Failure.notAZip }
             var entry: OpaquePointer?
-            while archive_read_next_header(archive, &entry) == ARCHIVE_OK {
-                guard let entry, let name = archive_entry_pathname(entry) else { continue }
+            while library.nextHeader(archive, &entry) == ARCHIVE_OK {
+                guard let entry, let name = library.entryPathname(entry) else { continue }
                 var data: [UInt8] = []
                 var chunk = [UInt8](repeating: 0, count: 65536)
                 while true {
-                    let count = archive_read_data(archive, &chunk, chunk.count)
+                    let count = library.readData(archive, &chunk, chunk.count)
                     if count <= 0 { break }
                     unpacked += count
                     data += chunk[0..<count]

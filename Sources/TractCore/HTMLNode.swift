@@ -20,7 +20,7 @@ struct HTMLNode {
     }
 
     /// The line of the source the node starts on.
-    var line: Int { Int(xmlGetLineNo(pointer)) }
+    var line: Int { LibXML2.shared.map { $0.lineNumber(pointer) } ?? 0 }
 
     var children: HTMLChildren { HTMLChildren(first: pointer.pointee.children) }
 
@@ -81,17 +81,20 @@ struct HTMLChildren: Sequence {
 /// A parsed HTML or XML document; freed when the value goes.
 final class HTMLDocument {
     let pointer: xmlDocPtr
+    private let library: LibXML2
 
     /// libxml2 prints some errors (encodings, I/O) to stderr even with NOERROR, over the reader's screen:
     /// a structured handler that drops them is set on the calling thread (libxml2's handlers are per thread).
-    private static func silenceErrors() {
-        xmlSetStructuredErrorFunc(nil) { _, _ in }
+    private static func silenceErrors(_ library: LibXML2) {
+        library.setStructuredErrorHandler(nil) { _, _ in }
     }
 
     /// Parses HTML leniently (libxml2's HTML parser recovers from any markup), never from the network.
     /// Without a declared charset, bytes that are valid UTF-8 are read as UTF-8, others as Windows-1252.
+    /// Nil also when libxml2 is missing (the loader says so before parsing).
     init?(html original: [UInt8]) {
-        Self.silenceErrors()
+        guard let library = LibXML2.shared else { return nil }
+        Self.silenceErrors(library)
         let declared = Self.declaresCharset(original)
         // Undeclared and not UTF-8: read as Windows-1252 here, as browsers do; iconv stops at the five
         // bytes that code page leaves undefined and the rest of the page would be lost.
@@ -101,31 +104,32 @@ final class HTMLDocument {
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { htmlReadMemory($0, Int32(buffer.count), nil, encoding, options) }
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { library.readHTML($0, Int32(buffer.count), nil, encoding, options) }
             }
         }
         guard let parsed else { return nil }
-        pointer = parsed
+        (pointer, self.library) = (parsed, library)
     }
 
     /// Parses XML (EPUB packages, PDF layouts) leniently; nil when nothing can be read. Entities are not
     /// substituted and no external DTD is loaded (no XXE, no network).
     init?(xml bytes: [UInt8]) {
-        Self.silenceErrors()
+        guard let library = LibXML2.shared else { return nil }
+        Self.silenceErrors(library)
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                             | XML_PARSE_NONET.rawValue)
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { xmlReadMemory($0, Int32(buffer.count), nil, nil, options) }
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { library.readXML($0, Int32(buffer.count), nil, nil, options) }
             }
         }
         guard let parsed else { return nil }
-        pointer = parsed
+        (pointer, self.library) = (parsed, library)
     }
 
-    deinit { xmlFreeDoc(pointer) }
+    deinit { library.freeDocument(pointer) }
 
-    var root: HTMLNode? { xmlDocGetRootElement(pointer).map(HTMLNode.init) }
+    var root: HTMLNode? { library.rootElement(pointer).map(HTMLNode.init) }
 
     /// Whether the first few kilobytes declare a charset (`<meta charset=…>` or an XML declaration).
     private static func declaresCharset(_ bytes: [UInt8]) -> Bool {

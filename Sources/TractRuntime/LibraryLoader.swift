@@ -50,6 +50,7 @@ public struct LibraryLoader: @unchecked Sendable {
         let format = ArticlePath.format(of: path) ?? .text
         // UTF-16 and UTF-32 text with a byte-order mark is read as the text it is.
         if format == .text || format == .markdown, let converted = UnicodeBOM.utf8(bytes) { bytes = converted }
+        if let missing = format.missingLibrary { throw TractError("\(path): \(missing)") }
         switch format {
         case .pdf:
             let xml = try PDFConverter().layout(path: path, bytes: bytes)

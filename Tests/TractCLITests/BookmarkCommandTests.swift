@@ -145,7 +145,12 @@ import TractRuntime
             process.standardOutput = try FileHandle(forWritingTo: output)
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 20_000...150_000))
+            // Killed mid-stream: once it has reported a first bookmark (a loaded machine may take longer
+            // than any fixed delay to start), after a random further moment.
+            for _ in 0..<500 where (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int) ?? 0 == 0 {
+                usleep(10_000)
+            }
+            usleep(UInt32.random(in: 0...100_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let ids = (try String(contentsOf: output, encoding: .utf8)).split(separator: "\n").compactMap { Int64($0) }
