@@ -89,6 +89,8 @@ public final class NcursesTerminal: Terminal {
         previous = screen
     }
 
+    public func typedAhead() -> InputEvent? { nextEvent(timeoutMilliseconds: 0) }
+
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
         wtimeout(window, Int32(timeoutMilliseconds))
         var character: wint_t = 0

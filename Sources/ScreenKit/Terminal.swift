@@ -6,6 +6,8 @@ public protocol Terminal: AnyObject {
     func draw(_ screen: Screen)
     /// The next input event, waiting at most `timeoutMilliseconds`; nil on timeout.
     func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
+    /// Input already waiting (typed or pasted ahead of the screen), without waiting for any.
+    func typedAhead() -> InputEvent?
     /// True once the terminal is gone or a stop signal (SIGINT, SIGTERM, SIGHUP) arrived.
     var shouldStop: Bool { get }
 }
@@ -15,6 +17,10 @@ public final class MemoryTerminal: Terminal {
     public private(set) var size: Size
     public private(set) var screens: [Screen] = []
     private var events: [InputEvent]
+
+    /// Whether queued input counts as typed ahead of the screen (a paste) rather than arriving one
+    /// event per frame.
+    public var queuedIsTypedAhead = false
 
     public init(size: Size, events: [InputEvent] = []) {
         self.size = size
@@ -39,6 +45,9 @@ public final class MemoryTerminal: Terminal {
         if case .resize(let newSize) = event { size = newSize }
         return event
     }
+
+    /// By default none: scripted input arrives one event per frame, so every event's frame is drawn.
+    public func typedAhead() -> InputEvent? { queuedIsTypedAhead ? nextEvent(timeoutMilliseconds: 0) : nil }
 
     /// Stops once the scripted input is used up, so a test session always ends.
     public var shouldStop: Bool { events.isEmpty }

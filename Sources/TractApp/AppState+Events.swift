@@ -48,9 +48,17 @@ extension AppState {
             guard case .librarySearch(var search) = view else { return [] }
             search.take(results: hits, query: query, topic: topic, context: context)
             view = .librarySearch(search)
+        case .idle:
+            // The count replaces only its own "counting…" message, not one a later key brought.
+            let counting = reading.search?.summary
+            let commands = reading.countSearchHits()
+            return message == counting ? apply(commands) : []
         }
         return []
     }
+
+    /// Work the run loop should do when no input is waiting (delivering `.idle`), rather than sleep.
+    public var hasIdleWork: Bool { reading.isCountingHits }
 
     /// Starts where the reader left off: the article read last, at its saved place, unless the settings
     /// say no or the reader has already moved on before the database answered.

@@ -26,6 +26,8 @@ public enum Event: Equatable, Sendable {
     case libraryIndexing(LoadProgress)
     /// The index's answer for a query.
     case libraryResults(query: String, topic: String?, hits: [SearchHit])
+    /// No input is waiting and `AppState.hasIdleWork`: a slice of work deferred past the last frame.
+    case idle
 }
 
 /// What the database holds that the reader starts from.

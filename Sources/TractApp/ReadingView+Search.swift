@@ -49,23 +49,39 @@ extension ReadingView {
         if let current = state.current { show(hit: state.hits[current], context: context) } else { go(to: prompt.origin, context: context) }
     }
 
-    /// Enter in the search prompt: every hit of `query`, the first at or below the top shown.
+    /// Text counted in one go: all of a usual article at Enter, then this much per idle turn of the run
+    /// loop, so a 50 MB article's first hit is drawn first and keys are read between the slices.
+    static let countedAtEnter = 512 * 1024
+    static let countedWhenIdle = 4 * 1024 * 1024
+
+    /// Enter in the search prompt: the first hit at or below the top shown, then every hit counted
+    /// (at once in a usual article; in a big one after the hit is on screen, see `countSearchHits`).
     mutating func runSearch(_ query: String, context: ViewContext) -> [Command] {
         guard let document, !query.isEmpty else { return [] }
-        var state = SearchState(query: query, document: document)
-        if !state.hits.isEmpty {
-            state.current = state.hits.firstIndex { $0.block >= position.block } ?? 0
-        }
+        var state = SearchState.counting(query, in: document, from: position.block)
+        state.countHits(in: document, bytes: Self.countedAtEnter)
         search = state
-        if let current = state.current {
+        if let hit = state.currentHit {
             rememberJump()
-            show(hit: state.hits[current], context: context)
+            show(hit: hit, context: context)
         }
         return [.say(state.summary)]
     }
 
+    /// True while a search's hits are still being counted.
+    public var isCountingHits: Bool { search?.pending != nil }
+
+    /// An idle turn of the run loop: counts the next slice of hits; their number is said once all are.
+    mutating func countSearchHits() -> [Command] {
+        guard let document, var state = search, state.pending != nil else { return [] }
+        let counted = state.countHits(in: document, bytes: Self.countedWhenIdle)
+        search = state
+        return counted ? [.say(state.summary)] : []
+    }
+
     /// n / N: the next or previous hit, wrapping around the article (and saying so).
     mutating func stepSearch(by step: Int, context: ViewContext) -> [Command] {
+        if let document, search?.pending != nil { search?.countHits(in: document, bytes: .max) }  // n needs the count
         guard var state = search else {
             return [.say("no search yet: press \(context.keyMap.keyName(for: .startSearch, in: keyContexts)) to search")]
         }

@@ -1,7 +1,4 @@
 import TractCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// An in-article search: the query, every hit in reading order, and which one is current.
 public struct SearchState: Equatable, Sendable {
@@ -16,26 +13,64 @@ public struct SearchState: Equatable, Sendable {
         }
     }
 
+    /// Counting still to do after Enter: the hit shown, and how many blocks from the top are counted.
+    public struct Pending: Equatable, Sendable {
+        public var shown: Hit
+        public var counted: Int
+    }
+
     /// What the user asked for, as shown in messages.
     public var query: String
     public var terms: SearchTerms
+    /// Every hit in reading order (those counted so far while `pending`).
     public var hits: [Hit]
+    /// Which of `hits` is current; nil while `pending` (then `pending.shown` is).
     public var current: Int?
+    public var pending: Pending?
+
+    /// The hit the reader shows as current, counted or not.
+    public var currentHit: Hit? { pending?.shown ?? current.map { hits[$0] } }
 
     /// Finds every hit of `terms` (by default the query itself) in the document's blocks.
     public init(query: String, terms: SearchTerms? = nil, document: ReadingDocument) {
-        self.query = query
-        let terms = terms ?? SearchTerms([query])
-        self.terms = terms
-        var hits: [Hit] = []
-        if !terms.isEmpty {
-            for (index, block) in document.blocks.enumerated() {
-                for occurrence in 0..<terms.count(in: block.text) {
-                    hits.append(Hit(block: index, occurrence: occurrence))
-                }
-            }
+        self.init(query: query, terms: terms ?? SearchTerms([query]), hits: [])
+        _ = appendHits(in: document, from: 0, bytes: .max)
+    }
+
+    /// What Enter in `/` starts: the first hit at or below block `start` shown at once, the hits around
+    /// it counted afterwards (`countHits`), so a big article's hit is on screen before they are.
+    public static func counting(_ query: String, in document: ReadingDocument, from start: Int) -> SearchState {
+        var state = firstHit(of: query, in: document, from: start)
+        if let first = state.hits.first { (state.hits, state.current, state.pending) = ([], nil, Pending(shown: first, counted: 0)) }
+        return state
+    }
+
+    /// Counts the hits of the next blocks, about `bytes` of text; true once every block is counted, when
+    /// the shown hit becomes `current`.
+    @discardableResult
+    public mutating func countHits(in document: ReadingDocument, bytes: Int) -> Bool {
+        guard var pending else { return true }
+        pending.counted = appendHits(in: document, from: pending.counted, bytes: bytes)
+        guard pending.counted >= document.blocks.count else {
+            self.pending = pending
+            return false
         }
-        self.hits = hits
+        self.pending = nil
+        current = hits.firstIndex(of: pending.shown) ?? (hits.isEmpty ? nil : 0)
+        return true
+    }
+
+    /// Adds the hits of the blocks from `start` on, about `bytes` of text; returns the block it stopped at.
+    private mutating func appendHits(in document: ReadingDocument, from start: Int, bytes: Int) -> Int {
+        guard !terms.isEmpty else { return document.blocks.count }
+        var (block, spent) = (start, 0)
+        while block < document.blocks.count && spent < bytes {
+            let text = document.blocks[block].text
+            for occurrence in 0..<terms.count(in: text) { hits.append(Hit(block: block, occurrence: occurrence)) }
+            spent += text.utf8.count
+            block += 1
+        }
+        return block
     }
 
     /// Only the first hit at or after block `start` (wrapping to the top): what `/` shows while the
@@ -61,45 +96,14 @@ public struct SearchState: Equatable, Sendable {
         self.hits = hits
     }
 
-    /// Non-overlapping, case-insensitive occurrences of `needle` (lowercase) in `haystack`.
-    ///
-    /// An ASCII needle is matched on the UTF-8 bytes with ASCII case folding, without copying the text:
-    /// this runs over every block of a 10 MB article. Candidates are found with `memchr` (vectorised
-    /// in the C library) for the first byte in either case, so most bytes are never looked at one by
-    /// one. Other needles use full lowercasing.
+    /// Non-overlapping, case-insensitive occurrences of `needle` (lowercase) in `haystack`. An ASCII
+    /// needle is counted on the UTF-8 bytes without copying the text (`CaseFoldedCount`); others use
+    /// full lowercasing.
     public static func occurrences(of needle: String, in haystack: String) -> Int {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return 0 }
-        guard pattern.allSatisfy({ $0 < 0x80 }) else { return slowOccurrences(of: needle, in: haystack.lowercased()) }
+        guard !needle.isEmpty else { return 0 }
+        guard let counter = CaseFoldedCount(Array(needle.utf8)) else { return slowOccurrences(of: needle, in: haystack.lowercased()) }
         var text = haystack
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return 0 }
-            let last = bytes.count - pattern.count
-            let lower = pattern[0]
-            let upper = lower >= 0x61 && lower <= 0x7A ? lower - 0x20 : lower
-            func next(_ byte: UInt8, from start: Int) -> Int {
-                guard start <= last, let found = memchr(base + start, Int32(byte), last + 1 - start) else { return Int.max }
-                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            }
-            var (nextLower, nextUpper) = (next(lower, from: 0), upper == lower ? Int.max : next(upper, from: 0))
-            var count = 0
-            while true {
-                let candidate = min(nextLower, nextUpper)
-                guard candidate <= last else { break }
-                var offset = 1
-                while offset < pattern.count && fold(bytes[candidate + offset]) == pattern[offset] { offset += 1 }
-                let resume = offset == pattern.count ? candidate + pattern.count : candidate + 1
-                if offset == pattern.count { count += 1 }
-                if nextLower < resume { nextLower = next(lower, from: resume) }
-                if nextUpper < resume { nextUpper = next(upper, from: resume) }
-            }
-            return count
-        }
-    }
-
-    @inline(__always)
-    private static func fold(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        return text.withUTF8 { counter.count(in: $0) }
     }
 
     private static func slowOccurrences(of needle: String, in haystack: String) -> Int {
@@ -112,8 +116,9 @@ public struct SearchState: Equatable, Sendable {
         return count
     }
 
-    /// "hit 3/17 for 'serotonin'", or a plain "not found".
+    /// "hit 3/17 for 'serotonin'", "first hit for 'serotonin', counting…" or a plain "not found".
     public var summary: String {
+        if pending != nil { return "first hit for '\(query)', counting…" }
         guard !hits.isEmpty else { return "'\(query)' not found" }
         let index = (current ?? 0) + 1
         return "hit \(index)/\(hits.count) for '\(query)'"

@@ -4,10 +4,13 @@
 public struct SearchTerms: Equatable, Sendable {
     /// Lowercased, non-empty.
     public let terms: [String]
+    /// One ASCII term's byte counter, made once per search rather than once per block.
+    private let counter: CaseFoldedCount?
 
     public init(_ terms: [String]) {
         var seen = Set<String>()
         self.terms = terms.map { $0.lowercased() }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        counter = self.terms.count == 1 ? CaseFoldedCount(Array(self.terms[0].utf8)) : nil
     }
 
     public var isEmpty: Bool { terms.isEmpty }
@@ -15,6 +18,10 @@ public struct SearchTerms: Equatable, Sendable {
     /// How many hits `text` holds; one ASCII term is counted on the bytes, without copying the text
     /// (a search runs over every block of a 10 MB article).
     public func count(in text: String) -> Int {
+        if let counter {
+            var text = text
+            return text.withUTF8 { counter.count(in: $0) }
+        }
         if terms.count == 1 { return SearchState.occurrences(of: terms[0], in: text) }
         return ranges(in: text).count
     }

@@ -28,7 +28,17 @@ public final class ReaderLoop {
         if state.size != terminal.size { deliver(.resize(terminal.size)) }
         terminal.draw(render(state, theme: theme))
         var needsDraw = deliver(.started)
+        var takenAhead = 0
         while state.running {
+            // Keys typed or pasted faster than frames are drawn are taken first, and drawn once: a query
+            // typed ahead into `/` searches as it goes but is not drawn ten times. Bounded, so a stream
+            // of input (a held key, a long paste) still shows progress.
+            if needsDraw, takenAhead < Self.mostTakenAhead, let event = terminal.typedAhead() {
+                takenAhead += 1
+                needsDraw = handle(event) || needsDraw
+                continue
+            }
+            takenAhead = 0
             if needsDraw {
                 terminal.draw(render(state, theme: theme))
                 needsDraw = false
@@ -44,18 +54,30 @@ public final class ReaderLoop {
                 needsDraw = deliver(change) || needsDraw
             }
             // While articles are still being read or a search runs, poll often so they show up soon.
-            let waiting = tookArticles ? 0 : state.loading != nil || effects.isBusy ? 30 : 200
-            switch terminal.nextEvent(timeoutMilliseconds: waiting) {
-            case .resize(let size)?:
-                deliver(.resize(size))
-                needsDraw = true  // the terminal was cleared: redraw even when nothing moved
-            case .mouse(let event)?: needsDraw = dispatch(.mouse(event))
-            case .key(let key)?: needsDraw = InputTranslator.action(for: key, in: state).map(dispatch) ?? false
-            case nil: break
+            // Deferred work (hits still being counted) runs a slice at a time when no input waits.
+            let waiting = tookArticles || state.hasIdleWork ? 0 : state.loading != nil || effects.isBusy ? 30 : 200
+            if let event = terminal.nextEvent(timeoutMilliseconds: waiting) {
+                needsDraw = handle(event) || needsDraw
+            } else if state.hasIdleWork {
+                needsDraw = deliver(.idle) || needsDraw
             }
         }
         if state.running { dispatch(.quit) }  // stopped by a signal or a lost terminal: save as on q
         return state
+    }
+
+    /// Input events taken ahead of one frame at most.
+    static let mostTakenAhead = 64
+
+    /// Reduces one input event; true if the screen must be drawn again.
+    private func handle(_ event: InputEvent) -> Bool {
+        switch event {
+        case .resize(let size):
+            deliver(.resize(size))
+            return true  // the terminal was cleared: redraw even when nothing moved
+        case .mouse(let mouse): return dispatch(.mouse(mouse))
+        case .key(let key): return InputTranslator.action(for: key, in: state).map(dispatch) ?? false
+        }
     }
 
     /// Hands articles the background reader has finished to the reducer; true if the screen changed.

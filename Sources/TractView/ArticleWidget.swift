@@ -116,7 +116,7 @@ struct HitCounter {
     init(reading: ReadingView, document: ReadingDocument, width: Int) {
         let search = reading.search
         terms = search.flatMap { $0.terms.isEmpty ? nil : $0.terms }
-        current = search.flatMap { state in state.current.map { state.hits[$0] } }
+        current = search?.currentHit
         if let terms, reading.position.row > 0 {
             // Hits in the rows of the first block that are scrolled off the top.
             block = reading.position.block

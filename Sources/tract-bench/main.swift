@@ -89,3 +89,26 @@ let replaceTime = median {
 }
 let compareTime = median { _ = replaced != before }
 print(String(format: "reader: whole article replaces its stand-in %.1f ms · state comparison %.1f ms", replaceTime, compareTime))
+
+// In-article search of the whole article: the first hit from the top, and every hit counted.
+let readingDocument = ReadingDocument(article: article)
+let firstHitTime = median { _ = SearchState.firstHit(of: "serotonin", in: readingDocument, from: 0) }
+var counted = SearchState(query: "serotonin", document: readingDocument)
+let countTime = median { counted = SearchState(query: "serotonin", document: readingDocument) }
+print(String(format: "search 'serotonin': first hit %.2f ms · all %d hits counted %.1f ms", firstHitTime, counted.hits.count, countTime))
+
+// `/serotonin` Enter in the reader's state, key by key as the run loop reduces them (without drawing).
+var searching = replaced
+_ = reduce(&searching, .startSearch)
+let typing = median {
+    var typed = searching
+    for character in "serotonin" { _ = reduce(&typed, .edit(.insert(character))) }
+}
+var typed = searching
+for character in "serotonin" { _ = reduce(&typed, .edit(.insert(character))) }
+let enter = median {
+    var entered = typed
+    _ = reduce(&entered, .edit(.submit))
+    while entered.hasIdleWork { _ = reduce(&entered, .idle) }
+}
+print(String(format: "reader: typing 'serotonin' into / %.1f ms · Enter and every idle turn of the count %.1f ms", typing, enter))

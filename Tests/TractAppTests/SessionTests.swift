@@ -36,6 +36,19 @@ import TractView
         #expect(state.reading.search?.hits.isEmpty == false)
     }
 
+    @Test func keysTypedAheadAreTakenBeforeTheNextFrame() throws {
+        let terminal = MemoryTerminal(size: Size(width: 100, height: 30))
+        terminal.send(keys("enter", "/"))
+        terminal.type("serotonin")
+        terminal.send(keys("enter"))
+        terminal.queuedIsTypedAhead = true  // as if pasted: eleven keys waiting when the first frame is out
+        let state = ReaderLoop(state: AppState(library: AppFixtures.library, size: terminal.size), terminal: terminal,
+                               theme: Theme(monochrome: false)).run()
+        #expect(terminal.screens.count == 2)  // the first frame, then one for all the keys
+        #expect(terminal.lastScreen?.rows.last?.contains("for 'serotonin'") == true)
+        #expect(state.reading.search?.hits.isEmpty == false)
+    }
+
     @Test func quitKeyEndsTheLoop() {
         let terminal = MemoryTerminal(size: Size(width: 80, height: 24), events: [.key(.character("q")), .key(.character("j"))])
         let state = ReaderLoop(state: AppState(library: AppFixtures.library, size: terminal.size), terminal: terminal,

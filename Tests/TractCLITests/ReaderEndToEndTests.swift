@@ -383,6 +383,13 @@ import Testing
         }
         try tmux.send("G")
         try tmux.waitFor("the end") { Tmux.statusLine($0).contains("│ END │") }
+        // More text than Enter counts at once: the run loop's idle turns count the rest and say so.
+        try tmux.send("/")
+        try tmux.send("-l", "relief")
+        try tmux.send("Enter")
+        let counted = try tmux.waitFor("every hit counted") { Tmux.statusLine($0).contains(" for 'relief'") && !Tmux.statusLine($0).contains("counting") }
+        let total = Tmux.statusLine(counted).split(separator: "/").dropFirst().first.flatMap { Int($0.prefix { $0.isNumber }) }
+        #expect((total ?? 0) >= 5_700, "\(Tmux.statusLine(counted))")  // 29 in each of the 200 copies
         try tmux.send("q")
         try tmux.waitFor(text: "[exit 0]")
 

@@ -1,0 +1,82 @@
+import ScreenKit
+import Testing
+import TractCore
+@testable import TractApp
+import TractTestSupport
+import TractView
+
+/// Enter in `/` shows the first hit before every hit of a big article is counted; the run loop's idle
+/// turns count the rest, and the message then says which hit of how many is current.
+@Suite struct SearchCountTests {
+    /// ~1.6 MB: more than Enter counts at once, less than one idle turn.
+    static func bigState() -> AppState {
+        var text = "# Big\n\n"
+        for section in 0..<400 {
+            text += "## Part \(section)\n\n"
+            for paragraph in 0..<10 {
+                text += String(repeating: "Plain words about nothing much at all. ", count: 10)
+                text += paragraph == 3 ? "Serotonin is named here.\n\n" : "\n\n"
+            }
+        }
+        let article = ArticleParser.parse(bytes: Array(text.utf8), path: "big.md", format: .markdown,
+                                          classifier: TopicClassifier(topicSet: .builtIn))
+        var state = AppState(library: Library(root: nil, articles: [article], topicSet: .builtIn), size: Size(width: 100, height: 30))
+        state.openArticle(0)
+        return state
+    }
+
+    @Test func theFirstHitIsShownThenIdleTurnsCountTheRest() throws {
+        var state = Self.bigState()
+        AppFixtures.apply(&state, .scrollPages(200))  // well into the article: the hit shown is not the first of all
+        let top = state.reading.position.block
+        AppFixtures.apply(&state, .startSearch)
+        AppFixtures.type(&state, "serotonin")
+        AppFixtures.apply(&state, .edit(.submit))
+        let shown = try #require(state.reading.search?.currentHit)
+        #expect(shown.block >= top)
+        #expect(state.reading.search?.pending != nil && state.hasIdleWork)
+        #expect(state.message == "first hit for 'serotonin', counting…")
+        #expect(render(state, theme: Theme(monochrome: false)).rows.contains { $0.contains("Serotonin") })
+        AppFixtures.deliver(&state, .idle)
+        let search = try #require(state.reading.search)
+        #expect(search.pending == nil && !state.hasIdleWork)
+        #expect(search.hits.count == 400)
+        #expect(search.currentHit == shown)
+        let index = try #require(search.current)
+        #expect(index > 0)
+        #expect(state.message == "hit \(index + 1)/400 for 'serotonin'")
+    }
+
+    @Test func nBeforeTheCountEndsCountsFirstAndStepsFromTheShownHit() throws {
+        var state = Self.bigState()
+        AppFixtures.apply(&state, .startSearch)
+        AppFixtures.type(&state, "serotonin")
+        AppFixtures.apply(&state, .edit(.submit), .searchNext)
+        #expect(state.reading.search?.pending == nil)
+        #expect(state.reading.search?.current == 1)
+        #expect(state.message == "hit 2/400 for 'serotonin'")
+    }
+
+    @Test func aLaterMessageIsNotOverwrittenByTheCount() {
+        var state = Self.bigState()
+        AppFixtures.apply(&state, .startSearch)
+        AppFixtures.type(&state, "serotonin")
+        AppFixtures.apply(&state, .edit(.submit), .cycleTopicHighlight)
+        let said = state.message
+        AppFixtures.deliver(&state, .idle)
+        #expect(state.reading.search?.pending == nil)
+        #expect(state.message == said)
+    }
+
+    @Test func slicesAddUpToTheWholeCount() throws {
+        let document = try #require(Self.bigState().reading.document)
+        let whole = SearchState(query: "serotonin", document: document)
+        var sliced = SearchState.counting("serotonin", in: document, from: 2_000)
+        var turns = 0
+        while !sliced.countHits(in: document, bytes: 50_000) { turns += 1 }
+        #expect(turns > 10)
+        #expect(sliced.hits == whole.hits)
+        #expect(sliced.current.map { sliced.hits[$0].block } ?? -1 >= 2_000)
+        #expect(SearchState.counting("nowhere", in: document, from: 0).summary == "'nowhere' not found")
+    }
+}
