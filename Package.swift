@@ -31,7 +31,7 @@ let package = Package(
         ]),
         // libFuzzer targets (scripts/fuzz); built normally it replays saved inputs.
         .executableTarget(name: "tract-fuzz", dependencies: ["TractCore", "TractApp", "TractView", "NcursesTerminal", "ScreenKit"]),
-        .executableTarget(name: "tract-bench", dependencies: ["TractCore", "TractApp", "TractRuntime", "ScreenKit"]),
+        .executableTarget(name: "tract-bench", dependencies: ["TractCore", "TractApp", "TractView", "TractRuntime", "ScreenKit"]),
         // Fixtures and the snapshot assertion, shared by the test targets.
         .target(name: "TractTestSupport", dependencies: ["TractApp", "TractRuntime", "TractCore", "ScreenKit"],
                 path: "Tests/TractTestSupport"),

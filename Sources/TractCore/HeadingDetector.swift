@@ -86,21 +86,18 @@ enum HeadingDetector {
     /// Whether consecutive lines are hard-wrapped paragraphs: most lines that run on into another line
     /// stop mid-sentence. Text with one paragraph per line ends nearly every line on a sentence.
     static func isHardWrapped(_ lines: [Substring], candidates: [HeadingRules.Match?]) -> Bool {
-        var pairs = 0
-        var runOn = 0
-        var next = lines.first?.trimmingSpaces() ?? Substring()
-        for index in lines.indices.dropLast() {
-            // Each line is trimmed once, as the next line of one pair and the line of the following one.
-            let line = next
-            next = lines[index + 1].trimmingSpaces()
-            guard !line.isEmpty, !next.isEmpty, !ListMarker.startsListItem(next) else { continue }
-            pairs += 1
+        // Each pair of lines is looked at on its own, so the pairs of a 10 MB text are spread over the cores.
+        let pairs = ParallelMap.map(max(lines.count - 1, 0), minimumPerRun: 20_000) { index -> UInt8 in
+            let (line, next) = (lines[index].trimmingSpaces(), lines[index + 1].trimmingSpaces())
+            guard !line.isEmpty, !next.isEmpty, !ListMarker.startsListItem(next) else { return 0 }
             // A heading candidate runs on only into a lowercase line; other lines when they stop mid-sentence.
             let continues = next.first.map { $0.isLetter && $0.isLowercase } == true
-            if candidates[index] != nil ? continues : !endsSentence(line) { runOn += 1 }
+            return candidates[index] != nil ? (continues ? 2 : 1) : (endsSentence(line) ? 1 : 2)
         }
+        let paired = pairs.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+        let runOn = pairs.reduce(0) { $0 + ($1 == 2 ? 1 : 0) }
         // A few run-on lines are chance (a short label, a line in another script); wrapping is a habit.
-        return runOn >= 3 && runOn * 4 > pairs
+        return runOn >= 3 && runOn * 4 > paired
     }
 
     /// A line ending on sentence punctuation, allowing a trailing citation (`[12]`, `.5`, `.16,17`).

@@ -17,21 +17,25 @@ public enum MarkdownParser {
     public static func parse(_ text: String, pieceBytes: Int = 256 * 1024) -> Result {
         let (frontMatter, split, lineOffset) = FrontMatter.split(text)
         var body = split  // withUTF8 wants a var; the text is native UTF-8, so nothing is copied
-        var blocks: [Block] = []
         let chunks = MarkdownChunks(body, minimumBytes: pieceBytes)
-        body.withUTF8 { utf8 in
-            for piece in chunks.pieces {
-                let bytes = UnsafeBufferPointer(rebasing: utf8[piece.bytes])
+        // Pieces are documents of their own, so a big article's are parsed on all cores.
+        let blocks = body.withUTF8 { utf8 in
+            nonisolated(unsafe) let text = utf8
+            return ParallelMap.map(chunks.pieces.count, minimumPerRun: 4) { index in
+                let piece = chunks.pieces[index]
+                let bytes = UnsafeBufferPointer(rebasing: text[piece.bytes])
                 var withDefinitions = chunks.appendix.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) + chunks.appendix
-                guard let document = withDefinitions?.withUTF8(parseDocument) ?? parseDocument(bytes) else { continue }
+                var blocks: [Block] = []
+                guard let document = withDefinitions?.withUTF8(parseDocument) ?? parseDocument(bytes) else { return blocks }
                 collect(document, lineOffset: lineOffset + piece.lineOffset, into: &blocks)
                 cmark_node_free(document)
-            }
+                return blocks
+            }.flatMap { $0 }
         }
         let title = leadingTitle(blocks)
-        if title != nil { blocks.removeFirst() }
+        let rest = title == nil ? blocks : Array(blocks.dropFirst())
         return Result(frontMatter: frontMatter, title: title?.text, titleLine: title?.line,
-                      sections: SectionBuilder.sections(from: blocks))
+                      sections: SectionBuilder.sections(from: rest))
     }
 
     private static func parseDocument(_ bytes: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {

@@ -2,12 +2,25 @@ import Foundation
 import TractApp
 import ScreenKit
 import TractCore
+import TractView
 
 // tract-bench: times the core on one file (decode, structure, topics, compare) and prints medians;
 // `tract-bench search LIBRARY DATA_DIR` times indexing a library and querying it.
 // Run from a release build (scripts/bench does it).
 
 let arguments = CommandLine.arguments
+if arguments.count >= 2, arguments[1] == "start" {
+    // What a start pays once before the first article is labelled: the topic model and the topic set.
+    var clock = ContinuousClock.now
+    func lap(_ what: String) { print(what, ContinuousClock.now - clock); clock = .now }
+    _ = TopicModel.builtIn
+    lap("topic model")
+    _ = TopicSet.builtIn
+    lap("topic set")
+    _ = TopicClassifier(topicSet: .builtIn)
+    lap("classifier")
+    exit(0)
+}
 if arguments.count >= 3, arguments[1] == "digest" {
     DigestBench.run(library: arguments[2])
     exit(0)
@@ -112,3 +125,10 @@ let enter = median {
     while entered.hasIdleWork { _ = reduce(&entered, .idle) }
 }
 print(String(format: "reader: typing 'serotonin' into / %.1f ms · Enter and every idle turn of the count %.1f ms", typing, enter))
+
+// Drawing one frame of the reader (100×30), without and with a search's hits highlighted.
+var searched = typed
+_ = reduce(&searched, .edit(.submit))
+let plainFrame = median { _ = render(replaced, theme: Theme(monochrome: false)) }
+let searchFrame = median { _ = render(searched, theme: Theme(monochrome: false)) }
+print(String(format: "reader: one frame %.2f ms · with search hits highlighted %.2f ms", plainFrame, searchFrame))

@@ -71,3 +71,20 @@ import Testing
         #expect(try Fixtures.bundled("mdma-pain-relief").title == "MDMA pain relief")
     }
 }
+
+/// Printable ASCII is taken eight bytes at a time; the result is the same as taking every byte alone.
+@Suite struct WordAtATimeDecodingTests {
+    @Test func agreesWithBytewiseDecodingOnAnyBytes() {
+        let pieces: [[UInt8]] = [Array("plain words ".utf8), [0x0A], [0x0D, 0x0A], [0x0D], [0x09], [0x1B, 0x5B, 0x32, 0x4A], [0x7F],
+                                 [0x00], Array("é€😀".utf8), [0xFF], [0xC3], [0xE2, 0x80, 0xAE], [0x20, 0x7E, 0x1F, 0x80]]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            var bytes: [UInt8] = Bool.random(using: &generator) ? [0xEF, 0xBB, 0xBF] : []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            let fast = bytes.withUnsafeBufferPointer { ArticleDecoder.decode($0, wordAtATime: true) }
+            let plain = bytes.withUnsafeBufferPointer { ArticleDecoder.decode($0, wordAtATime: false) }
+            #expect(fast == plain, "\(bytes)")
+            #expect(!fast.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x7F })
+        }
+    }
+}

@@ -83,3 +83,16 @@ import Testing
         #expect(article.title == "Test")
     }
 }
+
+/// The plain-text parser's line cutting agrees with splitting the UTF-8 view, on any text.
+@Suite struct TextLinesTests {
+    @Test func linesAreThoseOfAPlainSplit() {
+        let pieces = ["a", "é", "\n", "\r\n", "\n\n", "😀", " | ", "x"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let plain = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+            #expect(PlainTextParser.lines(of: text) == plain, "\(text.debugDescription)")
+        }
+    }
+}
