@@ -35,10 +35,8 @@ struct MarkdownChunks {
         var pieceLine = 0
         var line = 0
         var previousBlank = true
-        var lineStart = text.startIndex
-        while lineStart < text.endIndex {
-            let lineEnd = text.utf8[lineStart...].firstIndex(of: 0x0A) ?? text.endIndex
-            let content = text[lineStart..<lineEnd]
+        for content in TextLines.of(text) {
+            let lineStart = content.startIndex
             let size = text.utf8.distance(from: pieceStart, to: lineStart)
             if size >= minimumBytes, previousBlank, scanner.isOutsideBlocks, Self.isHeading(content) {
                 pieces.append(Piece(bytes: offset(pieceStart)..<offset(lineStart), lineOffset: pieceLine))
@@ -48,7 +46,6 @@ struct MarkdownChunks {
             scanner.read(content)
             previousBlank = content.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
             line += 1
-            lineStart = lineEnd < text.endIndex ? text.utf8.index(after: lineEnd) : text.endIndex
         }
         pieces.append(Piece(bytes: offset(pieceStart)..<total, lineOffset: pieceLine))
         if pieces.count > 1, !definitions.isEmpty { appendix = "\n\n" + definitions.joined(separator: "\n") + "\n" }

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Infers the structure of a plain-text article: title line, headings, paragraphs, list items and
 /// tables.
 ///
@@ -17,7 +15,7 @@ public enum PlainTextParser {
 
     /// Parses decoded text (lines separated by `\n`).
     public static func parse(_ text: String) -> Result {
-        var lines = Self.lines(of: text)
+        var lines = TextLines.of(text)
         // Setext underlines decide their headings and are no text themselves; table rows are never
         // headings or paragraph text.
         let setext = TextBlocks.setextHeadings(lines)
@@ -44,33 +42,6 @@ public enum PlainTextParser {
             ? wrappedBlocks(lines, headings: headings, tables: tables, from: start)
             : lineBlocks(lines, headings: headings, tables: tables, from: start)
         return Result(title: title, titleLine: titleLine, sections: SectionBuilder.sections(from: blocks))
-    }
-
-    /// The text's lines (without their line feeds), found with `memchr` and cut by UTF-8 offset (O(1) in
-    /// a native string): the generic `split` of the UTF-8 view was a quarter of a 10 MB text's structure.
-    static func lines(of text: String) -> [Substring] {
-        var copy = text  // withUTF8 wants a var; a native string is not copied
-        let breaks: [Int] = copy.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return [] }
-            var found: [Int] = []
-            var from = 0
-            while from < bytes.count, let hit = memchr(base + from, 0x0A, bytes.count - from) {
-                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                found.append(offset)
-                from = offset + 1
-            }
-            return found
-        }
-        let utf8 = text.utf8
-        var lines: [Substring] = []
-        lines.reserveCapacity(breaks.count + 1)
-        var start = utf8.startIndex
-        for offset in breaks + [utf8.count] {
-            let end = utf8.index(utf8.startIndex, offsetBy: offset)
-            lines.append(Substring(utf8[start..<end]))
-            if end < utf8.endIndex { start = utf8.index(after: end) }
-        }
-        return lines
     }
 
     /// A text that opens with its only `=`-underlined heading has that heading as its title, as

@@ -92,7 +92,7 @@ import Testing
         for _ in 0..<300 {
             let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let plain = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
-            #expect(PlainTextParser.lines(of: text) == plain, "\(text.debugDescription)")
+            #expect(TextLines.of(text) == plain, "\(text.debugDescription)")
         }
     }
 }
