@@ -104,3 +104,17 @@ import Testing
         #expect(!(article.passagesByTopic["safety"] ?? []).contains { $0.heading == "References" })
     }
 }
+
+/// The shipped model is constants: its words sorted bytewise (its lookup is a binary search), each found
+/// at its own row, unknown words at none.
+@Suite struct TopicModelDataTests {
+    @Test func everyWordIsFoundAtItsRowAndNothingElseIs() {
+        let model = TopicModel.builtIn
+        let words = (0..<model.wordEnds.count).map(model.word)
+        #expect(words.count == 4000 && words.allSatisfy { !$0.isEmpty })
+        #expect(zip(words, words.dropFirst()).allSatisfy { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+        for (row, word) in words.enumerated() { #expect(model.row(of: word) == Int32(row)) }
+        for unknown in ["", "zzzzzz", "0", "serotoninx", "a"] where !words.contains(unknown) { #expect(model.row(of: unknown) == -1) }
+        #expect(model.weights.count == words.count * model.classes.count && model.classes.last == "other")
+    }
+}
