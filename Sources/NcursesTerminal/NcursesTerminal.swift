@@ -36,8 +36,10 @@ public final class NcursesTerminal: Terminal {
         guard !term.isEmpty, term != "dumb" else {
             throw Unavailable(description: "the reader needs a terminal that can move the cursor (TERM is \(term.isEmpty ? "unset" : "dumb"))")
         }
-        if setlocale(LC_ALL, "") == nil || !String(cString: nl_langinfo(nl_item(CODESET))).uppercased().contains("UTF") {
-            setlocale(LC_ALL, "C.UTF-8")
+        // Only the character type: ncursesw needs it to write UTF-8; the other categories are a dozen
+        // more locale files to open at every start, and nothing here formats numbers or dates through C.
+        if setlocale(LC_CTYPE, "") == nil || !String(cString: nl_langinfo(nl_item(CODESET))).uppercased().contains("UTF") {
+            setlocale(LC_CTYPE, "C.UTF-8")
         }
         SignalTrap.install()
         guard let screen = newterm(nil, tract_stdout(), tract_stdin()) else {

@@ -60,7 +60,7 @@ public struct TopicClassifier: Sendable {
     /// `parallel: false` keeps the work on the calling thread (a background reader leaves cores free).
     public func label(_ sections: [Section], vocabulary: Vocabulary? = nil,
                       parallel: Bool = true) -> (sections: [Section], nearest: [String: [Passage]]) {
-        let chunks = parallel ? Self.chunks(of: sections, count: ProcessInfo.processInfo.activeProcessorCount * 2)
+        let chunks = parallel ? Self.chunks(of: sections, count: ParallelMap.cores * 2)
             : [sections.indices]
         var nearest = NearestParagraphs(topicCount: topicSet.topics.count)
         var labelled: [Section]

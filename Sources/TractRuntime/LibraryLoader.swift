@@ -118,7 +118,7 @@ public struct LibraryLoader: @unchecked Sendable {
         }
         var outcomes = [Outcome?](repeating: nil, count: names.count)
         // A worker per two files: starting a thread costs far less than parsing even a short article.
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, names.count / 2))
+        let workers = max(1, min(ParallelMap.cores, names.count / 2))
         outcomes.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: workers) { worker in

@@ -133,7 +133,7 @@ public final class SearchIndex: @unchecked Sendable {
                                 _ load: @Sendable (String, Vocabulary) throws -> Article?) -> [Article?] {
         var results = [Article?](repeating: nil, count: paths.count)
         let counter = ProgressCounter()
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count / 8))
+        let workers = max(1, min(ParallelMap.cores, paths.count / 8))
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
