@@ -112,3 +112,23 @@ import TractTestSupport
         }
     }
 }
+
+/// Emphasis is kept as character ranges of the paragraph's text, whatever comes before it: letters of
+/// several bytes, emoji, a flag of two scalars, and thousands of marks on one line.
+@Suite struct EmphasisRangeTests {
+    @Test func rangesCountCharactersNotBytes() throws {
+        let text = "é 😀 🇫🇷 *one* and **two**\n"
+        let paragraph = try #require(MarkdownParser.parse(text).sections.first?.paragraphs.first)
+        #expect(paragraph.text == "é 😀 🇫🇷 one and two")
+        let marked = paragraph.emphasis.map { String(Array(paragraph.text)[$0.range]) }
+        #expect(marked == ["one", "two"])
+        #expect(paragraph.emphasis.map(\.strong) == [false, true])
+    }
+
+    @Test func thousandsOfMarksOnOneLineKeepTheirPlaces() throws {
+        let text = String(repeating: "ab *c* ", count: 5_000) + "\n"
+        let paragraph = try #require(MarkdownParser.parse(text).sections.first?.paragraphs.first)
+        #expect(paragraph.emphasis.count == 5_000)
+        #expect(paragraph.emphasis.allSatisfy { Array(paragraph.text)[$0.range] == ["c"] })
+    }
+}

@@ -88,6 +88,22 @@ import TractCore
         #expect(try reopened.search("serotonin").isEmpty)  // empty until the library is indexed again
     }
 
+    /// Reading every page for damage is skipped when the file is as the index left it on closing; a file
+    /// changed since (or never closed: a crash) is checked.
+    @Test func aCleanlyClosedIndexIsNotReadWholeOnOpen() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("tract-index-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        #expect(try SearchIndex(directory: data).checkedOnOpen)  // new
+        #expect(try !SearchIndex(directory: data).checkedOnOpen)  // closed cleanly just before
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: data + "/index.sqlite")
+        #expect(try SearchIndex(directory: data).checkedOnOpen)  // touched behind its back
+        var open: SearchIndex? = try SearchIndex(directory: data)
+        #expect(open?.checkedOnOpen == false)
+        #expect(try SearchIndex(directory: data).checkedOnOpen)  // another opened while this one is open
+        open = nil
+        _ = open
+    }
+
     @Test func headingMatchesRankFirst() throws {
         let fixture = try Fixture()
         let hits = try fixture.index.search("dosage")
