@@ -12,7 +12,7 @@ struct SharedLibrary {
     private let handle: UnsafeMutableRawPointer
     let name: String
 
-    /// The first of `names` (sonames, newest ABI first) that opens.
+    /// The first of `names` that opens (the soname the headers here describe first, then others).
     init(_ names: [String], purpose: String) throws(Missing) {
         for candidate in names {
             if let opened = dlopen(candidate, RTLD_NOW | RTLD_LOCAL) {
