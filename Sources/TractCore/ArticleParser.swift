@@ -23,7 +23,7 @@ public enum ArticleParser {
             article = structure(text: ArticleDecoder.decode(consume bytes), path: path, format: format)
             (article.contentHash, article.lineCount) = summary()
         case .html, .epub, .pdf:
-            let (hash, lineCount) = (ContentHash.of(bytes), Self.lineCount(bytes))
+            let (hash, lineCount) = Self.summarise(bytes, aside: false)()
             let parsed = format == .html ? HTMLReader.parse(bytes) : format == .epub ? EPUBReader.parse(bytes) : PDFLayoutReader.parse(bytes)
             let title = parsed.title ?? Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path)))
             article = Article(path: path, title: title, format: format, sections: parsed.sections, contentHash: hash, lineCount: lineCount)

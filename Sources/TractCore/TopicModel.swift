@@ -8,7 +8,7 @@ import Glibc
 /// It decides only what headings leave open: a section whose heading names no topic and is not
 /// neutral. A topic must lead "other" by `margin` (log-odds) and the section must hold `minWords`
 /// words the model knows, so a short or off-topic section stays unlabelled.
-public struct TopicModel: @unchecked Sendable {  // wordBytes points into constant data
+public struct TopicModel: Sendable {
     /// Class ids; the last is "other".
     let classes: [String]
     let priors: [Float]
@@ -18,7 +18,7 @@ public struct TopicModel: @unchecked Sendable {  // wordBytes points into consta
     /// average: in an article that is all about one topic, no section is labelled by leaning to it.
     let standOut: Float
     /// The known words, sorted by their UTF-8 bytes, one after another; word i ends at `wordEnds[i]`.
-    let wordBytes: UnsafeBufferPointer<UInt8>
+    let words: StaticString
     let wordEnds: [UInt32]
     /// Log P(word | class), `classes.count` per word.
     let weights: [Float]
@@ -37,14 +37,14 @@ public struct TopicModel: @unchecked Sendable {  // wordBytes points into consta
         (self.classes, self.margin, self.minWords, self.standOut) = (classes, margin, minWords, standOut)
         self.priors = priors.map { Float($0) / 100 }
         self.weights = weights.map { Float($0) / 100 }
-        wordBytes = UnsafeBufferPointer(start: words.utf8Start, count: words.utf8CodeUnitCount)
+        self.words = words
         self.wordEnds = wordEnds
     }
 
     /// The bytes of word `row`.
     private func wordBytes(_ row: Int) -> UnsafeBufferPointer<UInt8> {
         let start = row == 0 ? 0 : Int(wordEnds[row - 1])
-        return UnsafeBufferPointer(rebasing: wordBytes[start..<Int(wordEnds[row])])
+        return UnsafeBufferPointer(start: words.utf8Start + start, count: Int(wordEnds[row]) - start)
     }
 
     /// Word `row`, as text.
