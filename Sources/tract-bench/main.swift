@@ -25,6 +25,10 @@ if arguments.count >= 3, arguments[1] == "digest" {
     DigestBench.run(library: arguments[2])
     exit(0)
 }
+if arguments.count >= 3, arguments[1] == "memory" {
+    MemoryBench.run(file: arguments[2])
+    exit(0)
+}
 if arguments.count >= 4, arguments[1] == "search" {
     SearchBench.run(library: arguments[2], data: arguments[3])
     exit(0)
