@@ -64,8 +64,9 @@ public struct SearchState: Equatable, Sendable {
     private mutating func appendHits(in document: ReadingDocument, from start: Int, bytes: Int) -> Int {
         guard !terms.isEmpty else { return document.blocks.count }
         var (block, spent) = (start, 0)
-        while block < document.blocks.count && spent < bytes {
-            let text = document.blocks[block].text
+        let blocks = document.blocks
+        while block < blocks.count && spent < bytes {
+            let text = blocks[block].text
             for occurrence in 0..<terms.count(in: text) { hits.append(Hit(block: block, occurrence: occurrence)) }
             spent += text.utf8.count
             block += 1
@@ -77,11 +78,12 @@ public struct SearchState: Equatable, Sendable {
     /// query is still being typed, found without counting every hit of a 10 MB article on each key.
     public static func firstHit(of query: String, in document: ReadingDocument, from start: Int) -> SearchState {
         var state = SearchState(query: query, terms: SearchTerms([query]), hits: [])
-        let count = document.blocks.count
+        let blocks = document.blocks
+        let count = blocks.count
         guard count > 0, !state.terms.isEmpty else { return state }
         for step in 0..<count {
             let block = (max(start, 0) + step) % count
-            if state.terms.count(in: document.blocks[block].text) > 0 {
+            if state.terms.count(in: blocks[block].text) > 0 {
                 state.hits = [Hit(block: block, occurrence: 0)]
                 state.current = 0
                 break

@@ -17,14 +17,16 @@ public struct SearchTerms: Equatable, Sendable {
 
     /// How many hits `text` holds; one ASCII term is counted on the bytes, without copying the text
     /// (a search runs over every block of a 10 MB article).
-    public func count(in text: String) -> Int {
+    public func count(in text: Substring) -> Int {
         if let counter {
             var text = text
             return text.withUTF8 { counter.count(in: $0) }
         }
-        if terms.count == 1 { return SearchState.occurrences(of: terms[0], in: text) }
-        return ranges(in: text).count
+        if terms.count == 1 { return SearchState.occurrences(of: terms[0], in: String(text)) }
+        return ranges(in: String(text)).count
     }
+
+    public func count(in text: String) -> Int { count(in: text[...]) }
 
     /// Where the hits are in `text`. Empty when lowercasing changes the text's length (some non-ASCII
     /// letters do), as offsets could not be mapped back.

@@ -7,9 +7,22 @@ struct Block: Sendable {
 
     var kind: Kind
     var line: Int
-    var text: String
+    var text: Substring
     /// Emphasised stretches of `text` (Markdown).
     var emphasis: [Paragraph.Emphasis] = []
+
+    /// A block whose text is a slice of the article's decoded text (no copy).
+    init(kind: Kind, line: Int, text: Substring, emphasis: [Paragraph.Emphasis] = []) {
+        self.kind = kind
+        self.line = line
+        self.text = text
+        self.emphasis = emphasis
+    }
+
+    /// A block whose text was put together (joined lines, Markdown without its markers).
+    init(kind: Kind, line: Int, text: String, emphasis: [Paragraph.Emphasis] = []) {
+        self.init(kind: kind, line: line, text: Substring(text), emphasis: emphasis)
+    }
 
     /// Puts a list marker (`• `, `3. `) before the text, keeping emphasis on the same characters.
     mutating func prefix(_ marker: String) {
@@ -33,7 +46,7 @@ enum SectionBuilder {
         for block in blocks {
             switch block.kind {
             case .heading(let level):
-                sections.append(Section(heading: block.text, level: level, line: block.line))
+                sections.append(Section(heading: String(block.text), level: level, line: block.line))
             case .body(let kind):
                 if sections.isEmpty {
                     sections.append(Section(heading: nil, level: 1, line: block.line))

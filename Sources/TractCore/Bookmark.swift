@@ -72,13 +72,13 @@ public struct Bookmark: Equatable, Sendable, Codable {
 
 /// An article's paragraphs in reading order, with their source lines and section positions.
 public struct ParagraphUnits: Sendable {
-    public let texts: [String]
+    public let texts: [Substring]
     public let lines: [Int]
     /// (section index, paragraph index) of each unit.
     public let locations: [(Int, Int)]
 
     public init(article: Article) {
-        var texts: [String] = []
+        var texts: [Substring] = []
         var lines: [Int] = []
         var locations: [(Int, Int)] = []
         for (sectionIndex, section) in article.sections.enumerated() {

@@ -62,7 +62,7 @@ public struct Digest: Equatable, Sendable {
         var out: [String] = []
         for (index, section) in article.sections.enumerated() {
             for number in section.paragraphs.indices where !covered.contains(index * 1_000_000 + number) {
-                out.append(section.paragraphs[number].text)
+                out.append(String(section.paragraphs[number].text))
             }
         }
         return out.joined(separator: "\n")

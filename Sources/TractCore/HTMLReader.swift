@@ -24,13 +24,13 @@ public enum HTMLReader {
         writer.walk(content)
         writer.flush()
         var blocks = writer.blocks
-        var title = HTMLContent.title(root) ?? blocks.first(where: { $0.headingLevel != nil })?.text
+        var title = HTMLContent.title(root) ?? blocks.first(where: { $0.headingLevel != nil }).map { String($0.text) }
         // The first heading repeating the title is the title, not a section; when the page title is it
         // plus the site's name ("Mozilla - Wikipedia"), the heading is the better title.
         let bare = { (text: String) in text.lowercased().filter { $0.isLetter || $0.isNumber } }
         if let page = title, let first = blocks.firstIndex(where: { $0.headingLevel != nil }),
            blocks[first].headingLevel == blocks.compactMap(\.headingLevel).min() {
-            let heading = blocks[first].text
+            let heading = String(blocks[first].text)
             if bare(page) == bare(heading) || page.lowercased().hasPrefix(heading.lowercased() + " ") {
                 title = heading
                 blocks.remove(at: first)

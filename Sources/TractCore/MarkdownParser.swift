@@ -34,7 +34,7 @@ public enum MarkdownParser {
         }
         let title = leadingTitle(blocks)
         let rest = title == nil ? blocks : Array(blocks.dropFirst())
-        return Result(frontMatter: frontMatter, title: title?.text, titleLine: title?.line,
+        return Result(frontMatter: frontMatter, title: title.map { String($0.text) }, titleLine: title?.line,
                       sections: SectionBuilder.sections(from: rest))
     }
 

@@ -148,9 +148,9 @@ enum PDFParagraphs {
                 continue
             }
             if let block = current, let previous, continues(block, previous: previous, line: line) {
-                var text = block.text
+                var text = String(block.text)
                 joiner.append(Substring(Sanitizer.clean(line.text)), to: &text)
-                current?.text = text
+                current?.text = Substring(text)
             } else {
                 flush()
                 current = Block(kind: .body(.paragraph), line: position, text: joiner.collapsed(Substring(Sanitizer.clean(line.text))))

@@ -8,8 +8,10 @@ public struct Paragraph: Equatable, Sendable {
 
     /// 1-based source line the block starts on.
     public var line: Int
-    /// The sanitised text, lines of a wrapped paragraph joined with spaces.
-    public var text: String
+    /// The sanitised text, lines of a wrapped paragraph joined with spaces. A slice of the article's
+    /// decoded text where the paragraph is written there as it is (one line, nothing removed), so a
+    /// big article holds its text once rather than once more per paragraph.
+    public var text: Substring
     public var kind: Kind
     /// Topics above the threshold, strongest first.
     public var topics: [TopicLabel]
@@ -29,18 +31,22 @@ public struct Paragraph: Equatable, Sendable {
         }
     }
 
-    public init(line: Int, text: String, kind: Kind = .paragraph, topics: [TopicLabel] = []) {
+    public init(line: Int, text: Substring, kind: Kind = .paragraph, topics: [TopicLabel] = []) {
         self.line = line
         self.text = text
         self.kind = kind
         self.topics = topics
     }
 
+    public init(line: Int, text: String, kind: Kind = .paragraph, topics: [TopicLabel] = []) {
+        self.init(line: line, text: Substring(text), kind: kind, topics: topics)
+    }
+
     /// Number of words, counted as runs of non-space characters.
     public var wordCount: Int { text.wordCount }
 }
 
-extension String {
+extension Substring {
     /// Runs of non-whitespace characters.
     var wordCount: Int {
         var copy = self

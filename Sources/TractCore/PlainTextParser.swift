@@ -74,7 +74,7 @@ public enum PlainTextParser {
                 blocks.append(Block(kind: .heading(level: heading.level), line: index + 1, text: heading.text))
             } else {
                 let kind: Paragraph.Kind = ListMarker.startsListItem(text) ? .listItem : .paragraph
-                blocks.append(Block(kind: .body(kind), line: index + 1, text: String(text)))
+                blocks.append(Block(kind: .body(kind), line: index + 1, text: text))  // a slice: no copy
             }
         }
         return blocks
@@ -83,10 +83,13 @@ public enum PlainTextParser {
     private static func wrappedBlocks(_ lines: [Substring], headings: [HeadingRules.Match?], tables: [Range<Int>],
                                       from start: Int) -> [Block] {
         var blocks: [Block] = []
-        var current: Block?
+        // The paragraph being joined: its kind and line, and its text grown in place (appending to a
+        // copy would copy the whole paragraph per line).
+        var current: (kind: Paragraph.Kind, line: Int)?
+        var text = ""
         var joiner = LineJoiner(lines: lines)
         func flush() {
-            if let block = current { blocks.append(block) }
+            if let (kind, line) = current { blocks.append(Block(kind: .body(kind), line: line, text: text)) }
             current = nil
         }
         var skipTo = start
@@ -97,19 +100,17 @@ public enum PlainTextParser {
                 skipTo = next
                 continue
             }
-            let text = lines[index].trimmingSpaces()
-            if text.isEmpty { flush(); continue }
+            let line = lines[index].trimmingSpaces()
+            if line.isEmpty { flush(); continue }
             if let heading = headings[index] {
                 flush()
                 blocks.append(Block(kind: .heading(level: heading.level), line: index + 1, text: heading.text))
-            } else if ListMarker.startsListItem(text) {
-                flush()
-                current = Block(kind: .body(.listItem), line: index + 1, text: joiner.collapsed(text))
-            } else if current != nil {
-                // In place: appending to a copy of the block would copy the whole paragraph per line.
-                joiner.append(text, to: &current!.text)
+            } else if current != nil && !ListMarker.startsListItem(line) {
+                joiner.append(line, to: &text)
             } else {
-                current = Block(kind: .body(.paragraph), line: index + 1, text: joiner.collapsed(text))
+                flush()
+                current = (ListMarker.startsListItem(line) ? .listItem : .paragraph, index + 1)
+                text = joiner.collapsed(line)
             }
         }
         flush()

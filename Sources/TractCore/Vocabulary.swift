@@ -111,7 +111,9 @@ public final class Vocabulary {
     ///
     /// Scans UTF-8 bytes and lowercases ASCII itself; only non-ASCII scalars pay for Unicode property
     /// lookups. This runs over every paragraph of a 10 MB article.
-    func tokenize(_ text: String) -> [Int32] {
+    func tokenize(_ text: String) -> [Int32] { tokenize(text[...]) }
+
+    func tokenize(_ text: Substring) -> [Int32] {
         var text = text
         return text.withUTF8 { bytes in
             var tokens: [Int32] = []

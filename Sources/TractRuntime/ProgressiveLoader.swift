@@ -137,7 +137,9 @@ public final class BackgroundParser: @unchecked Sendable {
                     if position > 0 { Self.yieldToTheReader() }
                     let structure = try loader.loadStructure(path: item.path)
                     self?.hand(item.index, .success(structure), done: false)
+                    FreedMemory.release()
                     Self.yieldToTheReader()
+                    defer { FreedMemory.release() }
                     return ArticleParser.label(structure, classifier: classifier, vocabulary: vocabulary, parallel: false)
                 }
                 guard let self else { return }

@@ -189,11 +189,12 @@ public final class SearchIndex: @unchecked Sendable {
         for (sectionIndex, section) in article.sections.enumerated() {
             let sectionTopics = section.topics.map(\.id)
             for (paragraphIndex, paragraph) in section.paragraphs.enumerated() {
+                let text = String(paragraph.text)
                 let topics = Array(Set(sectionTopics + paragraph.topics.map(\.id))).sorted()
                 let words = topics.map(Self.topicWord).joined(separator: " ")
                 try passage.execute(arguments: [path, sectionIndex, paragraphIndex, paragraph.line, section.heading,
-                                                " " + topics.joined(separator: " ") + " ", paragraph.text, words])
-                try fts.execute(arguments: [db.lastInsertedRowID, section.heading, paragraph.text, words])
+                                                " " + topics.joined(separator: " ") + " ", text, words])
+                try fts.execute(arguments: [db.lastInsertedRowID, section.heading, text, words])
             }
         }
     }

@@ -19,8 +19,10 @@ enum MemoryBench {
         let bytes = [UInt8](data)
         stage("raw bytes")
         let format = ArticlePath.format(of: file) ?? .text
-        let article = ArticleParser.parse(bytes: bytes, path: file, format: format, classifier: classifier)
-        stage("article (raw bytes still held)")
+        let structure = ArticleParser.structure(bytes: bytes, path: file, format: format)
+        stage("structure (raw bytes still held)")
+        let article = ArticleParser.label(structure, classifier: classifier)
+        stage("labelled article (beside structure)")
         let paragraphs = article.sections.flatMap(\.paragraphs)
         let textBytes = paragraphs.reduce(0) { $0 + $1.text.utf8.count }
         let labels = paragraphs.reduce(0) { $0 + $1.topics.count }
@@ -30,7 +32,7 @@ enum MemoryBench {
                      article.passagesByTopic.values.reduce(0) { $0 + $1.count } + article.nearestByTopic.values.reduce(0) { $0 + $1.count }))
         let document = ReadingDocument(article: article)
         stage("reading document")
-        withExtendedLifetime((data, bytes, article, document)) {}
+        withExtendedLifetime((data, bytes, structure, article, document)) {}
     }
 
     /// Resident bytes after `malloc_trim(0)` (looked up at run time: Glibc's module leaves out malloc.h).

@@ -55,8 +55,8 @@ enum FuzzTarget: String, CaseIterable {
         let old = parse(Array(bytes[..<half]), format: .text)
         let new = parse(Array(bytes[half...]), format: .text)
         let paragraphs = old.sections.flatMap(\.paragraphs)
-        let quote = paragraphs.first?.text ?? ArticleDecoder.decode(Array(bytes.prefix(40)))
-        let bookmark = Bookmark(path: "fuzz.txt", contentHash: old.contentHash, quote: quote, before: "", after: paragraphs.last?.text ?? "",
+        let quote = paragraphs.first.map { String($0.text) } ?? ArticleDecoder.decode(Array(bytes.prefix(40)))
+        let bookmark = Bookmark(path: "fuzz.txt", contentHash: old.contentHash, quote: quote, before: "", after: paragraphs.last.map { String($0.text) } ?? "",
                                 ordinal: Int(bytes.first ?? 0) % 4, paragraphCount: Int(bytes.last ?? 1) % 3, line: 1,
                                 section: nil, topic: nil, note: "")
         _ = Anchor.locate(bookmark, in: new)

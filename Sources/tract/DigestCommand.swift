@@ -70,7 +70,7 @@ enum DigestText {
             for passage in entry.passages {
                 out += "\n### \(passage.heading ?? "(opening)")\n\n"
                 for paragraph in passage.blocks(in: article) {
-                    out += emphasised(paragraph.text, passage.evidence) + "\n\n"
+                    out += emphasised(String(paragraph.text), passage.evidence) + "\n\n"
                 }
                 out += "— \(article.path), line \(passage.line)\n"
             }

@@ -27,7 +27,7 @@ struct OutlineJSON: Encodable {
         format = article.format.rawValue
         sections = article.sections.map { section in
             SectionJSON(heading: section.heading, level: section.level, line: section.line, topics: section.topics,
-                        paragraphs: section.paragraphs.map { ParagraphJSON(line: $0.line, text: $0.text, topics: $0.topics) })
+                        paragraphs: section.paragraphs.map { ParagraphJSON(line: $0.line, text: String($0.text), topics: $0.topics) })
         }
     }
 }

@@ -36,7 +36,7 @@ enum OutlineText {
             let indent = String(repeating: "  ", count: max(section.level - 1, 0))
             out += "\n\(index + 1). \(indent)\(heading)  [line \(section.line)]  \(topics(section.topics))\n"
             for paragraph in section.paragraphs {
-                out += "     \(paragraph.line): \(TextWrapper.truncate(paragraph.text, width: 60))  \(topics(paragraph.topics))\n"
+                out += "     \(paragraph.line): \(TextWrapper.truncate(String(paragraph.text), width: 60))  \(topics(paragraph.topics))\n"
             }
         }
         return out.trimmingTrailingSpaces()

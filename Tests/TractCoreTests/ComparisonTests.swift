@@ -54,7 +54,7 @@ import Testing
         var rescored: [(line: Int, score: Double)] = []
         for section in article.sections {
             for paragraph in section.paragraphs {
-                let score = (Fixtures.classifier.scoreBody(paragraph.text)[safety].score * 100).rounded() / 100
+                let score = (Fixtures.classifier.scoreBody(String(paragraph.text))[safety].score * 100).rounded() / 100
                 if score > 0 { rescored.append((paragraph.line, score)) }
             }
         }

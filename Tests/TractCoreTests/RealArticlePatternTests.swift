@@ -87,7 +87,7 @@ import Testing
         """)
         let paragraphs = article.sections.flatMap(\.paragraphs)
         #expect(paragraphs.count == 1)
-        #expect(paragraphs.first?.text == "The patients were evaluated every month, and the anti-inflammatory effect lasted; "
+        #expect(paragraphs.first.map { String($0.text) } == "The patients were evaluated every month, and the anti-inflammatory effect lasted; "
             + "an anti-inflammatory dose was kept for the whole study and nobody needed to stop taking the drug at all.")
     }
 }
