@@ -92,6 +92,9 @@ extension ReadingView {
     /// blocks are its first blocks), or a saved place it was too short for is taken up if the reader has
     /// not moved since; the search is redone.
     mutating func replaceOpen(with article: Article, context: ViewContext) {
+        // The old document (and the stand-in or outline only it still holds) goes before the new one
+        // is made, so a big article's two versions are not both held at the swap.
+        document = nil
         document = ReadingDocument(article: article)
         position = placeToKeep
         deferredPlace = nil

@@ -43,13 +43,15 @@ struct Block: Sendable {
 enum SectionBuilder {
     static func sections(from blocks: [Block]) -> [Section] {
         var sections: [Section] = []
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             switch block.kind {
             case .heading(let level):
                 sections.append(Section(heading: String(block.text), level: level, line: block.line))
+                sections[sections.count - 1].paragraphs.reserveCapacity(bodyBlocks(after: index, in: blocks))
             case .body(let kind):
                 if sections.isEmpty {
                     sections.append(Section(heading: nil, level: 1, line: block.line))
+                    sections[0].paragraphs.reserveCapacity(bodyBlocks(after: index - 1, in: blocks))
                 }
                 var paragraph = Paragraph(line: block.line, text: block.text, kind: kind)
                 paragraph.emphasis = block.emphasis
@@ -57,5 +59,16 @@ enum SectionBuilder {
             }
         }
         return sections
+    }
+
+    /// How many body blocks follow block `index` before the next heading: each section's paragraphs
+    /// are held in an array of exactly their number (appending one by one leaves up to half unused).
+    private static func bodyBlocks(after index: Int, in blocks: [Block]) -> Int {
+        var count = 0
+        for block in blocks[(index + 1)...] {
+            if block.headingLevel != nil { break }
+            count += 1
+        }
+        return count
     }
 }

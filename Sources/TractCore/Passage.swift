@@ -12,7 +12,9 @@ public struct Passage: Equatable, Sendable {
     /// How strongly the passage is on the topic.
     public var score: Double
     /// The words that decided the topic, to emphasise in the text.
-    public var evidence: [String]
+    public var evidence: [String] { evidenceWords.words }
+    /// The evidence as kept: the label's own list, shared rather than copied into each passage.
+    let evidenceWords: WordList
     /// True when the passage is a whole section about the topic.
     public var isSection: Bool
     /// Its words in brief, for pairing: a section's opening paragraphs characterise it.
@@ -27,6 +29,14 @@ public struct Passage: Equatable, Sendable {
     /// The passage's text, paragraphs separated by blank lines.
     public func text(in article: Article) -> String {
         blocks(in: article).map(\.text).joined(separator: "\n\n")
+    }
+}
+
+extension Passage {
+    public init(section: Int, heading: String?, paragraphs: Range<Int>, line: Int, score: Double, evidence: [String],
+                isSection: Bool, signature: WordSignature) {
+        self.init(section: section, heading: heading, paragraphs: paragraphs, line: line, score: score,
+                  evidenceWords: WordList(evidence), isSection: isSection, signature: signature)
     }
 }
 
@@ -51,14 +61,14 @@ public enum PassageFinder {
             for label in section.topics {
                 out[label.id, default: []].append(
                     Passage(section: index, heading: section.heading, paragraphs: section.paragraphs.indices, line: section.line,
-                            score: label.score, evidence: label.evidence, isSection: true, signature: opening))
+                            score: label.score, evidenceWords: label.evidenceWords, isSection: true, signature: opening))
             }
             for number in section.paragraphs.indices {
                 let paragraph = section.paragraphs[number]
                 for label in paragraph.topics where !section.topics.contains(where: { $0.id == label.id }) {
                     out[label.id, default: []].append(
                         Passage(section: index, heading: section.heading, paragraphs: number..<(number + 1), line: paragraph.line,
-                                score: label.score, evidence: label.evidence, isSection: false, signature: paragraph.signature))
+                                score: label.score, evidenceWords: label.evidenceWords, isSection: false, signature: paragraph.signature))
                 }
             }
         }
