@@ -28,6 +28,49 @@ public enum ArticleDecoder {
         }
     }
 
+    /// A file read for decoding: its text, when it was read straight into the String that holds it,
+    /// or its bytes, when decoding changes them.
+    public enum Adopted {
+        case text(String)
+        case bytes([UInt8])
+
+        /// How many bytes were read.
+        public var count: Int {
+            switch self {
+            case .text(let text): text.utf8.count
+            case .bytes(let bytes): bytes.count
+            }
+        }
+
+        /// The bytes as read.
+        public var bytes: [UInt8] {
+            switch self {
+            case .text(let text): Array(text.utf8)
+            case .bytes(let bytes): bytes
+            }
+        }
+    }
+
+    /// Reads with `fill` (which returns how many bytes it wrote, at most `capacity`) straight into a
+    /// String, and keeps it as the text when decoding would not change a byte (UTF-8 without a BOM,
+    /// `\n` line ends, no tab or character to make visible: most articles). A 10 MB article is then
+    /// held once while it is read, not as bytes and text side by side.
+    public static func adopt(capacity: Int, fill: (UnsafeMutableBufferPointer<UInt8>) throws -> Int) rethrows -> Adopted {
+        var changed: [UInt8]?
+        let text = try String(unsafeUninitializedCapacity: capacity) { buffer in
+            let count = try fill(buffer)
+            let input = UnsafeBufferPointer(rebasing: buffer[..<count])
+            var check = UnchangedCheck(input: input)
+            transcode(input, wordAtATime: true, into: &check)
+            guard check.unchanged, check.count == count else {
+                changed = Array(input)
+                return 0
+            }
+            return count
+        }
+        return changed.map { .bytes($0) } ?? .text(text)
+    }
+
     /// Where decoded bytes go: counted, or written.
     private protocol ByteSink {
         mutating func append(_ byte: UInt8)
@@ -38,6 +81,19 @@ public enum ArticleDecoder {
     private struct ByteCounter: ByteSink {
         var count = 0
         mutating func append(_ byte: UInt8) { count += 1 }
+        mutating func append(word: UInt64) { count += 8 }
+    }
+
+    /// Whether decoding writes back the input as it is.
+    private struct UnchangedCheck: ByteSink {
+        let input: UnsafeBufferPointer<UInt8>
+        var count = 0
+        var unchanged = true
+        mutating func append(_ byte: UInt8) {
+            if count >= input.count || input[count] != byte { unchanged = false }
+            count += 1
+        }
+        /// A word of printable ASCII is passed through from the same place in the input.
         mutating func append(word: UInt64) { count += 8 }
     }
 

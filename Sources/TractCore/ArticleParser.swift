@@ -19,15 +19,28 @@ public enum ArticleParser {
         case .text, .markdown:
             // The hash and line count of a big file are worked out beside its decoding and structure
             // (~20 ms of 10 MB); the file's bytes go once both are done with them.
-            let summary = Self.summarise(bytes, aside: bytes.count >= 1 << 20)
+            let summary = Self.summarise(aside: bytes.count >= 1 << 20) { [bytes] in Self.summary(of: bytes) }
             article = structure(text: ArticleDecoder.decode(consume bytes), path: path, format: format)
             (article.contentHash, article.lineCount) = summary()
         case .html, .epub, .pdf:
-            let (hash, lineCount) = Self.summarise(bytes, aside: false)()
+            let (hash, lineCount) = Self.summary(of: bytes)
             let parsed = format == .html ? HTMLReader.parse(bytes) : format == .epub ? EPUBReader.parse(bytes) : PDFLayoutReader.parse(bytes)
             let title = parsed.title ?? Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path)))
             article = Article(path: path, title: title, format: format, sections: parsed.sections, contentHash: hash, lineCount: lineCount)
         }
+        article.topicsPending = true
+        return article
+    }
+
+    /// The structure of a text or Markdown file whose bytes were adopted as its text unchanged
+    /// (`ArticleDecoder.adopt`): the hash and line count are those of the bytes, as for any file.
+    public static func structure(adopted text: String, path: String, format: Article.Format) -> Article {
+        let summary = Self.summarise(aside: text.utf8.count >= 1 << 20) {
+            var text = text
+            return text.withUTF8 { (ContentHash.of($0), lineCount($0)) }
+        }
+        var article = structure(text: text, path: path, format: format)
+        (article.contentHash, article.lineCount) = summary()
         article.topicsPending = true
         return article
     }
@@ -60,15 +73,21 @@ public enum ArticleParser {
                        sections: parsed.sections, contentHash: "")
     }
 
-    /// The content hash and line count of `bytes`, on another thread when `aside`; the result waits for it.
-    private static func summarise(_ bytes: [UInt8], aside: Bool) -> () -> (hash: String, lines: Int) {
+    /// The content hash and line count of `bytes`.
+    private static func summary(of bytes: [UInt8]) -> (hash: String, lines: Int) {
+        bytes.withUnsafeBufferPointer { (ContentHash.of($0), lineCount($0)) }
+    }
+
+    /// What `work` works out (a hash and line count), on another thread when `aside`; the result waits for it.
+    private static func summarise(aside: Bool, _ work: @escaping @Sendable () -> (hash: String, lines: Int))
+        -> () -> (hash: String, lines: Int) {
         guard aside else {
-            let summary = (ContentHash.of(bytes), lineCount(bytes))
+            let summary = work()
             return { summary }
         }
         final class Box: @unchecked Sendable { var summary = ("", 0) }
         let (box, group) = (Box(), DispatchGroup())
-        DispatchQueue.global().async(group: group) { box.summary = (ContentHash.of(bytes), lineCount(bytes)) }
+        DispatchQueue.global().async(group: group) { box.summary = work() }
         return {
             group.wait()
             return box.summary
@@ -77,12 +96,14 @@ public enum ArticleParser {
 
     /// Lines in the file: line breaks, plus one for a last line without one.
     static func lineCount(_ bytes: [UInt8]) -> Int {
-        guard !bytes.isEmpty else { return 0 }
+        bytes.withUnsafeBufferPointer { lineCount($0) }
+    }
+
+    static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let last = bytes.last else { return 0 }
         var breaks = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            for byte in buffer where byte == 0x0A { breaks += 1 }
-        }
-        return breaks + (bytes.last == 0x0A ? 0 : 1)
+        for byte in bytes where byte == 0x0A { breaks += 1 }
+        return breaks + (last == 0x0A ? 0 : 1)
     }
 
     /// Whether bytes look like a binary file rather than text: NULs scattered through the start, or
@@ -103,6 +124,10 @@ public enum ArticleParser {
 /// A short, stable fingerprint of an article's bytes (FNV-1a, 64 bit, hex).
 public enum ContentHash {
     public static func of(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { of($0) }
+    }
+
+    public static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)

@@ -31,6 +31,26 @@ public enum FileProbe {
 
     /// The bytes of a regular file; a clear error for anything else.
     public static func readRegularFile(_ path: String) throws -> [UInt8] {
+        try readRegular(path, with: asBytes).bytes
+    }
+
+    /// Reads a file as plain bytes.
+    private static func asBytes(_ capacity: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) throws -> Int) throws -> ArticleDecoder.Adopted {
+        .bytes(try [UInt8](unsafeUninitializedCapacity: capacity) { $1 = try fill($0) })
+    }
+
+    /// A regular text or Markdown file, read straight into the String that will hold its text when it
+    /// needs no decoding (see `ArticleDecoder.adopt`); a clear error for anything that is no file.
+    public static func readArticle(_ path: String) throws -> ArticleDecoder.Adopted {
+        try readRegular(path) { capacity, fill in try ArticleDecoder.adopt(capacity: capacity, fill: fill) }
+    }
+
+    /// A regular file of at most `maximumSize` bytes, read by `read` (given a capacity and what fills a
+    /// buffer of it with the file).
+    private static func readRegular(
+        _ path: String,
+        with read: (Int, (UnsafeMutableBufferPointer<UInt8>) throws -> Int) throws -> ArticleDecoder.Adopted
+    ) throws -> ArticleDecoder.Adopted {
         switch kind(of: path) {
         case .missing: throw TractError("\(path): no such file or folder")
         case .brokenLink: throw TractError("\(path): broken symbolic link")
@@ -43,52 +63,62 @@ public enum FileProbe {
         guard bytes <= maximumSize else {
             throw TractError("\(path): too large (\(bytes / 1_048_576) MB; Tract reads articles up to \(maximumSize / 1_048_576) MB)")
         }
-        let read = try readBounded(path, expected: bytes, limit: maximumSize + 1)
-        guard read.count <= maximumSize else {
+        let file = try readBounded(path, expected: bytes, limit: maximumSize + 1, with: read)
+        guard file.count <= maximumSize else {
             throw TractError("\(path): too large (more than \(maximumSize / 1_048_576) MB; Tract reads articles up to that)")
         }
-        return read
+        return file
     }
 
     /// Reads at most `limit` bytes without ever waiting: kernel files such as /proc/kmsg look
     /// regular and empty but block a plain read until something happens, and /proc files are longer than
     /// their size says.
-    private static func readBounded(_ path: String, expected: Int, limit: Int) throws -> [UInt8] {
+    private static func readBounded(
+        _ path: String, expected: Int, limit: Int,
+        with read: (Int, (UnsafeMutableBufferPointer<UInt8>) throws -> Int) throws -> ArticleDecoder.Adopted
+    ) throws -> ArticleDecoder.Adopted {
         let descriptor = FileName.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else {
             throw TractError("\(path): cannot read (\(errno == EACCES ? "permission denied" : String(cString: strerror(errno))))")
         }
         defer { close(descriptor) }
-        // The size the file says (and a byte more, to see it end) is read straight into the array, in
+        // The size the file says (and a byte more, to see it end) is read straight into its buffer, in
         // one call for a usual file: no chunk copied over and no second buffer of a 50 MB file.
         var failure: Int32 = 0
-        var out = [UInt8](unsafeUninitializedCapacity: min(expected + 1, limit)) { buffer, filled in
-            filled = 0
-            while filled < buffer.count {
-                let count = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-                if count == 0 { return }
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
+        var file = try read(min(expected + 1, limit)) { buffer in fill(buffer, from: descriptor, failure: &failure) }
+        if failure == 0, file.count > expected, file.count < limit {
+            // A file longer than it said (/proc files) goes on in chunks, as bytes.
+            var out = file.bytes
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while failure == 0, out.count < limit {
+                let count = chunk.withUnsafeMutableBufferPointer {
+                    fill(UnsafeMutableBufferPointer(rebasing: $0[..<min($0.count, limit - out.count)]), from: descriptor, failure: &failure)
                 }
-                filled += count
+                if count == 0 { break }
+                out.append(contentsOf: chunk[..<count])
             }
-        }
-        // A file longer than it said (/proc files) goes on in chunks.
-        var chunk = [UInt8](repeating: 0, count: out.count > expected ? 1 << 16 : 0)
-        while failure == 0, !chunk.isEmpty, out.count < limit {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, min($0.count, limit - out.count)) }
-            if count == 0 { break }
-            if count < 0 {
-                if errno != EINTR { failure = errno }
-                continue
-            }
-            out.append(contentsOf: chunk[..<count])
+            file = .bytes(out)
         }
         if failure == EAGAIN { throw TractError("\(path): has nothing to read now (a device or kernel file, not an article)") }
         if failure != 0 { throw TractError("\(path): cannot read (\(String(cString: strerror(failure))))") }
-        return out
+        return file
+    }
+
+    /// Reads into `buffer` until it is full or the file ends; how many bytes it holds. A failed read
+    /// leaves its errno in `failure`.
+    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32, failure: inout Int32) -> Int {
+        var filled = 0
+        while filled < buffer.count {
+            let count = read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                break
+            }
+            filled += count
+        }
+        return filled
     }
 
     /// Size in bytes of a regular file (0 when unknown).
@@ -150,6 +180,6 @@ public enum FileProbe {
     /// The first `count` bytes of a regular file (less for a short file).
     public static func readPrefix(_ path: String, count: Int) throws -> [UInt8] {
         guard kind(of: path) == .regular else { return try readRegularFile(path) }  // the same clear errors
-        return try readBounded(path, expected: count, limit: count)
+        return try readBounded(path, expected: count, limit: count, with: asBytes).bytes
     }
 }

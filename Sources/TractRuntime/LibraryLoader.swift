@@ -46,8 +46,16 @@ public struct LibraryLoader: @unchecked Sendable {
     /// Reads one article file's structure, its topics still to come (see `ArticleParser.structure`),
     /// with the same clear errors as `loadArticle`.
     public func loadStructure(path: String) throws -> Article {
-        var bytes = try FileProbe.readRegularFile(path)
         let format = ArticlePath.format(of: path) ?? .text
+        var bytes: [UInt8]
+        if format == .text || format == .markdown {
+            switch try FileProbe.readArticle(path) {
+            case .text(let text): return ArticleParser.structure(adopted: text, path: path, format: format)
+            case .bytes(let read): bytes = read
+            }
+        } else {
+            bytes = try FileProbe.readRegularFile(path)
+        }
         // UTF-16 and UTF-32 text with a byte-order mark is read as the text it is.
         if format == .text || format == .markdown, let converted = UnicodeBOM.utf8(bytes) { bytes = converted }
         if let missing = format.missingLibrary { throw TractError("\(path): \(missing)") }

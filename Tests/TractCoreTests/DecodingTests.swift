@@ -88,3 +88,40 @@ import Testing
         }
     }
 }
+
+/// A file read straight into its text is kept as it is only when decoding would not change it.
+@Suite struct AdoptedTextTests {
+    /// What `adopt` makes of `bytes`, as if they were a file.
+    private func adopt(_ bytes: [UInt8]) -> ArticleDecoder.Adopted {
+        ArticleDecoder.adopt(capacity: bytes.count + 1) { buffer in
+            _ = buffer.initialize(from: bytes)
+            return bytes.count
+        }
+    }
+
+    @Test func cleanTextIsAdoptedAndAnythingToDecodeIsNot() {
+        guard case .text(let text) = adopt(Array("Title\n\nA paragraph, é€😀.\n".utf8)) else { Issue.record("not adopted"); return }
+        #expect(text == "Title\n\nA paragraph, é€😀.\n")
+        for changed: [UInt8] in [[0xEF, 0xBB, 0xBF, 0x41], Array("a\r\nb".utf8), Array("a\tb".utf8), [0x41, 0xFF], [0x1B, 0x5B, 0x32, 0x4A],
+                                 [0xE2, 0x80, 0xAE]] {
+            guard case .bytes(let bytes) = adopt(changed) else { Issue.record("adopted \(changed)"); continue }
+            #expect(bytes == changed)
+        }
+    }
+
+    @Test func anyBytesEndAsTheirDecodedText() {
+        let pieces: [[UInt8]] = [Array("plain words ".utf8), [0x0A], [0x0D, 0x0A], [0x09], [0x1B], [0x7F], [0x00], Array("é€😀".utf8),
+                                 [0xFF], [0xC3], [0xE2, 0x80, 0xAE], [0x20, 0x7E, 0x1F, 0x80]]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            let text: String
+            switch adopt(bytes) {
+            case .text(let adopted): text = adopted
+            case .bytes(let read): #expect(read == bytes); text = ArticleDecoder.decode(read)
+            }
+            #expect(text == ArticleDecoder.decode(bytes), "\(bytes)")
+        }
+    }
+}
