@@ -28,15 +28,19 @@ public struct ReadingDocument: Equatable, Sendable {
         var paragraph: Int32
         /// The piece's first character in the paragraph's text.
         var offset: Int32
-        /// The piece's stretch of the paragraph's UTF-8 bytes; `end` -1 for the whole text.
+        /// The piece's stretch of the paragraph's UTF-8 bytes, `end` -1 for the whole text; or, when
+        /// `inShared`, the block's stretch of the article's decoded text.
         var start: Int32
         var end: Int32
+        /// The block's text is a stretch of `shared` (a paragraph written in the file as it is shown).
+        var inShared = false
     }
 
     /// The blocks in reading order, each made from its entry and the article when read.
     public struct Blocks: RandomAccessCollection, Sendable {
         let article: Article
         let entries: [Entry]
+        let shared: String?
 
         public var startIndex: Int { 0 }
         public var endIndex: Int { entries.count }
@@ -49,13 +53,45 @@ public struct ReadingDocument: Equatable, Sendable {
                              topics: section.topics)
             }
             let paragraph = section.paragraphs[Int(entry.paragraph)]
-            var text = paragraph.text
-            if entry.end >= 0 {
-                let bytes = text.utf8
-                text = Substring(bytes[bytes.index(bytes.startIndex, offsetBy: Int(entry.start))..<bytes.index(bytes.startIndex, offsetBy: Int(entry.end))])
-            }
-            return Block(section: Int(entry.section), paragraph: Int(entry.paragraph), text: text,
+            return Block(section: Int(entry.section), paragraph: Int(entry.paragraph), text: text(of: index),
                          kind: ArticleLayout.paragraphKind(paragraph.kind).kind, topics: paragraph.topics, offset: Int(entry.offset))
+        }
+
+        /// Block `index`'s text alone, without making the rest of the block.
+        public func text(of index: Int) -> Substring {
+            let entry = entries[index]
+            if entry.inShared, let shared {
+                let bytes = shared.utf8
+                return Substring(bytes[bytes.index(bytes.startIndex, offsetBy: Int(entry.start))..<bytes.index(bytes.startIndex, offsetBy: Int(entry.end))])
+            }
+            guard entry.paragraph >= 0 else { return article.sections[Int(entry.section)].heading?[...] ?? "" }
+            let text = article.sections[Int(entry.section)].paragraphs[Int(entry.paragraph)].text
+            guard entry.end >= 0 else { return text }
+            let bytes = text.utf8
+            return Substring(bytes[bytes.index(bytes.startIndex, offsetBy: Int(entry.start))..<bytes.index(bytes.startIndex, offsetBy: Int(entry.end))])
+        }
+
+        /// Each block's text as UTF-8 bytes from block `start` on, with its index, until `body` says to
+        /// stop; the index after the last block given. What a search reads: most blocks are stretches of
+        /// the article's one decoded text, read in order without touching their paragraphs.
+        public func utf8Texts(from start: Int, _ body: (Int, UnsafeBufferPointer<UInt8>) -> Bool) -> Int {
+            var shared = self.shared ?? ""
+            return shared.withUTF8 { all in
+                var index = start
+                while index < entries.count {
+                    let entry = entries[index]
+                    let going: Bool
+                    if entry.inShared {
+                        going = body(index, UnsafeBufferPointer(rebasing: all[Int(entry.start)..<Int(entry.end)]))
+                    } else {
+                        var text = text(of: index)
+                        going = text.withUTF8 { body(index, $0) }
+                    }
+                    index += 1
+                    if !going { break }
+                }
+                return index
+            }
         }
     }
 
@@ -71,14 +107,20 @@ public struct ReadingDocument: Equatable, Sendable {
     public let paragraphBlocks: [Int]
     /// The heading levels the article uses, lowest (topmost) first.
     public let headingLevels: [Int]
+    /// The article's decoded text, which most paragraphs are slices of; nil when none is.
+    private let shared: String?
 
-    public var blocks: Blocks { Blocks(article: article, entries: entries) }
+    public var blocks: Blocks { Blocks(article: article, entries: entries, shared: shared) }
+
+    /// How many blocks are read as stretches of the article's decoded text (for tests).
+    var sharedBlocks: Int { entries.count { $0.inShared } }
 
     public init(article: Article) {
         self.article = article
         var entries: [Entry] = []
         var starts: [Int] = []
         var paragraphBlocks: [Int] = []
+        let shared = SharedText(article)
         for (index, section) in article.sections.enumerated() {
             starts.append(entries.count)
             if section.heading != nil {
@@ -86,12 +128,19 @@ public struct ReadingDocument: Equatable, Sendable {
             }
             for (number, paragraph) in section.paragraphs.enumerated() {
                 paragraphBlocks.append(entries.count)
+                let at = shared.offset(of: paragraph.text)
                 for piece in Self.pieces(of: paragraph.text) {
-                    entries.append(Entry(section: Int32(index), paragraph: Int32(number), offset: Int32(piece.offset),
-                                         start: Int32(piece.bytes.lowerBound), end: Int32(piece.bytes.upperBound)))
+                    var entry = Entry(section: Int32(index), paragraph: Int32(number), offset: Int32(piece.offset),
+                                      start: Int32(piece.bytes.lowerBound), end: Int32(piece.bytes.upperBound))
+                    if let at {
+                        let bytes = piece.bytes.upperBound < 0 ? 0..<paragraph.text.utf8.count : piece.bytes
+                        (entry.start, entry.end, entry.inShared) = (Int32(at + bytes.lowerBound), Int32(at + bytes.upperBound), true)
+                    }
+                    entries.append(entry)
                 }
             }
         }
+        self.shared = shared.text
         self.entries = entries
         self.sectionStarts = starts
         self.paragraphBlocks = paragraphBlocks
@@ -227,5 +276,28 @@ extension ReadingDocument {
             let block = start + (article.sections[section].heading == nil ? 0 : 1) + paragraph
             return blocks.indices.contains(block) && blocks[block].section == section ? block : nil
         }
+    }
+}
+
+/// The decoded text an article's paragraphs are slices of (see `Paragraph.text`), found from its
+/// first paragraph, and where in it a paragraph's text lies.
+private struct SharedText {
+    let text: String?
+    private let address: UnsafeRawPointer?
+
+    init(_ article: Article) {
+        text = article.sections.lazy.flatMap(\.paragraphs).first?.text.base
+        address = text.flatMap(Self.address)
+    }
+
+    /// The UTF-8 offset of `slice` in the shared text; nil when it is a string of its own.
+    func offset(of slice: Substring) -> Int? {
+        guard let address, Self.address(of: slice.base) == address else { return nil }
+        return slice.base.utf8.distance(from: slice.base.utf8.startIndex, to: slice.startIndex)
+    }
+
+    /// Where a string's bytes are (a native string keeps them in place for as long as it lives).
+    private static func address(of text: String) -> UnsafeRawPointer? {
+        text.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
     }
 }

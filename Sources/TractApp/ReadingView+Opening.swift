@@ -51,7 +51,9 @@ extension ReadingView {
     public func progress(of index: Int, in library: Library) -> Int? {
         let article = library.articles[index]
         guard let place = index == openIndex ? placeToKeep : positions[article.path] else { return nil }
-        let blocks = article.sections.reduce(0) { $0 + ($1.heading == nil ? 0 : 1) + $1.paragraphs.count }
+        // The open article's blocks are counted already (every frame asks; a 10 MB one has 6,000 sections).
+        let open = index == openIndex ? document?.blocks.count : nil
+        let blocks = open ?? article.sections.reduce(0) { $0 + ($1.heading == nil ? 0 : 1) + $1.paragraphs.count }
         return blocks > 1 ? min(100, place.block * 100 / (blocks - 1)) : 100
     }
 

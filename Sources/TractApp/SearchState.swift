@@ -63,15 +63,12 @@ public struct SearchState: Equatable, Sendable {
     /// Adds the hits of the blocks from `start` on, about `bytes` of text; returns the block it stopped at.
     private mutating func appendHits(in document: ReadingDocument, from start: Int, bytes: Int) -> Int {
         guard !terms.isEmpty else { return document.blocks.count }
-        var (block, spent) = (start, 0)
-        let blocks = document.blocks
-        while block < blocks.count && spent < bytes {
-            let text = blocks[block].text
+        var spent = 0
+        return document.blocks.utf8Texts(from: start) { block, text in
             for occurrence in 0..<terms.count(in: text) { hits.append(Hit(block: block, occurrence: occurrence)) }
-            spent += text.utf8.count
-            block += 1
+            spent += text.count
+            return spent < bytes
         }
-        return block
     }
 
     /// Only the first hit at or after block `start` (wrapping to the top): what `/` shows while the
@@ -79,16 +76,16 @@ public struct SearchState: Equatable, Sendable {
     public static func firstHit(of query: String, in document: ReadingDocument, from start: Int) -> SearchState {
         var state = SearchState(query: query, terms: SearchTerms([query]), hits: [])
         let blocks = document.blocks
-        let count = blocks.count
-        guard count > 0, !state.terms.isEmpty else { return state }
-        for step in 0..<count {
-            let block = (max(start, 0) + step) % count
-            if state.terms.count(in: blocks[block].text) > 0 {
-                state.hits = [Hit(block: block, occurrence: 0)]
-                state.current = 0
-                break
-            }
+        guard !blocks.isEmpty, !state.terms.isEmpty else { return state }
+        let from = max(start, 0) % blocks.count
+        var found: Int?
+        let look = { (block: Int, text: UnsafeBufferPointer<UInt8>) -> Bool in
+            if state.terms.count(in: text) > 0 { found = block }
+            return found == nil
         }
+        _ = blocks.utf8Texts(from: from, look)
+        if found == nil { _ = blocks.utf8Texts(from: 0) { $0 < from && look($0, $1) } }
+        if let found { (state.hits, state.current) = ([Hit(block: found, occurrence: 0)], 0) }
         return state
     }
 

@@ -28,6 +28,12 @@ public struct SearchTerms: Equatable, Sendable {
 
     public func count(in text: String) -> Int { count(in: text[...]) }
 
+    /// The same for a block's UTF-8 bytes.
+    public func count(in text: UnsafeBufferPointer<UInt8>) -> Int {
+        if let counter { return counter.count(in: text) }
+        return count(in: String(decoding: text, as: UTF8.self)[...])
+    }
+
     /// Where the hits are in `text`. Empty when lowercasing changes the text's length (some non-ASCII
     /// letters do), as offsets could not be mapped back.
     public func ranges(in text: String) -> [Range<String.Index>] {

@@ -74,3 +74,36 @@ import TractView
         #expect(state.reading.cursor.flatMap { document.blocks[$0].text } == "Short.")
     }
 }
+
+/// A plain-text article's paragraphs are slices of its one decoded text, and search reads them there.
+@Suite struct SharedTextSearchTests {
+    static let text = "Title Of The Piece\n\nIntroduction\n\nSerotonin is named here, and SEROTONIN again.\n\n"
+        + String(repeating: "A long line about serotonin and more words. ", count: 600) + "\n\nHistory\n\nNothing on it here.\n"
+
+    @Test func blocksAreStretchesOfTheDecodedTextAndSearchCountsThemAll() throws {
+        let article = ArticleParser.parse(bytes: Array(Self.text.utf8), path: "shared.txt", format: .text,
+                                          classifier: TopicClassifier(topicSet: .builtIn))
+        let document = ReadingDocument(article: article)
+        let paragraphs = article.sections.flatMap(\.paragraphs)
+        let pieces = document.blocks.filter { $0.paragraph != nil }.count
+        #expect(paragraphs.count == 3 && pieces > paragraphs.count)  // the long line is read in pieces
+        #expect(document.sharedBlocks == pieces)
+        // The bytes search reads are the paragraphs' own, piece by piece.
+        var read: [[UInt8]] = []
+        _ = document.blocks.utf8Texts(from: 0) { block, bytes in
+            if document.blocks[block].paragraph != nil { read.append(Array(bytes)) }
+            return true
+        }
+        #expect(read.joined().elementsEqual(paragraphs.map { Array($0.text.utf8) }.joined()))
+        let expected = article.sections.reduce(0) { sum, section in
+            sum + SearchState.occurrences(of: "serotonin", in: section.heading ?? "")
+                + section.paragraphs.reduce(0) { $0 + SearchState.occurrences(of: "serotonin", in: String($1.text)) }
+        }
+        #expect(expected == 602)
+        #expect(SearchState(query: "Serotonin", document: document).hits.count == expected)
+        let first = SearchState.firstHit(of: "nothing", in: document, from: 3)
+        #expect(first.hits.first.map { document.blocks[$0.block].text } == "Nothing on it here.")
+        let wrapped = SearchState.firstHit(of: "serotonin", in: document, from: document.blocks.count - 1).hits.first
+        #expect(wrapped.map { document.blocks[$0.block].text.hasPrefix("Serotonin is named") } == true)
+    }
+}
