@@ -9,8 +9,11 @@ public struct ProgressiveLoader {
     /// quarter of a megabyte is about the first frame's own cost; 1 MB made a 0.5 MB article's first
     /// frame take 69 ms).
     public static let eagerBytes = 256 * 1024
-    /// How much of a big article is parsed for the first frame.
-    static let openingBytes = 64 * 1024
+    /// How much of a big article is parsed for the first frame: several screens of text (the parse,
+    /// topics included, runs at ~15 MB/s cold, so 64 KB took 5 ms of the first frame).
+    static let openingBytes = 16 * 1024
+    /// Files smaller than this are only glanced at for a title before the first frame.
+    static let glancedBelowBytes = 64 * 1024
     /// Files whose openings are glanced at for a title before the first frame: the first screens of
     /// the list. Later ones are titled from their names until they are read (opening 20,000 files
     /// first took most of a second).
@@ -87,7 +90,7 @@ public struct ProgressiveLoader {
         let format = ArticlePath.format(of: path) ?? .text
         // No opening to show before the whole file is read: the title from the file name meanwhile.
         guard format == .text || format == .markdown else { return Self.namedStandIn(path) }
-        let small = FileProbe.size(of: path) < Self.openingBytes
+        let small = FileProbe.size(of: path) < Self.glancedBelowBytes
         let prefix = try FileProbe.readPrefix(path, count: small ? 4096 : Self.openingBytes)
         let bytes = UnicodeBOM.utf8(prefix) ?? prefix
         if ArticleParser.looksBinary(bytes) { throw TractError("\(path): binary file, not an article") }
@@ -119,12 +122,17 @@ public final class BackgroundParser: @unchecked Sendable {
     /// on screen soon, then with their topics (labelling is about half of a parse).
     static let twoStepBytes = 1_000_000
 
-    /// Starts reading `pending` (first ones first) with `loader` and the library's topic set.
+    /// The reading thread, until `start` sets it going.
+    private var thread: Thread?
+
+    /// Made ready to read `pending` (first ones first) with `loader` and the library's topic set; the
+    /// reading begins with `start`, which the reader calls once its first frame is on screen (on two
+    /// cores, reading a big file beside the first frame made it a third slower).
     public init(pending: [(index: Int, path: String)], loader: LibraryLoader, topicSet: TopicSet) {
         remaining = pending.count
         total = pending.count
         let classifier = TopicClassifier(topicSet: topicSet)
-        let thread = Thread { [weak self] in
+        thread = Thread { [weak self] in
             let vocabulary = Vocabulary()
             for (position, item) in pending.enumerated() {
                 let outcome = Result { () throws -> Article in
@@ -146,7 +154,15 @@ public final class BackgroundParser: @unchecked Sendable {
                 self.hand(item.index, outcome, done: true)
             }
         }
-        thread.start()
+    }
+
+    /// Begins reading; later calls do nothing.
+    public func start() {
+        lock.lock()
+        let thread = self.thread
+        self.thread = nil
+        lock.unlock()
+        thread?.start()
     }
 
     /// Lowers this thread below the reader, so keys stay quick while the rest of the library is read.

@@ -27,6 +27,7 @@ public final class ReaderLoop {
     public func run() -> AppState {
         if state.size != terminal.size { deliver(.resize(terminal.size)) }
         terminal.draw(render(state, theme: theme))
+        background?.start()
         var needsDraw = deliver(.started)
         var takenAhead = 0
         while state.running {

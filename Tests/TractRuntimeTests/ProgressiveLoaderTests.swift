@@ -40,6 +40,7 @@ import TractView
         #expect(result.pending.map(\.index) == [0, 1])
 
         let parser = BackgroundParser(pending: result.pending, loader: LibraryLoader(), topicSet: .builtIn)
+        parser.start()
         var arrived: [(Int, Article)] = []
         let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
@@ -64,6 +65,7 @@ import TractView
         let result = try ProgressiveLoader(loader: LibraryLoader()).load(paths: [path])
         try FileManager.default.removeItem(atPath: path + "/big.txt")  // gone between the stand-in and the whole read
         let parser = BackgroundParser(pending: result.pending, loader: LibraryLoader(), topicSet: .builtIn)
+        parser.start()
         var arrived: [Int] = []
         var failed: [(Int, String)] = []
         let deadline = Date().addingTimeInterval(30)
@@ -110,6 +112,7 @@ import TractView
         defer { try? FileManager.default.removeItem(atPath: path) }
         let loaded = try ProgressiveLoader(loader: LibraryLoader()).load(paths: [path])
         let background = BackgroundParser(pending: loaded.pending, loader: LibraryLoader(), topicSet: .builtIn)
+        background.start()
         usleep(300_000)  // batches are waiting when the loop starts
         let terminal = MemoryTerminal(size: Size(width: 100, height: 30), events: [.key(.character("q"))])
         let state = AppState(library: loaded.library, size: terminal.size,
