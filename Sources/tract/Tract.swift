@@ -19,15 +19,26 @@ struct Tract: ParsableCommand {
             // The parser builds every command's definition before it looks at the arguments (~3 ms);
             // the two commonest starts do not need it.
             print(version)
-        case []:
+        case _ where isPlainRead(arguments):
             do {
-                try ReadCommand.open([], selection: LibrarySelection(), dataDir: nil, width: nil)
+                try ReadCommand.open(arguments, selection: LibrarySelection(), dataDir: nil, width: nil)
             } catch {
                 ReadCommand.exit(withError: error)
             }
         default:
             main(arguments)
         }
+    }
+
+    /// The subcommands' names, and `help`: a first argument that is one of them is a command.
+    static let commandNames: Set<String> = ["read", "list", "outline", "show", "compare", "digest", "search", "map", "bookmarks",
+                                            "topics", "help"]
+
+    /// `tract` alone or `tract ARTICLE…` with no option: the reader with every default. Its parse is
+    /// mostly the runtime looking up the commands' types (~2 ms of a first frame), so it is skipped.
+    static func isPlainRead(_ arguments: [String]) -> Bool {
+        guard let first = arguments.first else { return true }
+        return !commandNames.contains(first) && !arguments.contains { $0.hasPrefix("-") }
     }
 
     static let configuration = CommandConfiguration(

@@ -106,4 +106,18 @@ import TractView
         let wrapped = SearchState.firstHit(of: "serotonin", in: document, from: document.blocks.count - 1).hits.first
         #expect(wrapped.map { document.blocks[$0.block].text.hasPrefix("Serotonin is named") } == true)
     }
+
+    /// Markdown paragraphs are strings of their own (markers removed): each is read on its own, short
+    /// ones (held inside the value, with no address) too.
+    @Test func paragraphsOfTheirOwnAreReadOnTheirOwn() {
+        let text = "# Title\n\nHi serotonin.\n\nA *longer* paragraph on serotonin and more serotonin.\n\nOk.\n\nSerotonin.\n"
+        let article = ArticleParser.parse(bytes: Array(text.utf8), path: "own.md", format: .markdown,
+                                          classifier: TopicClassifier(topicSet: .builtIn))
+        let document = ReadingDocument(article: article)
+        #expect(document.sharedBlocks <= 1)  // at most the first paragraph, a stretch of itself
+        #expect(SearchState(query: "serotonin", document: document).hits.count == 4)
+        var read: [String] = []
+        _ = document.blocks.utf8Texts(from: 0) { read.append(String(decoding: $1, as: UTF8.self)); return true }
+        #expect(read == ["Hi serotonin.", "A longer paragraph on serotonin and more serotonin.", "Ok.", "Serotonin."])
+    }
 }
