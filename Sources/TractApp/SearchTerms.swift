@@ -17,21 +17,16 @@ public struct SearchTerms: Equatable, Sendable {
 
     /// How many hits `text` holds; one ASCII term is counted on the bytes, without copying the text
     /// (a search runs over every block of a 10 MB article).
-    public func count(in text: Substring) -> Int {
-        if let counter {
-            var text = text
-            return text.withUTF8 { counter.count(in: $0) }
-        }
-        if terms.count == 1 { return SearchState.occurrences(of: terms[0], in: String(text)) }
-        return ranges(in: String(text)).count
+    public func count(in text: String) -> Int {
+        var text = text
+        return text.withUTF8 { count(in: $0) }
     }
-
-    public func count(in text: String) -> Int { count(in: text[...]) }
 
     /// The same for a block's UTF-8 bytes.
     public func count(in text: UnsafeBufferPointer<UInt8>) -> Int {
         if let counter { return counter.count(in: text) }
-        return count(in: String(decoding: text, as: UTF8.self)[...])
+        let string = String(decoding: text, as: UTF8.self)
+        return terms.count == 1 ? SearchState.occurrences(of: terms[0], in: string) : ranges(in: string).count
     }
 
     /// Where the hits are in `text`. Empty when lowercasing changes the text's length (some non-ASCII

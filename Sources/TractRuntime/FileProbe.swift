@@ -34,6 +34,9 @@ public enum FileProbe {
         try readRegular(path, with: asBytes).bytes
     }
 
+    /// Reads a file given the capacity to read into and what fills a buffer of it with the file.
+    private typealias Reader = (Int, (UnsafeMutableBufferPointer<UInt8>) throws -> Int) throws -> ArticleDecoder.Adopted
+
     /// Reads a file as plain bytes.
     private static func asBytes(_ capacity: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) throws -> Int) throws -> ArticleDecoder.Adopted {
         .bytes(try [UInt8](unsafeUninitializedCapacity: capacity) { $1 = try fill($0) })
@@ -45,11 +48,10 @@ public enum FileProbe {
         try readRegular(path) { capacity, fill in try ArticleDecoder.adopt(capacity: capacity, fill: fill) }
     }
 
-    /// A regular file of at most `maximumSize` bytes, read by `read` (given a capacity and what fills a
-    /// buffer of it with the file).
+    /// A regular file of at most `maximumSize` bytes, read by `read`.
     private static func readRegular(
         _ path: String,
-        with read: (Int, (UnsafeMutableBufferPointer<UInt8>) throws -> Int) throws -> ArticleDecoder.Adopted
+        with read: Reader
     ) throws -> ArticleDecoder.Adopted {
         switch kind(of: path) {
         case .missing: throw TractError("\(path): no such file or folder")
@@ -75,7 +77,7 @@ public enum FileProbe {
     /// their size says.
     private static func readBounded(
         _ path: String, expected: Int, limit: Int,
-        with read: (Int, (UnsafeMutableBufferPointer<UInt8>) throws -> Int) throws -> ArticleDecoder.Adopted
+        with read: Reader
     ) throws -> ArticleDecoder.Adopted {
         let descriptor = FileName.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else {

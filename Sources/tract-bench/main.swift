@@ -25,20 +25,6 @@ if arguments.count >= 3, arguments[1] == "digest" {
     DigestBench.run(library: arguments[2])
     exit(0)
 }
-if arguments.count >= 3, arguments[1] == "count" {
-    let article = ArticleParser.parse(bytes: [UInt8](FileManager.default.contents(atPath: arguments[2])!), path: arguments[2], format: .text,
-                                      classifier: TopicClassifier(topicSet: .builtIn))
-    let document = ReadingDocument(article: article)
-    var times: [Double] = []
-    for _ in 0..<200 {
-        let start = DispatchTime.now().uptimeNanoseconds
-        _ = SearchState(query: "serotonin", document: document)
-        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-    }
-    times.sort()
-    print(String(format: "count: min %.2f median %.2f ms", times[0], times[100]))
-    exit(0)
-}
 if arguments.count >= 3, arguments[1] == "memory" {
     MemoryBench.run(file: arguments[2])
     exit(0)
