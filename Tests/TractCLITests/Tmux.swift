@@ -41,7 +41,10 @@ struct Tmux {
         try Self.run(["capture-pane", "-p", "-t", session])
     }
 
-    /// Polls the pane until `predicate` holds (no fixed sleeps); returns the screen that satisfied it.
+    /// Polls the pane until `predicate` holds on a settled screen (no fixed sleeps); returns that screen.
+    /// Settled means a second capture a moment later is the same: a frame bigger than one write can be
+    /// caught half drawn (new panes above, the old status line below), and a test reading another part
+    /// of the screen than the one it waited for must see the whole frame.
     /// The generous default is for a CI machine busy with other suites: a passing wait returns at once.
     @discardableResult
     func waitFor(_ what: String, timeout: TimeInterval = 30, _ predicate: (String) -> Bool) throws -> String {
@@ -49,7 +52,11 @@ struct Tmux {
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if predicate(last) { return last }
+            if predicate(last) {
+                usleep(20_000)
+                if try screen() == last { return last }
+                continue
+            }
             usleep(50_000)
         }
         throw TmuxError(message: "timed out waiting for \(what); screen was:\n\(last)")
