@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 tuibench="${TUIBENCH:-../shared/tools/tuibench.py}"
 runs="${RUNS:-5}"
+unset TRACT_DATA_DIR XDG_DATA_HOME  # the article rows run with --fresh-home: a new data folder per run
 suite=.build/bench/scale.json
 echo '[' > "$suite"
 echo '  {"name": "less (one article)", "cmd": "less Articles/mdma-pain-relief.txt", "ready": "Methylenedioxymethamphetamine", "quit": "q"},' >> "$suite"
@@ -31,10 +32,10 @@ for name, megabytes in (('size05', 0.5), ('size5', 5), ('size50', 50)):
     open(path, 'w', encoding='utf-8').write(''.join(out))
 PY
 for name in size05 size5 size50; do
-  echo "  {\"name\": \"tract ($name first frame)\", \"cmd\": \"env TRACT_DATA_DIR=\$(mktemp -d) .build-static/release/tract .build/bench/$name.txt\", \"ready\": \"Outline\", \"quit\": \"q\", \"timeout\": 60}," >> "$suite"
-  echo "  {\"name\": \"tract ($name whole outline)\", \"cmd\": \"env TRACT_DATA_DIR=\$(mktemp -d) .build-static/release/tract .build/bench/$name.txt\", \"ready\": \"Outline · [0-9,]{3,} sections\", \"quit\": \"q\", \"timeout\": 60}," >> "$suite"
+  echo "  {\"name\": \"tract ($name first frame)\", \"cmd\": \".build-static/release/tract .build/bench/$name.txt\", \"ready\": \"Outline\", \"quit\": \"q\", \"timeout\": 60}," >> "$suite"
+  echo "  {\"name\": \"tract ($name whole outline)\", \"cmd\": \".build-static/release/tract .build/bench/$name.txt\", \"ready\": \"Outline · [0-9,]{3,} sections\", \"quit\": \"q\", \"timeout\": 60}," >> "$suite"
 done
 echo '  {"name": "less (50 MB)", "cmd": "less .build/bench/size50.txt", "ready": "Mdma, a compound|MDMA", "quit": "q"}' >> "$suite"
 echo ']' >> "$suite"
 echo "### First frames and whole outlines (tuibench, 100×30)"
-python3 "$tuibench" --suite "$suite" --runs "$runs" --size 100x30 --timeout 60
+python3 "$tuibench" --suite "$suite" --fresh-home --runs "$runs" --size 100x30 --timeout 60
