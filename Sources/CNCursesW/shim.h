@@ -38,7 +38,8 @@ static inline void tract_write_number(int fd, int number) {
 }
 
 // backtrace() loads libgcc on its first call (which allocates): done once at start, not in the handler.
-static inline void tract_prepare_backtrace(void) { void *frame[1]; backtrace(frame, 1); }
+// Asked for no frames, it loads libgcc without unwinding (which would read the binary's unwind tables).
+static inline void tract_prepare_backtrace(void) { void *frame[1]; backtrace(frame, 0); }
 
 // Appends the signal and the stack to `path` (if it can be opened) and says on stderr, in one line, where.
 static inline void tract_crash_report(const char *path, int signal) {
