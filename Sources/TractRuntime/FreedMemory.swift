@@ -14,4 +14,16 @@ public enum FreedMemory {
     public static func release() {
         _ = trim?(0)
     }
+
+    private typealias Option = @convention(c) (Int32, Int32) -> Int32
+    private static let mallopt: Option? = dlsym(nil, "mallopt").map { unsafeBitCast($0, to: Option.self) }
+
+    /// Blocks of 128 KB or more come from and go back to the system directly, and a free top of the
+    /// heap over 1 MB is given back, always. glibc otherwise raises both limits after a big block is
+    /// freed (up to 32 and 64 MB), so the 10 MB texts a big article's parse makes and drops stayed
+    /// resident for the rest of the run, beside what came after.
+    public static func returnBigBlocks() {
+        _ = mallopt?(-3, 128 * 1024)  // M_MMAP_THRESHOLD
+        _ = mallopt?(-1, 1 << 20)  // M_TRIM_THRESHOLD
+    }
 }

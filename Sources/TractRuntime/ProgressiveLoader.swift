@@ -158,6 +158,7 @@ public final class BackgroundParser: @unchecked Sendable {
 
     /// Begins reading; later calls do nothing.
     public func start() {
+        FreedMemory.returnBigBlocks()
         lock.lock()
         let thread = self.thread
         self.thread = nil
