@@ -34,12 +34,12 @@ public enum ArticleParser {
 
     /// The structure of a text or Markdown file whose bytes were adopted as its text unchanged
     /// (`ArticleDecoder.adopt`): the hash and line count are those of the bytes, as for any file.
-    public static func structure(adopted text: String, path: String, format: Article.Format) -> Article {
-        let summary = Self.summarise(aside: text.utf8.count >= 1 << 20) {
+    public static func structure(adopted text: consuming String, path: String, format: Article.Format) -> Article {
+        let summary = Self.summarise(aside: text.utf8.count >= 1 << 20) { [text] in
             var text = text
             return text.withUTF8 { (ContentHash.of($0), lineCount($0)) }
         }
-        var article = structure(text: text, path: path, format: format)
+        var article = structure(text: consume text, path: path, format: format)
         (article.contentHash, article.lineCount) = summary()
         article.topicsPending = true
         return article
@@ -62,9 +62,9 @@ public enum ArticleParser {
             Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path), casingFrom: text))
         }
         if format == .markdown {
-            let parsed = MarkdownParser.parse(text)
+            let parsed = MarkdownParser.parse(consume text, untitled: fallbackTitle)
             let meta = parsed.frontMatter
-            return Article(path: path, title: meta.title ?? parsed.title ?? fallbackTitle(text), format: .markdown,
+            return Article(path: path, title: meta.title ?? parsed.title ?? "", format: .markdown,
                            titleLine: meta.title == nil ? parsed.titleLine : nil, source: meta.source, date: meta.date,
                            sections: parsed.sections, contentHash: "")
         }

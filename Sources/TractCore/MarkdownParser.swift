@@ -6,20 +6,36 @@ public enum MarkdownParser {
     /// The parsed shape of a Markdown text, before topics are assigned.
     public struct Result: Sendable {
         public var frontMatter: FrontMatter
-        /// The level-1 heading the text opens with when it is the only one: the title, not a section.
+        /// The level-1 heading the text opens with when it is the only one: the title, not a section;
+        /// else, with no title in its front matter either, what `parse`'s `untitled` made of the text.
         public var title: String?
         public var titleLine: Int?
         public var sections: [Section]
     }
 
     /// Parses decoded Markdown text, front matter included. A long text is parsed in pieces of at
-    /// least `pieceBytes` (see `MarkdownChunks`); the result is the same as in one go.
-    public static func parse(_ text: String, pieceBytes: Int = 256 * 1024) -> Result {
-        let (frontMatter, split, lineOffset) = FrontMatter.split(text)
-        var body = split  // withUTF8 wants a var; the text is native UTF-8, so nothing is copied
+    /// least `pieceBytes` (see `MarkdownChunks`); the result is the same as in one go. `untitled`
+    /// names a text with no title of its own (`Result.title` is then its answer): it is asked before
+    /// the text is let go.
+    public static func parse(_ text: consuming String, pieceBytes: Int = 128 * 1024,
+                             untitled: ((String) -> String)? = nil) -> Result {
+        var (frontMatter, body, lineOffset) = FrontMatter.split(text)
+        let blocks = self.blocks(of: &body, lineOffset: lineOffset, pieceBytes: pieceBytes)
+        let title = leadingTitle(blocks)
+        let named = title == nil && frontMatter.title == nil ? untitled?(text) : nil
+        // The blocks hold strings of their own: the text goes before the sections are made from them,
+        // so the two are not held beside each other.
+        _ = consume text
+        _ = consume body
+        let rest = title == nil ? blocks : Array(blocks.dropFirst())
+        return Result(frontMatter: frontMatter, title: title.map { String($0.text) } ?? named, titleLine: title?.line,
+                      sections: SectionBuilder.sections(from: rest))
+    }
+
+    /// The blocks of `body` in order, its pieces parsed on all cores (each is a document of its own).
+    private static func blocks(of body: inout String, lineOffset: Int, pieceBytes: Int) -> [Block] {
         let chunks = MarkdownChunks(body, minimumBytes: pieceBytes)
-        // Pieces are documents of their own, so a big article's are parsed on all cores.
-        let blocks = body.withUTF8 { utf8 in
+        var pieces = body.withUTF8 { utf8 in  // native UTF-8: nothing is copied
             nonisolated(unsafe) let text = utf8
             return ParallelMap.map(chunks.pieces.count, minimumPerRun: 4) { index in
                 let piece = chunks.pieces[index]
@@ -30,12 +46,16 @@ public enum MarkdownParser {
                 collect(document, lineOffset: lineOffset + piece.lineOffset, into: &blocks)
                 cmark_node_free(document)
                 return blocks
-            }.flatMap { $0 }
+            }
         }
-        let title = leadingTitle(blocks)
-        let rest = title == nil ? blocks : Array(blocks.dropFirst())
-        return Result(frontMatter: frontMatter, title: title.map { String($0.text) }, titleLine: title?.line,
-                      sections: SectionBuilder.sections(from: rest))
+        // Joined piece by piece, each let go once copied, rather than all pieces beside all blocks.
+        var blocks: [Block] = []
+        blocks.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+        for index in pieces.indices {
+            blocks.append(contentsOf: pieces[index])
+            pieces[index] = []
+        }
+        return blocks
     }
 
     private static func parseDocument(_ bytes: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
@@ -146,7 +166,9 @@ public enum MarkdownParser {
                 }
             }
         }
-        let text = String(out.trimmingSpaces())
+        // A copy of exactly its length: `out` grew by appending, and a long paragraph's string held up
+        // to twice the room its text needs (10 MB of Markdown: ~3 MB).
+        let text = String(decoding: out.trimmingSpaces().utf8, as: UTF8.self)
         guard !marks.isEmpty else { return (text, []) }
         let leading = out.prefix { $0 == " " }.count
         let textLength = text.count
