@@ -23,7 +23,7 @@ struct MarkdownChunks {
 
     /// Pieces of at least `minimumBytes` (but the last); a text shorter than that is one piece.
     /// Only positions are kept: each piece's text is made when it is parsed.
-    init(_ text: String, minimumBytes: Int = 128 * 1024) {
+    init(_ text: String, minimumBytes: Int = 64 * 1024) {
         let total = text.utf8.count
         guard total > minimumBytes else {
             pieces = [Piece(bytes: 0..<total, lineOffset: 0)]

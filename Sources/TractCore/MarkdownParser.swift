@@ -17,7 +17,7 @@ public enum MarkdownParser {
     /// least `pieceBytes` (see `MarkdownChunks`); the result is the same as in one go. `untitled`
     /// names a text with no title of its own (`Result.title` is then its answer): it is asked before
     /// the text is let go.
-    public static func parse(_ text: consuming String, pieceBytes: Int = 128 * 1024,
+    public static func parse(_ text: consuming String, pieceBytes: Int = 64 * 1024,
                              untitled: ((String) -> String)? = nil) -> Result {
         var (frontMatter, body, lineOffset) = FrontMatter.split(text)
         let blocks = self.blocks(of: &body, lineOffset: lineOffset, pieceBytes: pieceBytes)
