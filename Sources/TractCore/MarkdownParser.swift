@@ -167,7 +167,7 @@ public enum MarkdownParser {
             }
         }
         // A copy of exactly its length: `out` grew by appending, and a long paragraph's string held up
-        // to twice the room its text needs (10 MB of Markdown: ~3 MB).
+        // to twice the room its text needs (10 MB of Markdown: a peak ~2 MB lower).
         let text = String(decoding: out.trimmingSpaces().utf8, as: UTF8.self)
         guard !marks.isEmpty else { return (text, []) }
         let leading = out.prefix { $0 == " " }.count
