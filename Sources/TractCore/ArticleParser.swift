@@ -19,11 +19,11 @@ public enum ArticleParser {
         case .text, .markdown:
             // The hash and line count of a big file are worked out beside its decoding and structure
             // (~20 ms of 10 MB); the file's bytes go once both are done with them.
-            let summary = Self.summarise(aside: bytes.count >= 1 << 20) { [bytes] in Self.summary(of: bytes) }
+            let summary = Self.summarise(aside: bytes.count >= 1 << 20) { [bytes] in bytes.withUnsafeBufferPointer(Self.summary) }
             article = structure(text: ArticleDecoder.decode(consume bytes), path: path, format: format)
             (article.contentHash, article.lineCount) = summary()
         case .html, .epub, .pdf:
-            let (hash, lineCount) = Self.summary(of: bytes)
+            let (hash, lineCount) = bytes.withUnsafeBufferPointer(Self.summary)
             let parsed = format == .html ? HTMLReader.parse(bytes) : format == .epub ? EPUBReader.parse(bytes) : PDFLayoutReader.parse(bytes)
             let title = parsed.title ?? Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path)))
             article = Article(path: path, title: title, format: format, sections: parsed.sections, contentHash: hash, lineCount: lineCount)
@@ -37,7 +37,7 @@ public enum ArticleParser {
     public static func structure(adopted text: consuming String, path: String, format: Article.Format) -> Article {
         let summary = Self.summarise(aside: text.utf8.count >= 1 << 20) { [text] in
             var text = text
-            return text.withUTF8 { (ContentHash.of($0), lineCount($0)) }
+            return text.withUTF8(Self.summary)
         }
         var article = structure(text: consume text, path: path, format: format)
         (article.contentHash, article.lineCount) = summary()
@@ -73,9 +73,9 @@ public enum ArticleParser {
                        sections: parsed.sections, contentHash: "")
     }
 
-    /// The content hash and line count of `bytes`.
-    private static func summary(of bytes: [UInt8]) -> (hash: String, lines: Int) {
-        bytes.withUnsafeBufferPointer { (ContentHash.of($0), lineCount($0)) }
+    /// The content hash and line count of a file's bytes.
+    private static func summary(of bytes: UnsafeBufferPointer<UInt8>) -> (hash: String, lines: Int) {
+        (ContentHash.of(bytes), lineCount(bytes))
     }
 
     /// What `work` works out (a hash and line count), on another thread when `aside`; the result waits for it.
@@ -95,10 +95,6 @@ public enum ArticleParser {
     }
 
     /// Lines in the file: line breaks, plus one for a last line without one.
-    static func lineCount(_ bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { lineCount($0) }
-    }
-
     static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let last = bytes.last else { return 0 }
         var breaks = 0

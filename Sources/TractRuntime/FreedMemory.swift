@@ -5,18 +5,18 @@ import Foundation
 /// transient copies it made (lines, candidates, the outline's first version) would otherwise stay
 /// resident beside everything the reader allocates afterwards on its own thread.
 public enum FreedMemory {
-    private typealias Trim = @convention(c) (Int) -> Int32
+    /// `malloc_trim` and `mallopt` of the C library, looked up once (Glibc's Swift module leaves out
+    /// malloc.h); nil where there are none.
+    private static let trim = function("malloc_trim", as: (@convention(c) (Int) -> Int32).self)
+    private static let mallopt = function("mallopt", as: (@convention(c) (Int32, Int32) -> Int32).self)
 
-    /// `malloc_trim` of the C library, looked up once (Glibc's Swift module leaves out malloc.h); nil
-    /// where there is none.
-    private static let trim: Trim? = dlsym(nil, "malloc_trim").map { unsafeBitCast($0, to: Trim.self) }
+    private static func function<Function>(_ name: String, as type: Function.Type) -> Function? {
+        dlsym(nil, name).map { unsafeBitCast($0, to: type) }
+    }
 
     public static func release() {
         _ = trim?(0)
     }
-
-    private typealias Option = @convention(c) (Int32, Int32) -> Int32
-    private static let mallopt: Option? = dlsym(nil, "mallopt").map { unsafeBitCast($0, to: Option.self) }
 
     /// Blocks of 128 KB or more come from and go back to the system directly, and a free top of the
     /// heap over 1 MB is given back, always. glibc otherwise raises both limits after a big block is
