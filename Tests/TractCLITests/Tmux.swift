@@ -3,10 +3,20 @@ import Testing
 
 /// Drives the real binary inside tmux, the way a user sees it. tmux is started with posix_spawn and
 /// its output goes to a file: Foundation's Process can hang on the tmux server's inherited descriptors.
+/// All sessions live on a server of this test process's own, kept up by a keeper session until the
+/// process ends: when a test killed the last session, tmux's server shut down and the next test's
+/// new session could land on the dying server and vanish (CI saw an empty pane for 30 s).
 struct Tmux {
     let session: String
 
+    private static let socket = "/tmp/tract-e2e-\(getpid()).tmux"
+    private static let keeper: Void = {
+        let watch = "while kill -0 \(getpid()) 2>/dev/null; do sleep 1; done; rm -f \(socket)"
+        _ = try? run(["new-session", "-d", "-s", "keeper", watch])
+    }()
+
     init(command: String, width: Int = 100, height: Int = 30) throws {
+        Self.keeper
         session = "tract-e2e-\(UUID().uuidString.prefix(8))"
         let wrapped = "S=$(stty -g); \(command); echo \"[exit $?]\"; [ \"$(stty -g)\" = \"$S\" ] && echo '[tty restored]'; sleep 60"
         _ = try Self.run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", wrapped])
@@ -23,7 +33,7 @@ struct Tmux {
         posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        let argv = (["tmux"] + arguments).map { strdup($0) } + [nil]
+        let argv = (["tmux", "-S", socket] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, "tmux", &actions, nil, argv, environ)
@@ -59,7 +69,8 @@ struct Tmux {
             }
             usleep(50_000)
         }
-        throw TmuxError(message: "timed out waiting for \(what); screen was:\n\(last)")
+        let alive = (try? Self.run(["list-sessions", "-F", "#{session_name}"]))?.contains(session) == true
+        throw TmuxError(message: "timed out waiting for \(what) (session \(alive ? "alive" : "gone")); screen was:\n\(last)")
     }
 
     func waitFor(text: String, timeout: TimeInterval = 30) throws -> String {
