@@ -25,7 +25,7 @@ extension AppState {
             return effects
         case .articlesLoaded(let loaded, let remaining, let total):
             replaceStandIns(loaded)
-            loading = remaining > 0 ? LoadProgress(done: total - remaining, total: total) : nil
+            loading = remaining > 0 ? LoadProgress(done: total - remaining, total: total, quiet: loading?.quiet ?? false) : nil
         case .articleUnreadable(let index, let reason):
             guard library.articles.indices.contains(index) else { return [] }
             message = "\(library.articles[index].title): only its opening is shown, the rest could not be read (\(reason))"

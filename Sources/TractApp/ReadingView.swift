@@ -135,7 +135,6 @@ public struct ReadingView: Equatable, Sendable {
             if edit == .submit { selectionStart = nil }
             return commands
         }
-        return []
     }
 
     /// Rows and columns the article is laid out at: the text area, or lines as long as their

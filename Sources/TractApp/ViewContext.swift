@@ -37,9 +37,12 @@ public struct BookmarkItem: Equatable, Sendable {
 public struct LoadProgress: Equatable, Sendable {
     public var done: Int
     public var total: Int
+    /// Not shown: the articles' stand-ins already look as the articles will (from their summaries).
+    public var quiet: Bool
 
-    public init(done: Int, total: Int) {
+    public init(done: Int, total: Int, quiet: Bool = false) {
         self.done = done
         self.total = total
+        self.quiet = quiet
     }
 }

@@ -19,6 +19,12 @@ public struct TopicCoverage: Equatable, Sendable {
         }
     }
 
+    /// Coverage known without the sections (an `ArticleSummary`'s stand-in).
+    init(wordsByTopic: [String: Int], totalWords: Int) {
+        self.wordsByTopic = wordsByTopic
+        self.totalWords = totalWords
+    }
+
     /// Words on `topic` (0 when the article says nothing on it).
     public func words(on topic: String) -> Int { wordsByTopic[topic] ?? 0 }
 }

@@ -13,10 +13,10 @@ public struct LibraryLoader: @unchecked Sendable {
         self.topicsFile = topicsFile
     }
 
-    /// Reads the folders and files in `paths` into one library. A folder's non-articles are listed as
-    /// skipped; an explicit file that cannot be read is an error.
-    public func load(paths: [String]) throws -> Library {
-        let topicSet = try topics(forFirstFolderIn: paths)
+    /// Reads the folders and files in `paths` into one library (under `known` topics when the caller
+    /// has them). A folder's non-articles are listed as skipped; an explicit file that cannot be read is an error.
+    public func load(paths: [String], topicSet known: TopicSet? = nil) throws -> Library {
+        let topicSet = try known ?? topics(forFirstFolderIn: paths)
         let classifier = TopicClassifier(topicSet: topicSet)
         var articles: [Article] = []
         var skipped: [Library.Skipped] = []

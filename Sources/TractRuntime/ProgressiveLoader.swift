@@ -29,13 +29,25 @@ public struct ProgressiveLoader {
     public struct Result {
         public var library: Library
         public var pending: [(index: Int, path: String)]
+        /// True when the stand-ins come from summaries and look as the read articles will in the
+        /// library list: their reading is not shown as progress.
+        public var fromSummaries = false
+        /// The summaries of a small library read whole, for `saveSummaries`.
+        var summaries: (cache: SummaryCache, entries: [SummaryCache.Entry])?
+
+        /// Keeps the summaries of a library read whole for the next run (in the data folder).
+        public func saveSummaries() {
+            if let summaries { summaries.cache.save(summaries.entries) }
+        }
     }
 
-    public func load(paths: [String]) throws -> Result {
+    /// Opens `paths`; with a `dataFolder`, a small library of several articles whose files are unchanged
+    /// since the last run opens from its summaries (see `SummaryCache`).
+    public func load(paths: [String], dataFolder: String? = nil) throws -> Result {
         let files = try files(in: paths)
         // Converted formats (a PDF runs a program) start as stand-ins whatever their size.
         let converted = files.contains { [.pdf, .epub].contains(ArticlePath.format(of: $0)) }
-        guard converted || Self.exceeds(Self.eagerBytes, files) else { return Result(library: try loader.load(paths: paths), pending: []) }
+        guard converted || Self.exceeds(Self.eagerBytes, files) else { return try loadSmall(paths, files: files, dataFolder: dataFolder) }
         let topicSet = try loader.topics(forFirstFolderIn: paths)
         let classifier = TopicClassifier(topicSet: topicSet)
         var articles: [Article] = []
@@ -52,6 +64,27 @@ public struct ProgressiveLoader {
         }
         let root = paths.first { FileProbe.kind(of: $0) == .directory }
         return Result(library: Library(root: root, articles: articles, skipped: skipped, topicSet: topicSet), pending: pending)
+    }
+
+    /// A small library: from its summaries when they are all there and current (a single article is
+    /// read at once, as its text is the first frame), else read whole and summarised for next time.
+    private func loadSmall(_ paths: [String], files: [String], dataFolder: String?) throws -> Result {
+        guard let dataFolder, files.count > 1 else { return Result(library: try loader.load(paths: paths), pending: []) }
+        let topicSet = try loader.topics(forFirstFolderIn: paths)
+        let cache = SummaryCache(dataFolder: dataFolder, library: paths, topicSet: topicSet)
+        let root = paths.first { FileProbe.kind(of: $0) == .directory }
+        if let summaries = cache.summaries(of: files) {
+            let articles = zip(files, summaries).map { $1.standIn(path: $0, topicSet: topicSet) }
+            return Result(library: Library(root: root, articles: articles, topicSet: topicSet),
+                          pending: Array(files.enumerated().map { ($0.offset, $0.element) }), fromSummaries: true)
+        }
+        // Stamped before reading: a file changed meanwhile is summarised under its old stamp, a miss next time.
+        let stamps = Dictionary(files.compactMap { path in FileProbe.stamp(of: path).map { (path, $0) } }) { first, _ in first }
+        let library = try loader.load(paths: paths, topicSet: topicSet)
+        let entries = library.articles.compactMap { article in
+            stamps[article.path].map { SummaryCache.Entry(path: article.path, stamp: $0, summary: ArticleSummary(article, topicSet: topicSet)) }
+        }
+        return Result(library: library, pending: [], summaries: (cache, entries))
     }
 
     /// The article files among `paths` (folders listed, explicit files kept), in library order.
@@ -131,8 +164,9 @@ public final class BackgroundParser: @unchecked Sendable {
     public init(pending: [(index: Int, path: String)], loader: LibraryLoader, topicSet: TopicSet) {
         remaining = pending.count
         total = pending.count
-        let classifier = TopicClassifier(topicSet: topicSet)
         thread = Thread { [weak self] in
+            // Made here, not before the first frame that does not need it.
+            let classifier = TopicClassifier(topicSet: topicSet)
             let vocabulary = Vocabulary()
             for (position, item) in pending.enumerated() {
                 let outcome = Result { () throws -> Article in

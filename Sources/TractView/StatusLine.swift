@@ -88,7 +88,7 @@ struct StatusLine {
         }
         // A big open article shows its outline before its topics: say that they are on their way.
         let labelling = state.reading.document?.article.topicsPending == true
-        let loading = state.loading.map { labelling ? "finding topics…" : "reading \($0.done)/\($0.total)…" }
+        let loading = state.loading.flatMap { $0.quiet ? nil : labelling ? "finding topics…" : "reading \($0.done)/\($0.total)…" }
         let changed = state.reading.changedOnDisk && state.view == .reading
             ? " · changed on disk: \(state.keyMap.keyName(for: .reload, in: state.reading.keyContexts)) reloads" : ""
         return StatusFit.Parts(place: place, position: position, mode: modeName(state) + changed, message: state.message, loading: loading)

@@ -35,7 +35,7 @@ struct ReadCommand: ParsableCommand {
     static func open(_ paths: [String], selection: LibrarySelection, dataDir: String?, width: Int?) throws {
         try reportingErrors {
             let loaded = try ProgressiveLoader(loader: LibraryLoader(topicsFile: selection.topics))
-                .load(paths: try selection.readerPaths(paths))
+                .load(paths: try selection.readerPaths(paths), dataFolder: TractStore.directory(override: dataDir))
             try ReaderLauncher.open(loaded, topicsFile: selection.topics, dataDir: dataDir, width: width)
         }
     }

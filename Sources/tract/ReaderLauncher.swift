@@ -27,7 +27,7 @@ enum ReaderLauncher {
         let open: Int? = library.articles.count == 1 ? 0 : nil
         let pending = loaded.pending.sorted { ($0.index == open ? 0 : 1, $0.index) < ($1.index == open ? 0 : 1, $1.index) }
         var state = AppState(library: library, size: terminal.size, keyMap: keyMap, settings: settings, absolutePaths: paths,
-                             loading: pending.isEmpty ? nil : LoadProgress(done: 0, total: pending.count))
+                             loading: pending.isEmpty ? nil : LoadProgress(done: 0, total: pending.count, quiet: loaded.fromSummaries))
         state.message = problems.first.map { $0 + (problems.count > 1 ? " (+\(problems.count - 1) more)" : "") }
         if let open { state.openArticle(open) }
         let runner = EffectRunner(openStore: { try TractStore(directory: dataFolder) }, indexDirectory: dataFolder,
@@ -39,5 +39,7 @@ enum ReaderLauncher {
         let monochrome = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         ReaderLoop(state: state, terminal: terminal, theme: Theme(monochrome: monochrome || !terminal.hasColors),
                    effects: runner, background: background).run()
+        // After the session, not before its first frame: what the next run opens from.
+        loaded.saveSummaries()
     }
 }

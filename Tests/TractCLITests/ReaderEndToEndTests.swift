@@ -263,6 +263,29 @@ import Testing
         #expect(export.stdout.contains("check heart rate"))
     }
 
+    /// The first run keeps the library's summaries in the data folder; the second draws the same
+    /// library from them and reads the articles after its first frame.
+    @Test func aSecondRunDrawsTheSameLibraryFromItsSummaries() throws {
+        let first = try Tmux(command: command)
+        defer { first.kill() }
+        let firstLibrary = try first.waitFor(text: "Library (5)")
+        try first.send("q")
+        try first.waitFor(text: "[exit 0]")
+        let kept = try FileManager.default.contentsOfDirectory(atPath: data + "/summaries")
+        #expect(kept.count == 1)
+
+        let second = try Tmux(command: command)
+        defer { second.kill() }
+        let secondLibrary = try second.waitFor(text: "Library (5)")
+        #expect(secondLibrary == firstLibrary)
+        try second.send("j", "j", "j", "Enter")
+        try second.waitFor(text: "Outline · 8 sections")
+        try second.send("q")
+        try second.waitFor(text: "[exit 0]")
+        let articles = TractBinary.packageRoot.appendingPathComponent("Articles").path
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: articles)).contains { $0.hasSuffix(".tsv") })
+    }
+
     @Test func librarySearchOpensTheSideEffectsList() throws {
         let tmux = try Tmux(command: command)
         defer { tmux.kill() }

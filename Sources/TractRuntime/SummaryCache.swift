@@ -1,0 +1,103 @@
+import Foundation
+import TractCore
+
+/// The library list's summaries of a small library's articles, kept in the data folder between runs
+/// (one file per library, never in the library). When every file still has the stamp it had when it
+/// was summarised, the reader draws its first frame from the summaries and reads the files after it:
+/// reading and labelling even five short articles was half of the first frame.
+///
+/// A summary is trusted only under the same binary (a new build may parse differently) and the same
+/// topic set; anything unexpected in the file makes it a miss, never an error.
+public struct SummaryCache: Sendable {
+    /// The cache file for this library.
+    public let file: String
+    /// The first line: the format, the binary's stamp and the topic set's fingerprint.
+    let header: String
+
+    /// One article's summary and the stamp its file had when it was read.
+    public struct Entry: Equatable, Sendable {
+        public var path: String
+        public var stamp: FileProbe.Stamp
+        public var summary: ArticleSummary
+
+        public init(path: String, stamp: FileProbe.Stamp, summary: ArticleSummary) {
+            self.path = path
+            self.stamp = stamp
+            self.summary = summary
+        }
+    }
+
+    /// The cache of the library opened on `paths` under `topicSet`, in `dataFolder`.
+    public init(dataFolder: String, library paths: [String], topicSet: TopicSet, binary: String = "/proc/self/exe") {
+        let roots = paths.map(Self.absolute).joined(separator: "\n")
+        file = FileProbe.path("summaries/\(ContentHash.of(Array(roots.utf8))).tsv", in: dataFolder)
+        let build = FileProbe.stamp(of: binary).map { "\($0.size) \($0.mtime) \($0.inode)" } ?? "unknown"
+        let topics = topicSet.origin == TopicSet.builtIn.origin ? "built-in" : ContentHash.of(Array(topicSet.yaml.utf8))
+        header = "tract summaries 1\t\(build)\t\(topics)"
+    }
+
+    /// The summaries of `files` (as listed), or nil unless every one is there with its file's stamp.
+    public func summaries(of files: [String]) -> [ArticleSummary]? {
+        guard !files.isEmpty, let bytes = try? FileProbe.readRegularFile(file) else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        guard lines.first.map(String.init) == header else { return nil }
+        lines.removeFirst()
+        var byPath: [String: Entry] = [:]
+        for line in lines {
+            guard let entry = Self.entry(line) else { return nil }
+            byPath[entry.path] = entry
+        }
+        var found: [ArticleSummary] = []
+        for path in files {
+            guard let entry = byPath[Self.absolute(path)], FileProbe.stamp(of: path) == entry.stamp else { return nil }
+            found.append(entry.summary)
+        }
+        return found
+    }
+
+    /// Replaces the cache with `entries`; quietly does nothing when the data folder cannot be written
+    /// or an entry cannot be written on one line.
+    public func save(_ entries: [Entry]) {
+        var text = header + "\n"
+        for entry in entries {
+            guard let line = Self.line(entry) else { return }
+            text += line + "\n"
+        }
+        let folder = FileProbe.folder(of: file)
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try? Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+    }
+
+    /// A path made absolute against the working folder, as the cache names files.
+    static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        return FileProbe.path(path, in: FileManager.default.currentDirectoryPath)
+    }
+
+    /// `path size mtime inode format titleLine headings words lines topicWords title`, tab-separated;
+    /// nil when the path or title holds a tab or a line break.
+    static func line(_ entry: Entry) -> String? {
+        let summary = entry.summary
+        let path = absolute(entry.path)
+        guard !(path + summary.title).contains(where: { $0 == "\t" || $0.isNewline }) else { return nil }
+        let fields = [path, "\(entry.stamp.size)", "\(entry.stamp.mtime)", "\(entry.stamp.inode)", summary.format.rawValue,
+                      summary.titleLine.map(String.init) ?? "-", "\(summary.headingCount)", "\(summary.wordCount)",
+                      "\(summary.lineCount)", summary.topicWords.map(String.init).joined(separator: ","), summary.title]
+        return fields.joined(separator: "\t")
+    }
+
+    /// The entry a line holds, nil when it is not one `line` writes.
+    static func entry(_ line: Substring) -> Entry? {
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard fields.count == 11, let size = Int64(fields[1]), let mtime = Double(fields[2]), let inode = UInt64(fields[3]),
+              let format = Article.Format(rawValue: String(fields[4])), let headings = Int(fields[6]),
+              let words = Int(fields[7]), let lines = Int(fields[8]) else { return nil }
+        let titleLine = fields[5] == "-" ? nil : Int(fields[5])
+        let topicWords = fields[9].split(separator: ",").compactMap { Int($0) }
+        guard fields[5] == "-" || titleLine != nil, topicWords.count == fields[9].split(separator: ",").count else { return nil }
+        let summary = ArticleSummary(title: String(fields[10]), format: format, titleLine: titleLine, headingCount: headings,
+                                     wordCount: words, lineCount: lines, topicWords: topicWords)
+        return Entry(path: String(fields[0]), stamp: FileProbe.Stamp(size: size, mtime: mtime, inode: inode), summary: summary)
+    }
+}
