@@ -1,4 +1,5 @@
 import CCmark
+import Glibc
 
 /// Structure of a CommonMark article, read with cmark: headings, paragraphs, list items, quotes and
 /// code blocks, each with its source line.
@@ -20,22 +21,23 @@ public enum MarkdownParser {
     public static func parse(_ text: consuming String, pieceBytes: Int = 64 * 1024,
                              untitled: ((String) -> String)? = nil) -> Result {
         var (frontMatter, body, lineOffset) = FrontMatter.split(text)
-        let blocks = self.blocks(of: &body, lineOffset: lineOffset, pieceBytes: pieceBytes)
-        let title = leadingTitle(blocks)
+        var pieces = self.pieces(of: &body, lineOffset: lineOffset, pieceBytes: pieceBytes)
+        let title = leadingTitle(pieces.joined())
         let named = title == nil && frontMatter.title == nil ? untitled?(text) : nil
-        // The blocks hold strings of their own: the text goes before the sections are made from them,
-        // so the two are not held beside each other.
+        // The blocks hold strings of their own: the text goes before the pieces are joined and the
+        // sections made from them, so the text is not held beside either (10 MB: a peak 2 MB lower).
         _ = consume text
         _ = consume body
-        let rest = title == nil ? blocks : Array(blocks.dropFirst())
+        let blocks = joined(&pieces, droppingFirst: title != nil)
         return Result(frontMatter: frontMatter, title: title.map { String($0.text) } ?? named, titleLine: title?.line,
-                      sections: SectionBuilder.sections(from: rest))
+                      sections: SectionBuilder.sections(from: blocks))
     }
 
-    /// The blocks of `body` in order, its pieces parsed on all cores (each is a document of its own).
-    private static func blocks(of body: inout String, lineOffset: Int, pieceBytes: Int) -> [Block] {
+    /// The blocks of each piece of `body` in order, the pieces parsed on all cores (each is a document
+    /// of its own).
+    private static func pieces(of body: inout String, lineOffset: Int, pieceBytes: Int) -> [[Block]] {
         let chunks = MarkdownChunks(body, minimumBytes: pieceBytes)
-        var pieces = body.withUTF8 { utf8 in  // native UTF-8: nothing is copied
+        return body.withUTF8 { utf8 in  // native UTF-8: nothing is copied
             nonisolated(unsafe) let text = utf8
             return ParallelMap.map(chunks.pieces.count, minimumPerRun: 4) { index in
                 let piece = chunks.pieces[index]
@@ -48,11 +50,17 @@ public enum MarkdownParser {
                 return blocks
             }
         }
-        // Joined piece by piece, each let go once copied, rather than all pieces beside all blocks.
+    }
+
+    /// The pieces' blocks in one array (without the first, the title, when asked), each piece let go
+    /// once copied rather than all pieces held beside all blocks.
+    private static func joined(_ pieces: inout [[Block]], droppingFirst: Bool) -> [Block] {
         var blocks: [Block] = []
         blocks.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+        var dropping = droppingFirst
         for index in pieces.indices {
-            blocks.append(contentsOf: pieces[index])
+            blocks.append(contentsOf: pieces[index].dropFirst(dropping && !pieces[index].isEmpty ? 1 : 0))
+            if !pieces[index].isEmpty { dropping = false }
             pieces[index] = []
         }
         return blocks
@@ -64,7 +72,7 @@ public enum MarkdownParser {
 
     /// A document that opens with its only level-1 heading is titled by it (`# Aspirin`, then `##`
     /// sections); where several level-1 headings divide the text, the first is a section like the rest.
-    private static func leadingTitle(_ blocks: [Block]) -> Block? {
+    private static func leadingTitle(_ blocks: FlattenSequence<[[Block]]>) -> Block? {
         guard let first = blocks.first, first.headingLevel == 1 else { return nil }
         return blocks.dropFirst().contains { $0.headingLevel == 1 } ? nil : first
     }
@@ -142,7 +150,9 @@ public enum MarkdownParser {
     /// text is emphasised (`*…*`, `**…**`) is kept as character ranges, so the reader can show it.
     /// Walked with the iterator too (emphasis can nest as deep as anyone types it).
     private static func inlineText(_ node: OpaquePointer) -> (text: String, emphasis: [Paragraph.Emphasis]) {
-        var out = ""
+        // The text is gathered as UTF-8 and made a string once: a string per piece of text (cmark's
+        // are valid UTF-8) cost a check and a copy each.
+        var bytes: [UInt8] = []
         // Emphasis is marked by UTF-8 offsets as the text grows (counting characters at each mark was
         // quadratic: 30,000 nested `*a **a` took a minute) and turned into characters at the end, only
         // for a paragraph that has any (counting every paragraph's characters cost a tenth of a parse).
@@ -155,25 +165,30 @@ public enum MarkdownParser {
                 if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
                 guard let child = cmark_iter_get_node(iterator), child != node else { continue }
                 switch (cmark_node_get_type(child), event) {
-                case (CMARK_NODE_TEXT, _), (CMARK_NODE_CODE, _), (CMARK_NODE_HTML_INLINE, _): out += literalText(child)
-                case (CMARK_NODE_SOFTBREAK, _), (CMARK_NODE_LINEBREAK, _): out += " "
-                case (CMARK_NODE_EMPH, CMARK_EVENT_ENTER), (CMARK_NODE_STRONG, CMARK_EVENT_ENTER): open.append(out.utf8.count)
+                case (CMARK_NODE_TEXT, _), (CMARK_NODE_CODE, _), (CMARK_NODE_HTML_INLINE, _): appendLiteral(of: child, to: &bytes)
+                case (CMARK_NODE_SOFTBREAK, _), (CMARK_NODE_LINEBREAK, _): bytes.append(0x20)
+                case (CMARK_NODE_EMPH, CMARK_EVENT_ENTER), (CMARK_NODE_STRONG, CMARK_EVENT_ENTER): open.append(bytes.count)
                 case (CMARK_NODE_EMPH, CMARK_EVENT_EXIT), (CMARK_NODE_STRONG, CMARK_EVENT_EXIT):
-                    if let start = open.popLast(), out.utf8.count > start {
-                        marks.append((start..<out.utf8.count, cmark_node_get_type(child) == CMARK_NODE_STRONG))
+                    if let start = open.popLast(), bytes.count > start {
+                        marks.append((start..<bytes.count, cmark_node_get_type(child) == CMARK_NODE_STRONG))
                     }
                 default: break
                 }
             }
         }
-        // A copy of exactly its length: `out` grew by appending, and a long paragraph's string held up
-        // to twice the room its text needs (10 MB of Markdown: a peak ~2 MB lower).
-        let text = String(decoding: out.trimmingSpaces().utf8, as: UTF8.self)
+        // Made at exactly its length (a long paragraph's text grown by appending held up to twice the
+        // room it needs; 10 MB of Markdown: a peak ~2 MB lower).
+        let out = String(decoding: bytes, as: UTF8.self)
+        let trimmed = out.trimmingSpaces()
+        let text = trimmed.utf8.count == out.utf8.count ? out : String(decoding: trimmed.utf8, as: UTF8.self)
         guard !marks.isEmpty else { return (text, []) }
-        let leading = out.prefix { $0 == " " }.count
-        let textLength = text.count
-        let characterAt = Self.characterOffsets(of: marks.flatMap { [$0.bytes.lowerBound, $0.bytes.upperBound] }, in: out)
-        func characters(_ offset: Int) -> Int { (characterAt[offset] ?? 0) - leading }
+        // The text's ends are measured in the same walk as the marks (counting its characters apart
+        // was a sixth of this).
+        let start = out.utf8.distance(from: out.startIndex, to: trimmed.startIndex)
+        let ends = [start, start + trimmed.utf8.count]
+        let characterAt = Self.characterOffsets(of: marks.flatMap { [$0.bytes.lowerBound, $0.bytes.upperBound] } + ends, in: out)
+        func characters(_ offset: Int) -> Int { (characterAt[offset] ?? 0) - (characterAt[start] ?? 0) }
+        let textLength = characters(ends[1])
         let emphasis = marks.compactMap { mark -> Paragraph.Emphasis? in
             let range = (characters(mark.bytes.lowerBound)..<characters(mark.bytes.upperBound)).clamped(to: 0..<textLength)
             return range.isEmpty ? nil : Paragraph.Emphasis(range: range, strong: mark.strong)
@@ -183,18 +198,29 @@ public enum MarkdownParser {
 
     /// The character offset of each UTF-8 offset in `text` (one inside a character counts as that
     /// character), in one walk over the text: measuring each from the start was quadratic, 40 s for
-    /// 30,000 nested `*a **a` on one line.
+    /// 30,000 nested `*a **a` on one line. An ASCII byte other than CR followed by another ASCII byte
+    /// is a character of its own; only elsewhere are the grapheme rules asked (they were half of
+    /// reading a Markdown article's emphasis).
     private static func characterOffsets(of offsets: [Int], in text: String) -> [Int: Int] {
         let wanted = Set(offsets).sorted()
         var found: [Int: Int] = [:]
-        var (next, characters, bytes) = (0, 0, 0)
-        for character in text {
-            let end = bytes + character.utf8.count
-            while next < wanted.count && wanted[next] < end {
-                found[wanted[next]] = characters
-                next += 1
+        var (next, characters) = (0, 0)
+        var bytes = text
+        bytes.withUTF8 { utf8 in
+            var byte = 0
+            while byte < utf8.count {
+                let lead = utf8[byte]
+                var end = byte + 1
+                if lead >= 0x80 || lead == 0x0D || (end < utf8.count && utf8[end] >= 0x80) {
+                    let here = text.utf8.index(text.utf8.startIndex, offsetBy: byte)
+                    end = byte + text.utf8.distance(from: here, to: text.index(after: here))
+                }
+                while next < wanted.count && wanted[next] < end {
+                    found[wanted[next]] = characters
+                    next += 1
+                }
+                (characters, byte) = (characters + 1, end)
             }
-            (characters, bytes) = (characters + 1, end)
         }
         for offset in wanted[next...] { found[offset] = characters }
         return found
@@ -203,5 +229,10 @@ public enum MarkdownParser {
     private static func literalText(_ node: OpaquePointer) -> String {
         guard let pointer = cmark_node_get_literal(node) else { return "" }
         return String(cString: pointer)
+    }
+
+    private static func appendLiteral(of node: OpaquePointer, to bytes: inout [UInt8]) {
+        guard let pointer = cmark_node_get_literal(node) else { return }
+        pointer.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(pointer))) }
     }
 }

@@ -56,18 +56,51 @@ public struct Paragraph: Equatable, Sendable {
 }
 
 extension Substring {
-    /// Runs of non-whitespace characters.
+    /// Runs of non-whitespace characters (space, tab and line break divide them).
     var wordCount: Int {
         var copy = self
-        return copy.withUTF8 { bytes in
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                let space = byte == 0x20 || byte == 0x0A || byte == 0x09
-                if !space && !inWord { count += 1 }
-                inWord = !space
-            }
-            return count
+        return copy.withUTF8 { Self.wordStarts(in: $0) }
+    }
+
+    /// Bytes that begin a word: a word byte after a gap, or first. Eight bytes at a time in one 64-bit
+    /// word, with no branch (the words of a 10 MB article took 18 ms byte by byte; Swift's SIMD types
+    /// compiled to a loop over lanes here).
+    static func wordStarts(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var count = 0
+        var previous: UInt64 = 0  // high bit of each byte of the last eight: a word byte; none before the first
+        var index = 0
+        while index + 8 <= bytes.count {
+            let words = wordBytes(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+            let before = words << 8 | previous >> 56
+            count += (words & ~before).nonzeroBitCount
+            previous = words
+            index += 8
         }
+        var wordBefore = previous >> 63 == 1
+        while index < bytes.count {
+            let word = bytes[index] != 0x20 && bytes[index] != 0x0A && bytes[index] != 0x09
+            if word && !wordBefore { count += 1 }
+            wordBefore = word
+            index += 1
+        }
+        return count
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// The high bit of each byte of `eight` that is not a space, tab or line break (little-endian order).
+    @inline(__always)
+    private static func wordBytes(_ eight: UInt64) -> UInt64 {
+        ~(zeroBytes(eight ^ 0x2020_2020_2020_2020) | zeroBytes(eight ^ 0x0A0A_0A0A_0A0A_0A0A)
+            | zeroBytes(eight ^ 0x0909_0909_0909_0909)) & highBits
+    }
+
+    /// The high bit of each zero byte of `eight`, exactly (no carry from one byte to the next).
+    @inline(__always)
+    private static func zeroBytes(_ eight: UInt64) -> UInt64 {
+        ~(((eight & lowBits) &+ lowBits) | eight) & highBits
     }
 }

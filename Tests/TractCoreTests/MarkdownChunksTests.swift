@@ -125,10 +125,20 @@ import TractTestSupport
         #expect(paragraph.emphasis.map(\.strong) == [false, true])
     }
 
+    /// Characters of several scalars right before and inside the marks: a letter with a combining
+    /// accent (ASCII then a mark), a family joined with ZWJ, Hangul jamo, and a clipped mark at the end.
+    @Test func rangesCountCharactersOfSeveralScalars() throws {
+        let text = "cafe\u{301} *nai\u{308}ve* 👨‍👩‍👧 **ᄀ\u{1161}\u{11A8} x** e\u{301}*e\u{301}*\n"
+        let paragraph = try #require(MarkdownParser.parse(text).sections.first?.paragraphs.first)
+        let marked = paragraph.emphasis.map { String(Array(paragraph.text)[$0.range]) }
+        #expect(marked == ["nai\u{308}ve", "ᄀ\u{1161}\u{11A8} x", "e\u{301}"])
+    }
+
     @Test func thousandsOfMarksOnOneLineKeepTheirPlaces() throws {
         let text = String(repeating: "ab *c* ", count: 5_000) + "\n"
         let paragraph = try #require(MarkdownParser.parse(text).sections.first?.paragraphs.first)
         #expect(paragraph.emphasis.count == 5_000)
-        #expect(paragraph.emphasis.allSatisfy { Array(paragraph.text)[$0.range] == ["c"] })
+        let characters = Array(paragraph.text)
+        #expect(paragraph.emphasis.allSatisfy { characters[$0.range] == ["c"] })
     }
 }
