@@ -60,7 +60,11 @@ public final class ReaderLoop {
             if let event = terminal.nextEvent(timeoutMilliseconds: waiting) {
                 needsDraw = handle(event) || needsDraw
             } else if state.hasIdleWork {
-                needsDraw = deliver(.idle) || needsDraw
+                // A slice of counting shows only once the count ends, in the message: drawing after
+                // every slice drew a 10 MB article's screen three times more for nothing.
+                let message = state.message
+                deliver(.idle)
+                needsDraw = needsDraw || state.message != message || !state.hasIdleWork
             }
         }
         if state.running { dispatch(.quit) }  // stopped by a signal or a lost terminal: save as on q
