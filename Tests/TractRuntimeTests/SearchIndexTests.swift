@@ -17,13 +17,8 @@ import TractCore
         let classifier = TopicClassifier(topicSet: .builtIn)
 
         init() throws {
-            let base = FileManager.default.temporaryDirectory.appendingPathComponent("tract-search-\(UUID().uuidString)").path
-            folder = base + "/library"
-            data = base + "/data"
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for name in try FileManager.default.contentsOfDirectory(atPath: SearchIndexTests.articles.path) {
-                try FileManager.default.copyItem(atPath: SearchIndexTests.articles.path + "/" + name, toPath: folder + "/" + name)
-            }
+            let copy = try BundledCopy("search")
+            (folder, data) = (copy.library, copy.data)
             try "血清素的释放与情绪有关。这是一篇中文文章。\n副作用\n可能出现恶心和脱水。\n".write(toFile: folder + "/zh.txt", atomically: true, encoding: .utf8)
             try "Café society and naïve readers meet here.\n".write(toFile: folder + "/accents.txt", atomically: true, encoding: .utf8)
             index = try SearchIndex(directory: data)

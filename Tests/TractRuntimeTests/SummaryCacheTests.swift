@@ -14,14 +14,8 @@ import TractView
         let data: String
 
         init() throws {
-            let base = FileManager.default.temporaryDirectory.appendingPathComponent("tract-summaries-\(UUID().uuidString)").path
-            library = base + "/library"
-            data = base + "/data"
-            try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: true)
-            for name in try FileManager.default.contentsOfDirectory(atPath: ProgressiveLoaderTests.bundled.path) {
-                try FileManager.default.copyItem(atPath: ProgressiveLoaderTests.bundled.appendingPathComponent(name).path,
-                                                 toPath: library + "/" + name)
-            }
+            let copy = try BundledCopy("summaries")
+            (library, data) = (copy.library, copy.data)
         }
 
         func load() throws -> ProgressiveLoader.Result {
