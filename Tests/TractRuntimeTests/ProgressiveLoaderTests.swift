@@ -21,6 +21,20 @@ import TractView
         return path
     }
 
+    /// An opening ends after a line that plainly ends a paragraph, never on a heading cut from its text.
+    @Test func anOpeningIsCutAfterAParagraph() {
+        let long = String(repeating: "word ", count: 30)  // 150 bytes
+        let cut = { (text: String) in String(decoding: Array(text.utf8)[..<ProgressiveLoader.openingCut(Array(text.utf8))], as: UTF8.self) }
+        // One line per paragraph: after the last long line, not after the heading below it.
+        #expect(cut("Title\n" + long + "\nA Heading\n" + long.prefix(40)) == "Title\n" + long + "\n")
+        // Hard-wrapped: after the blank line that ends a block of several short lines.
+        let wrapped = "The first line of a paragraph hard-wrapped at about seventy bytes,\nwhich goes on over a second line of much the same length, and\nends here each one.\n\nHeading\n\nhalf"
+        #expect(cut(wrapped).hasSuffix("each one.\n\n"))
+        #expect(cut(wrapped.replacingOccurrences(of: "\n", with: "\r\n")).hasSuffix("each one.\r\n\r\n"))
+        // Nothing that plainly ends a paragraph: the last line break.
+        #expect(cut("a\nb\nc") == "a\nb\n")
+    }
+
     @Test func smallLibrariesAreReadWhole() throws {
         let result = try ProgressiveLoader(loader: LibraryLoader()).load(paths: [Self.bundled.path])
         #expect(result.pending.isEmpty)
