@@ -136,7 +136,7 @@ import TractRuntime
         var reported: Set<Int64> = []
         for round in 0..<50 {
             let output = data.url.appendingPathComponent("out-\(round)")
-            FileManager.default.createFile(atPath: output.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: TractBinary.path)
             process.arguments = ["bookmarks", "stress-add", "--count", "100000", "pain"]
