@@ -1,3 +1,5 @@
+import TractCore
+
 /// Counts an ASCII needle in UTF-8 text, ignoring ASCII case, leftmost first and without overlaps: the
 /// counting half of `/` over every block of an article (26,000 blocks, 10 MB).
 ///
@@ -66,7 +68,7 @@ struct CaseFoldedCount: Equatable, Sendable {
             // Whether a byte of `differ` is zero (the classic test: cheap, and it has no false positives),
             // then which: the top bit of each zero byte, exactly (no carries between bytes).
             guard (differ &- ones) & ~differ & ~low7 != 0 else { continue }
-            check(~(((differ & low7) &+ low7) | differ | low7), from: place - 8, base, &count, &free)
+            check(ByteLanes.zeroBytes(differ), from: place - 8, base, &count, &free)
         }
         while place < places {
             if place >= free && matches(base + place) {

@@ -88,19 +88,10 @@ extension Substring {
         return count
     }
 
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-    private static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-
     /// The high bit of each byte of `eight` that is not a space, tab or line break (little-endian order).
     @inline(__always)
     private static func wordBytes(_ eight: UInt64) -> UInt64 {
-        ~(zeroBytes(eight ^ 0x2020_2020_2020_2020) | zeroBytes(eight ^ 0x0A0A_0A0A_0A0A_0A0A)
-            | zeroBytes(eight ^ 0x0909_0909_0909_0909)) & highBits
-    }
-
-    /// The high bit of each zero byte of `eight`, exactly (no carry from one byte to the next).
-    @inline(__always)
-    private static func zeroBytes(_ eight: UInt64) -> UInt64 {
-        ~(((eight & lowBits) &+ lowBits) | eight) & highBits
+        ~(ByteLanes.zeroBytes(eight ^ 0x2020_2020_2020_2020) | ByteLanes.zeroBytes(eight ^ 0x0A0A_0A0A_0A0A_0A0A)
+            | ByteLanes.zeroBytes(eight ^ 0x0909_0909_0909_0909)) & ByteLanes.highBits
     }
 }

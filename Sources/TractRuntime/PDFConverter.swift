@@ -42,7 +42,7 @@ public struct PDFConverter: Sendable {
 
     private func run(_ program: String, path: String) throws -> [UInt8] {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("tract-pdf-\(UUID().uuidString).xml")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: output) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)

@@ -62,7 +62,7 @@ public struct ProgressiveLoader {
                 skipped.append(.init(path: path, reason: error.message.replacingOccurrences(of: Sanitizer.clean(path) + ": ", with: "")))
             }
         }
-        let root = paths.first { FileProbe.kind(of: $0) == .directory }
+        let root = Self.root(of: paths)
         return Result(library: Library(root: root, articles: articles, skipped: skipped, topicSet: topicSet), pending: pending)
     }
 
@@ -72,7 +72,7 @@ public struct ProgressiveLoader {
         guard let dataFolder, files.count > 1 else { return Result(library: try loader.load(paths: paths), pending: []) }
         let topicSet = try loader.topics(forFirstFolderIn: paths)
         let cache = SummaryCache(dataFolder: dataFolder, library: paths, topicSet: topicSet)
-        let root = paths.first { FileProbe.kind(of: $0) == .directory }
+        let root = Self.root(of: paths)
         if let summaries = cache.summaries(of: files) {
             let articles = zip(files, summaries).map { $1.standIn(path: $0, topicSet: topicSet) }
             return Result(library: Library(root: root, articles: articles, topicSet: topicSet),
@@ -85,6 +85,11 @@ public struct ProgressiveLoader {
             stamps[article.path].map { SummaryCache.Entry(path: article.path, stamp: $0, summary: ArticleSummary(article, topicSet: topicSet)) }
         }
         return Result(library: library, pending: [], summaries: (cache, entries))
+    }
+
+    /// The library's folder: the first folder among `paths`, if any.
+    private static func root(of paths: [String]) -> String? {
+        paths.first { FileProbe.kind(of: $0) == .directory }
     }
 
     /// The article files among `paths` (folders listed, explicit files kept), in library order.
