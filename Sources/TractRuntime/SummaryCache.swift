@@ -13,6 +13,8 @@ public struct SummaryCache: Sendable {
     public let file: String
     /// The first line: the format, the binary's stamp and the topic set's fingerprint.
     let header: String
+    /// The working folder, asked once: relative paths are named against it.
+    private let folder: String
 
     /// One article's summary and the stamp its file had when it was read.
     public struct Entry: Equatable, Sendable {
@@ -29,7 +31,9 @@ public struct SummaryCache: Sendable {
 
     /// The cache of the library opened on `paths` under `topicSet`, in `dataFolder`.
     public init(dataFolder: String, library paths: [String], topicSet: TopicSet, binary: String = "/proc/self/exe") {
-        let roots = paths.map(Self.absolute).joined(separator: "\n")
+        let folder = FileManager.default.currentDirectoryPath
+        self.folder = folder
+        let roots = paths.map { Self.absolute($0, in: folder) }.joined(separator: "\n")
         file = FileProbe.path("summaries/\(ContentHash.of(Array(roots.utf8))).tsv", in: dataFolder)
         let build = FileProbe.stamp(of: binary).map { "\($0.size) \($0.mtime) \($0.inode)" } ?? "unknown"
         let topics = topicSet.origin == TopicSet.builtIn.origin ? "built-in" : ContentHash.of(Array(topicSet.yaml.utf8))
@@ -50,7 +54,7 @@ public struct SummaryCache: Sendable {
         }
         var found: [ArticleSummary] = []
         for path in files {
-            guard let entry = byPath[Self.absolute(path)], FileProbe.stamp(of: path) == entry.stamp else { return nil }
+            guard let entry = byPath[Self.absolute(path, in: folder)], FileProbe.stamp(of: path) == entry.stamp else { return nil }
             found.append(entry.summary)
         }
         return found
@@ -60,7 +64,8 @@ public struct SummaryCache: Sendable {
     /// or an entry cannot be written on one line.
     public func save(_ entries: [Entry]) {
         var text = header + "\n"
-        for entry in entries {
+        for var entry in entries {
+            entry.path = Self.absolute(entry.path, in: folder)
             guard let line = Self.line(entry) else { return }
             text += line + "\n"
         }
@@ -69,17 +74,16 @@ public struct SummaryCache: Sendable {
         try? Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
     }
 
-    /// A path made absolute against the working folder, as the cache names files.
-    static func absolute(_ path: String) -> String {
-        if path.hasPrefix("/") { return path }
-        return FileProbe.path(path, in: FileManager.default.currentDirectoryPath)
+    /// `path` made absolute against `folder`, as the cache names files.
+    private static func absolute(_ path: String, in folder: String) -> String {
+        path.hasPrefix("/") ? path : FileProbe.path(path, in: folder)
     }
 
-    /// `path size mtime inode format titleLine headings words lines topicWords title`, tab-separated;
-    /// nil when the path or title holds a tab or a line break.
+    /// `path size mtime inode format titleLine headings words lines topicWords title`, tab-separated (the
+    /// entry's path absolute); nil when the path or title holds a tab or a line break.
     static func line(_ entry: Entry) -> String? {
         let summary = entry.summary
-        let path = absolute(entry.path)
+        let path = entry.path
         guard !(path + summary.title).contains(where: { $0 == "\t" || $0.isNewline }) else { return nil }
         let fields = [path, "\(entry.stamp.size)", "\(entry.stamp.mtime)", "\(entry.stamp.inode)", summary.format.rawValue,
                       summary.titleLine.map(String.init) ?? "-", "\(summary.headingCount)", "\(summary.wordCount)",

@@ -73,6 +73,7 @@ struct Tmux {
         throw TmuxError(message: "timed out waiting for \(what) (session \(alive ? "alive" : "gone")); screen was:\n\(last)")
     }
 
+    @discardableResult
     func waitFor(text: String, timeout: TimeInterval = 30) throws -> String {
         try waitFor("'\(text)'", timeout: timeout) { $0.contains(text) }
     }
