@@ -35,6 +35,8 @@ public enum Action: Equatable, Sendable {
     case reload
     case compareTopic(Int)
     case swapSides
+    /// Compare and digest: choose the next / previous point.
+    case nextPoint, previousPoint
     case toggleLinkedScroll
     case switchSide
     case showMap

@@ -61,6 +61,13 @@ extension Binding {
         Binding("compare-add", .addColumn, .compare, .compare, ["+"], "add article",
                 "compare: add the richest other article on the topic (3 need 150 columns, 4 need 200)"),
         Binding("compare-remove", .removeColumn, .compare, .compare, ["-"], "drop article", "compare: drop the last article added"),
+        Binding("compare-point", .nextPoint, .compare, .compare, ["p"], "point",
+                "compare: choose the next point (both articles' first), its passages marked, and go to it"),
+        Binding("compare-point-back", .previousPoint, .compare, .compare, ["P"], "previous point", "compare: choose the previous point"),
+        Binding("compare-point-next", .searchNext, .compare, .compare, ["n"], "next passage",
+                "compare: the next passage stating the chosen point"),
+        Binding("compare-point-previous", .searchPrevious, .compare, .compare, ["N"], "previous passage",
+                "compare: the previous passage stating the chosen point"),
     ]
 
     private static let map: [Binding] = [

@@ -34,8 +34,17 @@ public struct CompareRow: Equatable, Sendable {
 public struct CompareGroup: Equatable, Sendable {
     public enum Content: Equatable, Sendable {
         case passage(Int)
+        /// Several passages one under another: those matching the passage beside them.
+        case passages([Int])
+        /// A passage shown in full elsewhere, here only as the best match of the one beside: its
+        /// heading and first lines.
+        case echo(Int)
         case note
         case divider
+        /// "only in <article>": the passages after it match nothing on the other side.
+        case onlyIn
+        /// Beside a passage nothing on this side matches: said in one line (multi-way compare).
+        case absent
         case nothing
     }
 
@@ -67,13 +76,20 @@ public struct CompareLayout: Equatable, Sendable {
         return layout.groups.indices.flatMap { layout.rows(of: $0) }
     }
 
-    /// The groups: the leads (sections on the topic) paired, a divider, then the other passages paired.
-    /// A side without passages shows its note beside the other side's first passage, never above it.
+    /// The groups, following the comparison's rows: each left passage beside the right passages
+    /// matched to it; the right passages matching nothing under "only in"; the leads (sections on the
+    /// topic) first, a divider, then the other passages. A side without passages shows its note beside
+    /// the other side's first passage, never above it.
     static func groups(_ comparison: TopicComparison) -> [CompareGroup] {
         let leftCount = comparison.left.passages.count
         let rightCount = comparison.right.passages.count
-        let lead = part(comparison.pairs, left: 0..<comparison.leading[0], right: 0..<comparison.leading[1])
-        let rest = part(comparison.pairs, left: comparison.leading[0]..<leftCount, right: comparison.leading[1]..<rightCount)
+        let isLead = { (row: TopicComparison.Row) in
+            (row.left.map { $0 < comparison.leading[0] } ?? true) && (row.right.map { $0 < comparison.leading[1] } ?? true)
+        }
+        // "only in" says something only when the other side has passages at all.
+        let headers = leftCount > 0 && rightCount > 0
+        let lead = part(comparison.rows.filter(isLead), headers: headers)
+        let rest = part(comparison.rows.filter { !isLead($0) }, headers: headers)
         var groups = lead
         if !lead.isEmpty && !rest.isEmpty { groups.append(CompareGroup(left: .divider, right: .divider)) }
         groups += rest
@@ -83,22 +99,30 @@ public struct CompareLayout: Equatable, Sendable {
         return groups
     }
 
-    /// One part's groups in reading order: pairs, and between them the passages left unpaired.
-    private static func part(_ pairs: [[Int]], left: Range<Int>, right: Range<Int>) -> [CompareGroup] {
+    /// One part's groups: runs of rows sharing a left passage become one group; the passages matching
+    /// nothing on the other side follow under "only in <article>", one group each.
+    private static func part(_ rows: [TopicComparison.Row], headers: Bool) -> [CompareGroup] {
         var groups: [CompareGroup] = []
-        var nextLeft = left.lowerBound
-        var nextRight = right.lowerBound
-        func lone(leftUpTo: Int, rightUpTo: Int) {
-            while nextLeft < leftUpTo { groups.append(CompareGroup(left: .passage(nextLeft), right: .nothing)); nextLeft += 1 }
-            while nextRight < rightUpTo { groups.append(CompareGroup(left: .nothing, right: .passage(nextRight))); nextRight += 1 }
+        var index = 0
+        while index < rows.count, let left = rows[index].left, rows[index].right != nil {
+            var rights: [Int] = []
+            while index < rows.count, rows[index].left == left, let right = rows[index].right {
+                rights.append(right)
+                index += 1
+            }
+            let right: CompareGroup.Content = rows[index - 1].echo ? .echo(rights[0]) : rights.count == 1 ? .passage(rights[0]) : .passages(rights)
+            groups.append(CompareGroup(left: .passage(left), right: right))
         }
-        for pair in pairs where left.contains(pair[0]) && right.contains(pair[1]) {
-            lone(leftUpTo: pair[0], rightUpTo: pair[1])
-            groups.append(CompareGroup(left: .passage(pair[0]), right: .passage(pair[1])))
-            nextLeft = pair[0] + 1
-            nextRight = pair[1] + 1
+        let leftAlone = rows[index...].filter { $0.right == nil }.compactMap(\.left)
+        let rightAlone = rows[index...].filter { $0.left == nil }.compactMap(\.right)
+        if !leftAlone.isEmpty {
+            if headers { groups.append(CompareGroup(left: .onlyIn, right: .nothing)) }
+            groups += leftAlone.map { CompareGroup(left: .passage($0), right: .nothing) }
         }
-        lone(leftUpTo: left.upperBound, rightUpTo: right.upperBound)
+        if !rightAlone.isEmpty {
+            if headers { groups.append(CompareGroup(left: .nothing, right: .onlyIn)) }
+            groups += rightAlone.map { CompareGroup(left: .nothing, right: .passage($0)) }
+        }
         return groups
     }
 
@@ -116,9 +140,32 @@ public struct CompareLayout: Equatable, Sendable {
     }
 
     private func cells(_ content: CompareGroup.Content, side: TopicComparison.Side, width: Int) -> [CompareCell] {
+        Self.cells(content, side: side, width: width, topicLabel: topicLabel)
+    }
+
+    /// Lines of text an echoed passage shows.
+    static let echoLines = 3
+
+    /// The cells of one side's content in a group (two-way and multi-way compare alike).
+    static func cells(_ content: CompareGroup.Content, side: TopicComparison.Side, width: Int, topicLabel: String) -> [CompareCell] {
         switch content {
-        case .passage(let index): return Self.cells(side.passages[index], index: index, in: side.article, width: width)
-        case .note: return Self.note(side, width: width, topicLabel: topicLabel)
+        case .passage(let index): return cells(side.passages[index], index: index, in: side.article, width: width)
+        case .passages(let indices):
+            return indices.enumerated().flatMap { number, index in
+                (number > 0 ? [CompareCell(text: "", kind: .text, passage: indices[number - 1])] : [])
+                    + cells(side.passages[index], index: index, in: side.article, width: width)
+            }
+        case .echo(let index):
+            let whole = cells(side.passages[index], index: index, in: side.article, width: width)
+            let context = whole.prefix { $0.kind == .context }.count
+            guard whole.count > context + echoLines else { return whole }
+            return Array(whole.prefix(context + echoLines))
+                + [CompareCell(text: TextWrapper.truncate("… in full beside its best match", width: width), kind: .note, passage: index)]
+        case .note: return note(side, width: width, topicLabel: topicLabel)
+        case .onlyIn:
+            return [CompareCell(text: TextWrapper.truncate("── only in \(side.article.title) ──", width: width), kind: .divider)]
+        case .absent:
+            return [CompareCell(text: TextWrapper.truncate("nothing here matches the passage beside", width: width), kind: .note)]
         case .divider:
             let text = TextWrapper.truncate("── Also on \(topicLabel) elsewhere ──", width: width)
             return [CompareCell(text: text, kind: .divider)]

@@ -15,6 +15,9 @@ public struct CompareView: Equatable, Sendable {
     public internal(set) var side = 0
     /// The note being typed for a bookmark on the cursor's passage (`m`), and that bookmark.
     public internal(set) var note: NotePrompt?
+    /// The point chosen with `p` (index into the comparison's points): its passages are marked and
+    /// `n` / `N` move through them.
+    public internal(set) var chosenPoint: Int?
 
     /// Library articles `left` and `right` compared on `topic`, laid out for the terminal's width.
     public init(left: Int, right: Int, topic: String, context: ViewContext) {
@@ -32,8 +35,8 @@ public struct CompareView: Equatable, Sendable {
     /// Columns of text on each side (a gutter column and a separator excluded).
     public static func columnWidth(_ size: Size) -> Int { max((size.width - 1) / 2 - 2, 1) }
 
-    /// Rows of passages visible (title row and status line excluded).
-    public static func height(_ size: Size) -> Int { max(size.height - 2, 1) }
+    /// Rows of passages visible (title row, points strip and status line excluded).
+    public static func height(_ size: Size) -> Int { max(size.height - 3, 1) }
 
     static func layout(_ comparison: TopicComparison, context: ViewContext) -> CompareLayout {
         let width = columnWidth(context.size)
@@ -86,7 +89,8 @@ public struct CompareView: Equatable, Sendable {
         case .swapSides:
             layout = Self.layout(comparison.swapped, context: context)
             swap(&left, &right)
-            positions.reverse()
+            positions = [Position(), Position()]
+            chosenPoint = nil
             return [.say("swapped sides")]
         case .toggleLinkedScroll:
             linked.toggle()
@@ -94,6 +98,9 @@ public struct CompareView: Equatable, Sendable {
             let key = context.keyMap.keyLabel(for: .switchSide, in: keyContexts)
             return [.say(linked ? "scrolling linked" : "scrolling unlinked: \(key) switches side")]
         case .switchSide, .nextPane, .previousPane: side = 1 - side
+        case .nextPoint, .previousPoint:
+            return choosePoint(forward: action == .nextPoint, height: height, context: context)
+        case .searchNext, .searchPrevious: return moveToPoint(forward: action == .searchNext, height: height)
         case .addColumn: return MultiCompareView.adding(to: [left, right], topic: topic, context: context)
         case .removeColumn: return [.say("compare needs two articles")]
         case .back, .startCompare: return [.navigate(.close)]

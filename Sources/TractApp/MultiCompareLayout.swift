@@ -2,22 +2,20 @@ import ScreenKit
 import TractCore
 
 /// Three or four articles on one topic in columns. The first article is the anchor: every other is
-/// paired with it as two-way compare pairs them, and a passage paired with an anchor passage starts on
-/// the anchor passage's row; passages paired with nothing sit alone, in reading order, before the next
-/// pair. Shorter cells are padded with filler, as in two-way compare.
+/// matched with it as two-way compare matches them, and the passages matched with an anchor passage
+/// stand beside it (several one under another); each column's passages that match no anchor passage
+/// come last, under "only in". Shorter cells are padded with filler, as in two-way compare. Points are
+/// found across all the columns: shared when two articles or more state them.
 public struct MultiCompareLayout: Equatable, Sendable {
-    /// What one column shows in a group: a passage (index into its passages), its no-passage note, or nothing.
-    public enum Content: Equatable, Sendable {
-        case passage(Int)
-        case note
-        case nothing
-    }
+    public typealias Content = CompareGroup.Content
 
     public let topic: String
     /// Each column's article and passages (column 0 the anchor's, as arranged against column 1).
     public let sides: [TopicComparison.Side]
     /// Groups of aligned contents, one entry per column.
     public let groups: [[Content]]
+    /// What the articles state: `quotes` and `passages` have one entry per column.
+    public let points: [Point]
     public let width: Int
     public let topicLabel: String
 
@@ -31,44 +29,41 @@ public struct MultiCompareLayout: Equatable, Sendable {
         let anchor = comparisons[0].left
         sides = [anchor] + comparisons.map(\.right)
         groups = Self.groups(anchor: anchor, comparisons: comparisons)
+        points = PointFinder.find(sides: sides.map(TopicComparison.pointTexts),
+                                  subjects: articles.flatMap { [$0.title, $0.stem] }, topic: topic)
     }
 
-    /// Pairs of each comparison re-keyed by the anchor passage's place (each comparison arranges the
+    /// Each comparison's rows re-keyed by the anchor passage's place (each comparison arranges the
     /// anchor's passages on its own), then walked in the anchor's order.
     static func groups(anchor: TopicComparison.Side, comparisons: [TopicComparison]) -> [[Content]] {
         let columns = comparisons.count + 1
-        let partners: [[Int: Int]] = comparisons.map { comparison in
-            var byAnchor: [Int: Int] = [:]
-            for pair in comparison.pairs {
-                let passage = comparison.left.passages[pair[0]]
+        let partners: [[Int: [TopicComparison.Row]]] = comparisons.map { comparison in
+            var byAnchor: [Int: [TopicComparison.Row]] = [:]
+            for row in comparison.rows {
+                guard let left = row.left, row.right != nil else { continue }
+                let passage = comparison.left.passages[left]
                 if let index = anchor.passages.firstIndex(where: { $0.section == passage.section && $0.paragraphs == passage.paragraphs }) {
-                    byAnchor[index] = pair[1]
+                    byAnchor[index, default: []].append(row)
                 }
             }
             return byAnchor
         }
-        var next = [Int](repeating: 0, count: columns)
-        var groups: [[Content]] = []
-        func lone(column: Int, upTo end: Int) {
-            while next[column] < end {
-                var group = [Content](repeating: .nothing, count: columns)
-                group[column] = .passage(next[column])
-                groups.append(group)
-                next[column] += 1
+        var groups: [[Content]] = anchor.passages.indices.map { index in
+            [.passage(index)] + partners.map { found in
+                guard let found = found[index] else { return .absent }
+                let indices = found.compactMap(\.right)
+                return found[0].echo ? .echo(indices[0]) : indices.count == 1 ? .passage(indices[0]) : .passages(indices)
             }
         }
-        for index in anchor.passages.indices {
-            var group = [Content](repeating: .nothing, count: columns)
-            group[0] = .passage(index)
-            for column in 1..<columns {
-                guard let partner = partners[column - 1][index], partner >= next[column] else { continue }
-                lone(column: column, upTo: partner)
-                group[column] = .passage(partner)
-                next[column] = partner + 1
-            }
-            groups.append(group)
+        for column in 1..<columns {
+            let shown = Set(partners[column - 1].values.joined().filter { !$0.echo }.compactMap(\.right))
+            let alone = comparisons[column - 1].right.passages.indices.filter { !shown.contains($0) }
+            guard !alone.isEmpty else { continue }
+            var header = [Content](repeating: .nothing, count: columns)
+            header[column] = .onlyIn
+            groups.append(header)
+            groups += alone.map { index in (0..<columns).map { $0 == column ? .passage(index) : .nothing } }
         }
-        for column in 1..<columns { lone(column: column, upTo: comparisons[column - 1].right.passages.count) }
         if groups.isEmpty { groups = [[Content](repeating: .nothing, count: columns)] }
         for column in 0..<columns where (column == 0 ? anchor : comparisons[column - 1].right).passages.isEmpty {
             groups[0][column] = .note
@@ -80,11 +75,7 @@ public struct MultiCompareLayout: Equatable, Sendable {
     /// every group but the first.
     public func rows(of index: Int) -> [[CompareCell]] {
         let cells = zip(groups[index], sides).map { content, side -> [CompareCell] in
-            switch content {
-            case .passage(let passage): CompareLayout.cells(side.passages[passage], index: passage, in: side.article, width: width)
-            case .note: CompareLayout.note(side, width: width, topicLabel: topicLabel)
-            case .nothing: []
-            }
+            CompareLayout.cells(content, side: side, width: width, topicLabel: topicLabel)
         }
         let blank = CompareCell(text: "", kind: .blank)
         var out: [[CompareCell]] = index > 0 ? [Array(repeating: blank, count: sides.count)] : []

@@ -9,6 +9,8 @@ public struct MultiCompareView: Equatable, Sendable {
     public internal(set) var layout: MultiCompareLayout
     public internal(set) var position = Position()
     public internal(set) var column = 0
+    /// The point chosen with `p` (index into the layout's points).
+    public internal(set) var chosenPoint: Int?
 
     /// The terminal width `columns` articles need side by side.
     public static func widthNeeded(columns: Int) -> Int { columns * 50 }
@@ -23,7 +25,8 @@ public struct MultiCompareView: Equatable, Sendable {
 
     /// Text columns in each article's column (its gutter excluded), and rows for passages.
     public static func columnWidth(_ size: Size, columns: Int) -> Int { max((size.width - (columns - 1)) / columns - 2, 1) }
-    public static func height(_ size: Size) -> Int { max(size.height - 2, 1) }
+    /// Title row, points strip and status line excluded.
+    public static func height(_ size: Size) -> Int { max(size.height - 3, 1) }
 
     static func layout(_ articles: [Int], topic: String, context: ViewContext) -> MultiCompareLayout {
         MultiCompareLayout(topic: topic, articles: articles.map { context.library.articles[$0] },
@@ -71,19 +74,40 @@ public struct MultiCompareView: Equatable, Sendable {
             topic = ids[number - 1]
             layout = Self.layout(articles, topic: topic, context: context)
             position = Position()
+            chosenPoint = nil
         case .addColumn: return Self.adding(to: articles, topic: topic, context: context)
         case .removeColumn:
             guard articles.count > 3 else { return [.navigate(.compare(left: articles[0], right: articles[1], topic: topic))] }
             keepFirst(articles.count - 1, context: context)
         case .open: return openPassage(height: height)
+        case .nextPoint, .previousPoint:
+            guard let chosen = PointNavigation.chosen(after: chosenPoint, count: layout.points.count, forward: action == .nextPoint) else {
+                return [.say("no points found on \(context.topicLabel(topic))")]
+            }
+            chosenPoint = chosen
+            if let group = PointNavigation.groups(stating: layout.points[chosen], in: layout.groups).first { go(to: group, height: height) }
+        case .searchNext, .searchPrevious:
+            guard let chosenPoint else { return [.say("no point chosen: p chooses one")] }
+            let stating = PointNavigation.groups(stating: layout.points[chosenPoint], in: layout.groups)
+            guard let target = PointNavigation.target(among: stating, from: position.block, forward: action == .searchNext) else {
+                return [.say("no passage states it")]
+            }
+            go(to: target.group, height: height)
+            if target.wrapped { return [.say(action == .searchNext ? "from the top" : "from the end")] }
         case .back, .startCompare: return [.navigate(.close)]
         default: break
         }
         return []
     }
 
+    private mutating func go(to group: Int, height: Int) {
+        position = Position(block: group, row: 0)
+        scroll(by: 0, height: height)
+    }
+
     /// Only the first `count` articles (three or more), laid out again.
     mutating func keepFirst(_ count: Int, context: ViewContext) {
+        chosenPoint = nil
         articles = Array(articles.prefix(max(count, 3)))
         column = min(column, articles.count - 1)
         layout = Self.layout(articles, topic: topic, context: context)

@@ -26,6 +26,14 @@ public struct Passage: Equatable, Sendable {
         article.sections[section].paragraphs[paragraphs]
     }
 
+    /// True for a section whose own heading names the topic ("Adverse effects" on safety), rather than
+    /// one labelled by its text: a heading's words come first in its evidence.
+    public var headingNamesTopic: Bool {
+        guard isSection, let heading, let first = evidenceWords.words.first else { return false }
+        let named = Tokenizer.words(in: heading)
+        return Tokenizer.words(in: first).allSatisfy { word in named.contains { $0.hasPrefix(word) || word.hasPrefix($0) } }
+    }
+
     /// The passage's text, paragraphs separated by blank lines.
     public func text(in article: Article) -> String {
         blocks(in: article).map(\.text).joined(separator: "\n\n")

@@ -1,11 +1,12 @@
-/// Two articles' passages on one topic, paired for side-by-side reading.
+/// Two articles' passages on one topic, matched by what they are about, and the points they make.
 ///
-/// Each side leads with its sections on the topic (a side without any leads with its best paragraphs
-/// instead), then the paragraphs elsewhere that mention the topic. The leads are paired among
-/// themselves and the rest among themselves, so the two safety sections meet at the top rather than
-/// after a stray paragraph. Pairs keep reading order within each part (they never cross) and are
-/// chosen to maximise total similarity: word overlap of the passages (their `WordSignature`s), plus a
-/// bonus when both are whole sections.
+/// Each side leads with its sections on the topic — those whose heading names it first, then those
+/// found by their text (a side without any leads with its best paragraphs instead) — then its openings
+/// and the paragraphs elsewhere that mention the topic. Rows follow the left article: each left
+/// passage beside the right passages that match it best (its own best match when none chose it), so
+/// neither column runs empty while the other still has passages; right passages that match nothing
+/// come last, "only in" the right article. Matching weighs the passages' uncommon words
+/// (`WordSignature`), so filler shared by any two passages counts for nothing.
 public struct TopicComparison: Equatable, Sendable {
     /// One article's side: its passages, or — when it has none — its nearest paragraphs.
     public struct Side: Equatable, Sendable {
@@ -15,13 +16,30 @@ public struct TopicComparison: Equatable, Sendable {
         public var nearest: [Passage]
     }
 
+    /// One row as shown: a left passage, a right passage, or both side by side.
+    public struct Row: Equatable, Sendable {
+        public var left: Int?
+        public var right: Int?
+        /// The right passage is only the best match of this left passage, shown in full beside the
+        /// left passage that matches it best: here it may be shown in brief.
+        public var echo: Bool
+
+        public init(left: Int?, right: Int?, echo: Bool = false) {
+            self.left = left
+            self.right = right
+            self.echo = echo
+        }
+    }
+
     public var topic: String
     public var left: Side
     public var right: Side
-    /// Index pairs (left passage, right passage): the leads' pairs, then the rest's, each in reading order.
-    public var pairs: [[Int]]
+    /// The rows in the order shown.
+    public var rows: [Row]
     /// How many passages of each side (left, right) form its lead; the rest come after them.
     public var leading: [Int]
+    /// What both articles state on the topic, and what only one does (two sides each).
+    public var points: [Point]
 
     /// Compares `left` and `right` on `topic`.
     public init(topic: String, left: Article, right: Article) {
@@ -32,126 +50,43 @@ public struct TopicComparison: Equatable, Sendable {
         self.right = Side(article: right, passages: arranged.right,
                           nearest: arranged.right.isEmpty ? PassageFinder.nearest(in: right, topic: topic) : [])
         leading = arranged.leading
-        let (leftLead, rightLead) = (leading[0], leading[1])
-        let rest = Self.align(Array(arranged.left[leftLead...]), Array(arranged.right[rightLead...]))
-        pairs = Self.align(Array(arranged.left[..<leftLead]), Array(arranged.right[..<rightLead]))
-            + rest.map { [$0[0] + leftLead, $0[1] + rightLead] }
+        rows = Self.rows(arranged.left, arranged.right, leading: arranged.leading)
+        points = PointFinder.find(sides: [Self.pointTexts(self.left), Self.pointTexts(self.right)],
+                                  subjects: [left.title, left.stem, right.title, right.stem], topic: topic)
     }
 
-    /// The same comparison with the sides exchanged.
+    /// Pairs of passages shown side by side (left, right), in the order shown.
+    public var pairs: [[Int]] { rows.compactMap { row in row.left.flatMap { l in row.right.map { [l, $0] } } } }
+
+    /// The same comparison with the sides exchanged (rows then follow the new left article).
     public var swapped: TopicComparison {
         var copy = self
         copy.left = right
         copy.right = left
-        copy.pairs = pairs.map { [$0[1], $0[0]] }
         copy.leading = leading.reversed()
+        copy.rows = Self.rows(right.passages, left.passages, leading: copy.leading)
+        copy.points = Self.swappedPoints(points)
         return copy
     }
 
-    /// Each side's passages reordered lead first, and the lead sizes. A side's lead is its sections on
-    /// the topic; a side without any leads with its best-scoring paragraphs (as many as the other side
-    /// has sections, in reading order), so it never opens on filler beside the other's sections.
-    static func arrange(_ left: [Passage], _ right: [Passage]) -> (left: [Passage], right: [Passage], leading: [Int]) {
-        let leftSections = left.filter(\.isSection).count
-        let rightSections = right.filter(\.isSection).count
-        let a = lead(left, otherSections: rightSections)
-        let b = lead(right, otherSections: leftSections)
-        return (a.passages, b.passages, [a.count, b.count])
+    /// Shared points first, then the new left's, then the new right's.
+    private static func swappedPoints(_ points: [Point]) -> [Point] {
+        let turned = points.map { $0.reordered([1, 0]) }
+        return turned.filter(\.isShared) + turned.filter { $0.sides == [0] } + turned.filter { $0.sides == [1] }
     }
 
-    private static func lead(_ passages: [Passage], otherSections: Int) -> (passages: [Passage], count: Int) {
-        let sections = passages.filter(\.isSection)
-        let paragraphs = passages.filter { !$0.isSection }
-        if !sections.isEmpty { return (sections + paragraphs, sections.count) }
-        guard otherSections > 0 else { return (paragraphs, paragraphs.count) }
-        let best = Set(paragraphs.indices.sorted { paragraphs[$0].score > paragraphs[$1].score }.prefix(otherSections))
-        let chosen = paragraphs.indices.filter { best.contains($0) }.map { paragraphs[$0] }
-        let others = paragraphs.indices.filter { !best.contains($0) }.map { paragraphs[$0] }
-        return (chosen + others, chosen.count)
-    }
-
-    /// The paired passage on the other side for passage `index` of `side` (0 left, 1 right), if any.
+    /// The passage shown beside passage `index` of one side first, if any.
     public func counterpart(of index: Int, onLeft: Bool) -> Int? {
-        pairs.first { $0[onLeft ? 0 : 1] == index }.map { $0[onLeft ? 1 : 0] }
+        rows.first { (onLeft ? $0.left : $0.right) == index }.flatMap { onLeft ? $0.right : $0.left }
     }
 
-    static let sectionBonus = 1.0
-    /// Below this similarity two paragraph passages are not worth pairing.
-    static let minimumSimilarity = 0.05
-
-    /// Above this many candidate pairs, alignment looks only near the diagonal (see `alignBanded`).
-    static let fullAlignmentLimit = 40_000
-    /// How far from the proportional position the banded alignment looks for a partner.
-    static let band = 12
-
-    /// Monotone alignment maximising summed similarity (dynamic programming, gaps cost nothing).
-    public static func align(_ left: [Passage], _ right: [Passage]) -> [[Int]] {
-        guard !left.isEmpty, !right.isEmpty else { return [] }
-        // Signatures were made at parse time, so pairing reads no text; their sizes are taken once
-        // (the band search below compares tens of thousands of pairs on a huge article).
-        let leftSignatures = left.map(\.signature)
-        let rightSignatures = right.map(\.signature)
-        let leftSizes = leftSignatures.map { Double($0.count) }
-        let rightSizes = rightSignatures.map { Double($0.count) }
-        let leftSections = left.map(\.isSection)
-        let rightSections = right.map(\.isSection)
-        func gain(_ i: Int, _ j: Int) -> Double {
-            let shared = leftSignatures[i].shared(rightSignatures[j])
-            let similarity = shared == 0 ? 0 : Double(shared) / (leftSizes[i] * rightSizes[j]).squareRoot()
-            let bonus = leftSections[i] && rightSections[j] ? sectionBonus : 0
-            return similarity + bonus >= minimumSimilarity ? similarity + bonus : 0
+    /// The texts points are read from: a side's sections on the topic (its openings and stray
+    /// paragraphs say the same things again, or other things in passing), or, without sections, all
+    /// its passages. Left-out passages are empty so indices stay those of `passages`.
+    public static func pointTexts(_ side: Side) -> [String] {
+        let hasSections = side.passages.contains { $0.isSection && $0.heading != nil }
+        return side.passages.map { passage in
+            !hasSections || passage.isSection && passage.heading != nil ? passage.text(in: side.article) : ""
         }
-        let n = left.count
-        let m = right.count
-        if n * m > fullAlignmentLimit { return alignBanded(n: n, m: m, gain: gain) }
-        var best = [[Double]](repeating: [Double](repeating: 0, count: m + 1), count: n + 1)
-        var gains = [[Double]](repeating: [Double](repeating: 0, count: m), count: n)
-        for i in 0..<n { for j in 0..<m { gains[i][j] = gain(i, j) } }
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                let pair = gains[i][j] > 0 ? gains[i][j] + best[i + 1][j + 1] : 0
-                best[i][j] = max(pair, best[i + 1][j], best[i][j + 1])
-            }
-        }
-        var pairs: [[Int]] = []
-        var i = 0
-        var j = 0
-        while i < n && j < m {
-            if gains[i][j] > 0 && best[i][j] == gains[i][j] + best[i + 1][j + 1] {
-                pairs.append([i, j])
-                i += 1
-                j += 1
-            } else if best[i][j] == best[i + 1][j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return pairs
-    }
-
-    /// For long articles: walks the left passages in order and pairs each with the best unused right
-    /// passage within a band around its proportional position, after the last one paired. Linear in
-    /// the number of passages, still monotone.
-    static func alignBanded(n: Int, m: Int, gain: (Int, Int) -> Double) -> [[Int]] {
-        var pairs: [[Int]] = []
-        var next = 0
-        for i in 0..<n where next < m {
-            let centre = i * m / n
-            let low = max(next, centre - band)
-            let high = min(m - 1, max(centre + band, low))
-            guard low <= high else { continue }
-            var bestGain = 0.0
-            var bestJ: Int?
-            for j in low...high {
-                let value = gain(i, j)
-                if value > bestGain { bestGain = value; bestJ = j }
-            }
-            if let j = bestJ {
-                pairs.append([i, j])
-                next = j + 1
-            }
-        }
-        return pairs
     }
 }

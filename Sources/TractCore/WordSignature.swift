@@ -7,16 +7,11 @@ public struct WordSignature: Equatable, Sendable {
 
     public init() {}
 
-    /// Words too common to say what a passage is about (they would make every pair look alike).
-    static let stopWords: Set<String> = [
-        "the", "and", "for", "with", "are", "that", "this", "its", "can", "may", "has", "have", "from", "which",
-        "their", "these", "such", "also", "mdma", "not", "more", "been", "was", "were", "but", "into", "than",
-    ]
-
     /// The bit a word sets, from the FNV-1a hash of its lowercase bytes; nil for words of one or two
-    /// bytes and stop words.
+    /// bytes and for words too common in English or in drug articles to say what a passage is about
+    /// (they would make every pair look alike). Asked once per distinct word of a library.
     static func bit(forWord bytes: [UInt8], hash: UInt64) -> UInt8? {
-        guard bytes.count > 2, !stopWords.contains(String(decoding: bytes, as: UTF8.self)) else { return nil }
+        guard bytes.count > 2, !PointBackground.builtIn.isGeneric(String(decoding: bytes, as: UTF8.self)) else { return nil }
         // FNV's top bits hardly depend on the last bytes ("alpha0x" and "alpha1x" share them), so
         // they are mixed first (the finaliser of MurmurHash3).
         var mixed = hash ^ (hash >> 33)
@@ -54,10 +49,14 @@ public struct WordSignature: Equatable, Sendable {
             + (bits.2 & other.bits.2).nonzeroBitCount + (bits.3 & other.bits.3).nonzeroBitCount
     }
 
-    /// Shared words relative to both sizes (the cosine of the two word sets), 0…1.
+    /// Shared words relative to both sizes (the cosine of the two word sets), 0…1, less the bits two
+    /// random sets of these sizes would share: a long passage sets most of the 256 bits and would
+    /// otherwise look like every other.
     public func similarity(_ other: WordSignature) -> Double {
-        let shared = shared(other)
-        return shared == 0 ? 0 : Double(shared) / Double(count * other.count).squareRoot()
+        let (a, b) = (Double(count), Double(other.count))
+        guard a > 0, b > 0 else { return 0 }
+        let chance = a * b / 256
+        return max(Double(shared(other)) - chance, 0) / (a * b).squareRoot()
     }
 
     public static func == (lhs: WordSignature, rhs: WordSignature) -> Bool {

@@ -2,9 +2,9 @@ import ScreenKit
 import TractApp
 import TractCore
 
-/// Two articles side by side on one topic: aligned rows, each passage marked by a bar in the topic's
-/// colour beside plain text, its heading in that colour, its evidence words in bold colour, the words a
-/// paired passage shares with its partner underlined on both sides, and the cursor passage's
+/// Two articles side by side on one topic: the points strip, then aligned rows, each passage marked
+/// by a bar in the topic's colour beside plain text, its heading in that colour, the points it states
+/// marked (shared ones alike on both sides, the chosen one over all), and the cursor passage's
 /// counterpart marked.
 struct CompareWidget {
     let context: RenderContext
@@ -22,19 +22,14 @@ struct CompareWidget {
         let cursor = compare.cursorPassage(height: height)
         let counterpart = cursor.flatMap { compare.comparison.counterpart(of: $0, onLeft: compare.side == 0) }
         let bookmarked = [bookmarkedPassages(sides[0], article: compare.left), bookmarkedPassages(sides[1], article: compare.right)]
-        let shared = sharedWords(in: visible)
+        drawStrip(into: &screen)
         for side in 0..<2 {
             let x = side == 0 ? 0 : separator + 1
-            let focused = side == compare.side && !compare.linked
-            let title = "\(sides[side].article.title) · \(context.topicLabel(compare.topic))"
-            let titleStyle = focused || compare.linked && side == compare.side ? context.theme.focusedPaneTitle : context.theme.paneTitle
-            screen.fill(Rect(x: x, y: 0, width: width + 2, height: 1), style: titleStyle)
-            screen.put(" " + title, x: x, y: 0, style: titleStyle, limit: width + 2)
-            var evidence = EvidenceWords(side: sides[side])
+            drawTitle(side: side, x: x, width: width, into: &screen)
             var previous: Int?
             for (row, item) in visible[side].enumerated() {
                 let cell = side == 0 ? item.0.left : item.0.right
-                let y = row + 1
+                let y = row + 2
                 let onTopic = cell.passage != nil && !sides[side].passages.isEmpty
                 // The cursor (▶) and its counterpart (◆) are marked on the passage's first row on screen;
                 // every other row of a passage has the topic's bar.
@@ -42,31 +37,37 @@ struct CompareWidget {
                 if onTopic { previous = cell.passage }
                 let marked = first && (side == compare.side ? cell.passage == cursor : cell.passage == counterpart)
                 let mark = marked ? (side == compare.side ? "▶" : "◆") : (onTopic && cell.kind != .blank ? look.mark : nil)
-                let words = onTopic ? cell.passage.flatMap { evidence.words(of: $0) } : nil
-                CompareCellPainter(context: context).draw(cell, at: (x, y), width: width, look: look, mark: mark,
-                         words: (words ?? [], shared[item.1] ?? []), into: &screen)
+                let points = onTopic ? cell.passage.map {
+                    PointMarks(points: compare.comparison.points, side: side, passage: $0, chosen: compare.chosenPoint, theme: context.theme)
+                } : nil
+                CompareCellPainter(context: context).draw(cell, at: (x, y), width: width, look: look, mark: mark, points: points, into: &screen)
                 if cell.kind == .text, onTopic, let passage = cell.passage, bookmarked[side].contains(passage) {
                     screen.put("★", x: x + 1, y: y, style: context.theme.bookmark)
                 }
             }
         }
-        for y in 0..<(height + 1) { screen.put("│", x: separator, y: y, style: context.theme.dim) }
+        for y in 0..<(height + 2) where y != 1 { screen.put("│", x: separator, y: y, style: context.theme.dim) }
     }
 
-    /// Content words each visible pair of passages shares, by group, worked out only for the groups on screen.
-    private func sharedWords(in visible: [[(CompareRow, Int)]]) -> [Int: Set<String>] {
+    private func drawTitle(side: Int, x: Int, width: Int, into screen: inout Screen) {
+        let sides = [compare.comparison.left, compare.comparison.right]
+        let focused = side == compare.side && !compare.linked
+        let title = "\(sides[side].article.title) · \(context.topicLabel(compare.topic))"
+        let titleStyle = focused || compare.linked && side == compare.side ? context.theme.focusedPaneTitle : context.theme.paneTitle
+        screen.fill(Rect(x: x, y: 0, width: width + 2, height: 1), style: titleStyle)
+        screen.put(" " + title, x: x, y: 0, style: titleStyle, limit: width + 2)
+    }
+
+    /// Row 1: what both articles say and what only one says, or the chosen point.
+    private func drawStrip(into screen: inout Screen) {
         let comparison = compare.comparison
-        var out: [Int: Set<String>] = [:]
-        for (_, group) in visible.joined() where out[group] == nil {
-            guard compare.layout.groups.indices.contains(group),
-                  case .passage(let left) = compare.layout.groups[group].left,
-                  case .passage(let right) = compare.layout.groups[group].right,
-                  comparison.counterpart(of: left, onLeft: true) == right else { out[group] = []; continue }
-            out[group] = SharedWords.between(comparison.left.passages[left].text(in: comparison.left.article),
-                                             comparison.right.passages[right].text(in: comparison.right.article),
-                                             subject: comparison.left.article.title + " " + comparison.right.article.title)
-        }
-        return out
+        let keys = (next: context.state.keyMap.keyName(for: .nextPoint, in: compare.keyContexts),
+                    move: context.state.keyMap.keyName(for: .searchNext, in: compare.keyContexts) + "/"
+                        + context.state.keyMap.keyName(for: .searchPrevious, in: compare.keyContexts))
+        let text = PointStrip.text(points: comparison.points, titles: [comparison.left.article.title, comparison.right.article.title],
+                                   chosen: compare.chosenPoint, keys: keys, width: context.state.size.width - 1)
+        screen.put(" " + text, x: 0, y: 1, style: compare.chosenPoint == nil ? context.theme.dim : context.theme.heading,
+                   limit: context.state.size.width)
     }
 
     /// Passages of a side that overlap a bookmarked paragraph, so compare shows the same ★ as reading.

@@ -15,6 +15,13 @@ struct MultiCompareWidget {
         let look = context.topicStyle(compare.topic)
         let rows = compare.visibleRows(count: height)
         let painter = CompareCellPainter(context: context)
+        let keyMap = context.state.keyMap
+        let keys = (next: keyMap.keyName(for: .nextPoint, in: compare.keyContexts),
+                    move: keyMap.keyName(for: .searchNext, in: compare.keyContexts) + "/" + keyMap.keyName(for: .searchPrevious, in: compare.keyContexts))
+        let strip = PointStrip.text(points: compare.layout.points, titles: compare.layout.sides.map(\.article.title),
+                                    chosen: compare.chosenPoint, keys: keys, width: context.state.size.width - 1)
+        screen.put(" " + strip, x: 0, y: 1, style: compare.chosenPoint == nil ? context.theme.dim : context.theme.heading,
+                   limit: context.state.size.width)
         for column in 0..<count {
             let x = column * (width + 3)
             let side = compare.layout.sides[column]
@@ -22,20 +29,21 @@ struct MultiCompareWidget {
             screen.fill(Rect(x: x, y: 0, width: width + 2, height: 1), style: style)
             screen.put(TextWrapper.truncate(" \(side.article.title) · \(context.topicLabel(compare.topic))", width: width + 2),
                        x: x, y: 0, style: style)
-            var evidence = EvidenceWords(side: side)
             var marked = false
             for (row, item) in rows.enumerated() {
                 let cell = item.0[column]
-                let y = row + 1
+                let y = row + 2
                 let onTopic = cell.passage != nil && !side.passages.isEmpty && cell.kind != .blank
                 let cursor = onTopic && column == compare.column && !marked
                 marked = marked || cursor
-                let words = onTopic ? cell.passage.flatMap { evidence.words(of: $0) } ?? [] : []
+                let points = onTopic ? cell.passage.map {
+                    PointMarks(points: compare.layout.points, side: column, passage: $0, chosen: compare.chosenPoint, theme: context.theme)
+                } : nil
                 painter.draw(cell, at: (x, y), width: width, look: look, mark: onTopic ? (cursor ? "▶" : look.mark) : nil,
-                             words: (words, []), into: &screen)
+                             points: points, into: &screen)
             }
             if column > 0 {
-                for y in 0..<(height + 1) { screen.put("│", x: x - 1, y: y, style: context.theme.dim) }
+                for y in 0..<(height + 2) where y != 1 { screen.put("│", x: x - 1, y: y, style: context.theme.dim) }
             }
         }
     }

@@ -17,6 +17,12 @@ public struct Theme: Equatable, Sendable {
     public var dim: Style { Style(dim: true) }
     /// Words two paired passages in compare have in common, on both sides.
     public var shared: Style { Style(underline: true) }
+    /// A point two articles or more state: the same mark in every column.
+    public var sharedPoint: Style { monochrome ? Style(underline: true) : Style(foreground: .green, underline: true) }
+    /// A point only this article states.
+    public var ownPoint: Style { monochrome ? Style(bold: true) : Style(foreground: .yellow, bold: true) }
+    /// The point chosen with `p`, wherever it is stated.
+    public var chosenPoint: Style { monochrome ? Style(bold: true, reverse: true) : Style(foreground: .black, background: .green, bold: true) }
     public var searchHit: Style { monochrome ? Style(underline: true, reverse: true) : Style(foreground: .black, background: .yellow) }
     public var bookmark: Style { monochrome ? Style(bold: true) : Style(foreground: .yellow, bold: true) }
     public var cursor: Style { monochrome ? Style(bold: true) : Style(foreground: .cyan, bold: true) }

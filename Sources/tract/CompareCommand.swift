@@ -30,6 +30,7 @@ struct CompareCommand: ParsableCommand {
             let total = try Output.width(width)
             let column = (total - 3) / 2
             var out = "Compare on \(topicInfo.label.lowercased()) (\(topic))\n"
+            out += pointLines(comparison)
             out += pad(comparison.left.article.title, column) + " │ " + comparison.right.article.title + "\n"
             out += String(repeating: "─", count: column) + "─┼─" + String(repeating: "─", count: column) + "\n"
             for row in CompareLayout.rows(comparison, leftWidth: column, rightWidth: column, topicLabel: topicInfo.label.lowercased()) {
@@ -37,6 +38,18 @@ struct CompareCommand: ParsableCommand {
             }
             Output.print(out.trimmingTrailingSpaces())
         }
+    }
+
+    /// What both articles state and what only one does, a line each, in full.
+    private func pointLines(_ comparison: TopicComparison) -> String {
+        let titles = [comparison.left.article.title, comparison.right.article.title]
+        let shared = comparison.points.filter(\.isShared).map(\.name)
+        var lines = ["both: " + (shared.isEmpty ? "—" : shared.joined(separator: " · "))]
+        for side in 0..<2 {
+            let own = comparison.points.filter { $0.sides == [side] }.map(\.name)
+            lines.append("only \(titles[side]): " + (own.isEmpty ? "—" : own.joined(separator: " · ")))
+        }
+        return lines.joined(separator: "\n") + "\n\n"
     }
 
     private func cellText(_ cell: CompareCell) -> String {
@@ -49,7 +62,8 @@ struct CompareCommand: ParsableCommand {
     }
 }
 
-/// The `compare --json` document: `{topic, left: {path, title, passages}, right: {…}, pairs}`.
+/// The `compare --json` document: `{topic, left: {path, title, passages, nearest}, right: {…}, rows,
+/// pairs, points: {both, left_only, right_only}}`.
 struct CompareJSON: Encodable {
     struct PassageJSON: Encodable {
         @ExplicitNull var section: String?
@@ -82,15 +96,55 @@ struct CompareJSON: Encodable {
         }
     }
 
+    struct RowJSON: Encodable {
+        @ExplicitNull var left: Int?
+        @ExplicitNull var right: Int?
+    }
+
+    /// A point both articles state, with each one's words for it.
+    struct SharedPointJSON: Encodable {
+        var name: String
+        var left: String
+        var right: String
+    }
+
+    /// A point one article states.
+    struct OwnPointJSON: Encodable {
+        var name: String
+        var quote: String
+    }
+
+    struct PointsJSON: Encodable {
+        var both: [SharedPointJSON]
+        var leftOnly: [OwnPointJSON]
+        var rightOnly: [OwnPointJSON]
+
+        enum CodingKeys: String, CodingKey {
+            case both, leftOnly = "left_only", rightOnly = "right_only"
+        }
+
+        init(_ points: [Point]) {
+            both = points.filter(\.isShared).map { SharedPointJSON(name: $0.name, left: $0.quotes[0] ?? "", right: $0.quotes[1] ?? "") }
+            leftOnly = points.filter { $0.sides == [0] }.map { OwnPointJSON(name: $0.name, quote: $0.quotes[0] ?? "") }
+            rightOnly = points.filter { $0.sides == [1] }.map { OwnPointJSON(name: $0.name, quote: $0.quotes[1] ?? "") }
+        }
+    }
+
     var topic: String
     var left: SideJSON
     var right: SideJSON
+    /// The rows in the order shown, indexing `left.passages` and `right.passages`.
+    var rows: [RowJSON]
+    /// The rows holding both sides, as `[left, right]` (older readers of this document use it).
     var pairs: [[Int]]
+    var points: PointsJSON
 
     init(_ comparison: TopicComparison) {
         topic = comparison.topic
         left = SideJSON(comparison.left)
         right = SideJSON(comparison.right)
+        rows = comparison.rows.map { RowJSON(left: $0.left, right: $0.right) }
         pairs = comparison.pairs
+        points = PointsJSON(comparison.points)
     }
 }

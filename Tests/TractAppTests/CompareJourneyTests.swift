@@ -24,7 +24,7 @@ import TractView
     func bothSafetySectionsShareTheFirstRow(width: Int, height: Int) throws {
         let state = try comparing(width: width, height: height)
         let screen = render(state, theme: theme)
-        #expect(screen.rows[1].contains("§ Safety Profile And Side Effects") && screen.rows[1].contains("§ Potential Side Effects"))
+        #expect(screen.rows[2].contains("§ Safety Profile And Side Effects") && screen.rows[2].contains("§ Potential Side Effects"))
         guard case .compare(let compare) = state.view else { throw Failure() }
         #expect(compare.layout.groups.first == CompareGroup(left: .passage(0), right: .passage(0)))
         #expect(compare.layout.groups.contains(CompareGroup(left: .divider, right: .divider)))

@@ -20,13 +20,12 @@ import TractCore
 
     struct Failure: Error { var message: String; init(_ message: String) { self.message = message } }
 
-    /// Every paired passage starts on the same row on both sides.
+    /// Every left passage starts on the same row as the first passage beside it.
     private func pairsAreAligned(_ compare: CompareView) -> Bool {
-        let rows = allRows(compare)
-        return compare.comparison.pairs.allSatisfy { pair in
-            let leftRow = rows.firstIndex { $0.left.kind == .context && $0.left.passage == pair[0] }
-            let rightRow = rows.firstIndex { $0.right.kind == .context && $0.right.passage == pair[1] }
-            return leftRow != nil && leftRow == rightRow
+        compare.layout.groups.indices.allSatisfy { group in
+            let rows = compare.layout.rows(of: group).filter { $0.left.kind != .blank }
+            guard case .passage = compare.layout.groups[group].left, let first = rows.first else { return true }
+            return first.left.kind == .context && (first.right.kind == .context || first.right.kind == .filler)
         }
     }
 

@@ -26,8 +26,8 @@ import TractView
         let first = compare.layout.rows(of: 0)[0]
         #expect(first.allSatisfy { $0.kind == .context })
         let screen = render(state, theme: theme)
-        #expect(screen.rows[1].contains("§ Safety Profile And Side Effects") && screen.rows[1].contains("§ Potential Side Effects")
-                && screen.rows[1].contains("¶ in the opening, line 7"))
+        #expect(screen.rows[2].contains("§ Safety Profile And Side Effects") && screen.rows[2].contains("§ Potential Side Effects")
+                && screen.rows[2].contains("¶ in the opening, line 7"))
         try assertSnapshot(screen, named: "compare-three-180x40")
         AppFixtures.apply(&state, .addColumn)
         #expect(state.message == "4 articles side by side need 200 columns (this terminal has 180): compare stays 3-way")

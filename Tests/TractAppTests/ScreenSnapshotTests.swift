@@ -106,7 +106,7 @@ import TractView
         AppFixtures.apply(&state, .edit(.submit))
         let screen = render(state, theme: color)
         try assertSnapshot(screen, named: "compare-safety-\(width)x\(height)")
-        #expect(screen.rows[1].contains("§ Safety Profile And Side Effects") && screen.rows[1].contains("§ Potential Side Effects"))
+        #expect(screen.rows[2].contains("§ Safety Profile And Side Effects") && screen.rows[2].contains("§ Potential Side Effects"))
     }
 
     @Test(arguments: [(80, 24), (120, 35), (200, 50)])

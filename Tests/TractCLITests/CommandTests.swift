@@ -124,9 +124,13 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines[0] == "Compare on safety (safety)")
-        #expect(lines[1].hasPrefix("MDMA pain relief") && lines[1].hasSuffix("MDMA depression treatment"))
+        // The points strip: what both say, then what only each says.
+        #expect(lines[1].hasPrefix("both: ") && lines[2].hasPrefix("only MDMA pain relief: ")
+                && lines[3].hasPrefix("only MDMA depression treatment: "))
+        let header = try #require(lines.firstIndex { $0.contains("│") })
+        #expect(lines[header].hasPrefix("MDMA pain relief") && lines[header].hasSuffix("MDMA depression treatment"))
         #expect(lines.contains { $0.contains("§ Potential Side Effects") && $0.contains("§ Safety Profile And Side Effects") })
-        let separators = Set(lines.dropFirst(3).map { line in line.distance(from: line.startIndex, to: line.firstIndex(of: "│") ?? line.endIndex) })
+        let separators = Set(lines.dropFirst(header + 2).map { line in line.distance(from: line.startIndex, to: line.firstIndex(of: "│") ?? line.endIndex) })
         #expect(separators.count == 1)  // every row keeps the two columns in step
     }
 
@@ -143,6 +147,22 @@ import Testing
         #expect(pairs.contains { leftPassages[$0[0]]["section"] as? String == "Mechanism Of Action"
             && rightPassages[$0[1]]["section"] as? String == "Mechanism Of Action" })
         for passage in leftPassages { #expect(passage["line"] is Int && passage["text"] is String && passage["score"] is Double) }
+        // Rows in the order shown, indexing the passages; every passage on some row.
+        let rows = try #require(document["rows"] as? [[String: Any]])
+        let shownLeft = rows.compactMap { $0["left"] as? Int }
+        let shownRight = rows.compactMap { $0["right"] as? Int }
+        #expect(rows.allSatisfy { $0.keys.contains("left") && $0.keys.contains("right") })
+        #expect(Set(shownLeft) == Set(leftPassages.indices) && Set(shownRight) == Set(rightPassages.indices))
+        // Points with verbatim quotes from the passages.
+        let points = try #require(document["points"] as? [String: [[String: String]]])
+        #expect(Set(points.keys) == ["both", "left_only", "right_only"])
+        let texts = [leftPassages, rightPassages].map { $0.compactMap { $0["text"] as? String }.joined(separator: "\n") }
+        for point in points["both"] ?? [] {
+            #expect(texts[0].contains(point["left"] ?? "-") && texts[1].contains(point["right"] ?? "-"), "\(point)")
+        }
+        for point in points["left_only"] ?? [] { #expect(texts[0].contains(point["quote"] ?? "-"), "\(point)") }
+        for point in points["right_only"] ?? [] { #expect(texts[1].contains(point["quote"] ?? "-"), "\(point)") }
+        #expect(!(points["both"] ?? []).isEmpty)
     }
 
     @Test func compareErrorsListValidChoices() throws {

@@ -384,8 +384,8 @@ import Testing
         try tmux.send("+")
         let three = try tmux.waitFor("three columns") { Tmux.statusLine($0).contains("COMPARE 3 · safety") }
         let rows = three.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(rows[1].contains("§ Safety Profile And Side Effects") && rows[1].contains("§ Potential Side Effects")
-                && rows[1].contains("¶ in the opening, line 7"), "\(rows[1])")
+        #expect(rows[2].contains("§ Safety Profile And Side Effects") && rows[2].contains("§ Potential Side Effects")
+                && rows[2].contains("¶ in the opening, line 7"), "\(rows[2])")
         try tmux.resize(width: 100, height: 30)
         try tmux.waitFor("two-way again") { Tmux.statusLine($0).contains("150 columns are needed") }
         try tmux.send("+")

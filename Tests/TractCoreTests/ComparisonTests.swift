@@ -29,12 +29,15 @@ import Testing
         #expect(pairedSections(comparison).contains(expected), "\(pairedSections(comparison))")
     }
 
-    @Test func pairsNeverCross() throws {
+    @Test func rowsFollowTheLeftArticleAndShowEveryPassage() throws {
         for topic in TopicSet.builtIn.ids {
-            let pairs = try compare("mdma-pain-relief", "mdma-ptsd-breakthrough", on: topic).pairs
-            for (a, b) in zip(pairs, pairs.dropFirst()) {
-                #expect(a[0] < b[0] && a[1] < b[1])
-            }
+            let comparison = try compare("mdma-pain-relief", "mdma-ptsd-breakthrough", on: topic)
+            let lefts = comparison.rows.compactMap(\.left)
+            #expect(Set(lefts) == Set(comparison.left.passages.indices), "\(topic)")
+            #expect(Set(comparison.rows.compactMap(\.right)) == Set(comparison.right.passages.indices), "\(topic)")
+            // Rows beside a left passage come together; the left article's order is kept inside each part.
+            let runs = lefts.enumerated().filter { $0.offset == 0 || lefts[$0.offset - 1] != $0.element }.map(\.element)
+            #expect(Set(runs).count == runs.count, "\(topic): \(runs)")
         }
     }
 
@@ -97,7 +100,11 @@ import Testing
         let comparison = try compare("mdma-pain-relief", "mdma-depression-treatment", on: "safety")
         let swapped = comparison.swapped
         #expect(swapped.left.article.stem == "mdma-depression-treatment")
-        #expect(swapped.pairs == comparison.pairs.map { [$0[1], $0[0]] })
+        #expect(Set(swapped.points.map(\.name)) == Set(comparison.points.map(\.name)))
+        for point in swapped.points {
+            let before = try #require(comparison.points.first { $0.name == point.name })
+            #expect(point.quotes == before.quotes.reversed())
+        }
         #expect(swapped.swapped == comparison)
     }
 
@@ -146,7 +153,7 @@ import Testing
             "Blood pressure rises during dosing sessions",
             "The and for with that this",
         ])
-        #expect(made[0].similarity(made[1]) > 0.99)  // the same words in another order
+        #expect(made[0].similarity(made[1]) > 0.95)  // the same words in another order (less chance overlap)
         let partial = made[0].similarity(made[2])
         #expect(partial > 0.3 && partial < 0.8)
         #expect(made[0].similarity(made[3]) < 0.2)
@@ -154,7 +161,7 @@ import Testing
         #expect(made[4].similarity(made[0]) == 0)
     }
 
-    @Test(arguments: [3, 300])  // 3 × 3 pairs by dynamic programming; 300 × 300 by the band
+    @Test(arguments: [3, 300])  // 3 × 4 candidates all compared; 300 × 301 only near their place
     func paragraphsPairWithTheirNearestInWords(count: Int) {
         // Passage i on both sides shares its own made-up words; the right side has an extra passage
         // at the start, so every partner sits one place further on.
@@ -162,7 +169,13 @@ import Testing
         let made = signatures(words)
         let left = (1...count).map { passage(made[$0], line: $0) }
         let right = ([0] + Array(1...count)).map { passage(made[$0], line: $0) }
-        let pairs = TopicComparison.align(left, right)
-        #expect(pairs == (0..<count).map { [$0, $0 + 1] })
+        let rows = TopicComparison.rows(left, right, leading: [0, 0])
+        // Each left passage's first row holds its partner; the extra right passage is shown somewhere
+        // (hashed signatures may give it a chance partner among hundreds).
+        for index in 0..<count {
+            #expect(rows.first { $0.left == index }?.right == index + 1)
+        }
+        #expect(rows.contains { $0.right == 0 })
+        if count == 3 { #expect(rows.last == TopicComparison.Row(left: nil, right: 0)) }
     }
 }

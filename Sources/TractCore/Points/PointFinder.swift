@@ -1,0 +1,139 @@
+/// Finds the points articles make on a topic: the words and phrases of their passages that are rare
+/// in general English, named as list items in drug articles and concentrated in sections on the topic
+/// (`PointBackground`), with plurals merged and the articles' own subjects left out. Points two
+/// articles or more state come first; then, for each article, the lists of things only it names and
+/// its strongest other points.
+public enum PointFinder {
+    /// At most this many shared points are kept.
+    public static let sharedLimit = 15
+    /// At most this many one-sided points per article besides its lists.
+    public static let singlesPerSide = 8
+    /// A list of at least this many things only one article names is one point.
+    static let listMembers = 2
+    /// How far under the bar a listed item may score and still count.
+    static let listRelief = 0.5
+
+    /// `sides[s][p]`: the text of passage `p` of article `s` (empty for a passage left out);
+    /// `subjects`: the articles' titles and file names, whose words name what they are about, not a point.
+    public static func find(sides: [[String]], subjects: [String], topic: String,
+                            background: PointBackground = .builtIn) -> [Point] {
+        var pool = CandidatePool(sides: sides.map { $0.map(PointText.init) }, subjects: subjects, topic: topic,
+                                 background: background)
+        pool.collect()
+        let shared = pool.shared()
+        let oneSided = sides.indices.flatMap { pool.oneSided(side: $0) }
+        return shared + oneSided
+    }
+}
+
+/// Every candidate term of the sides, with where it occurs, and the rules that make one a point.
+struct CandidatePool {
+    struct Occurrence {
+        var passage: Int
+        var range: Range<String.Index>
+    }
+
+    struct Candidate {
+        var words: [String]
+        var spellings: [String: Int] = [:]
+        var counts: [Int]
+        var first: [Occurrence?]
+        var passages: [Set<Int>]
+    }
+
+    let texts: [[PointText]]
+    let topic: String
+    let background: PointBackground
+    private let subjectWords: Set<String>
+    private let subjectStems: [String]
+    private let names: Set<String>
+    private let known: Set<String>
+    private(set) var candidates: [String: Candidate] = [:]
+    private var termhoods: [String: Double?] = [:]
+
+    init(sides: [[PointText]], subjects: [String], topic: String, background: PointBackground) {
+        texts = sides
+        self.topic = topic
+        self.background = background
+        subjectWords = Set(subjects.flatMap { Tokenizer.words(in: $0) })
+        subjectStems = subjectWords.filter { $0.count >= 5 }.sorted()
+        let all = sides.joined()
+        names = Set(all.flatMap(\.titleCaseOnly)).subtracting(all.flatMap(\.lowercase))
+        known = Set(all.flatMap { $0.chunks.flatMap(\.words) })
+    }
+
+    /// The singular a plural stands for when the texts also use it ("headaches" → "headache").
+    func folded(_ word: String) -> String {
+        if word.hasSuffix("ies"), known.contains(String(word.dropLast(3)) + "y") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("es"), known.contains(String(word.dropLast(2))) { return String(word.dropLast(2)) }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), known.contains(String(word.dropLast())) { return String(word.dropLast()) }
+        return word
+    }
+
+    /// Every run of one to three words of every chunk, by its folded form.
+    mutating func collect() {
+        for side in texts.indices {
+            for (number, text) in texts[side].enumerated() {
+                for chunk in text.chunks { add(chunk, side: side, passage: number) }
+            }
+        }
+    }
+
+    private mutating func add(_ chunk: PointText.Chunk, side: Int, passage: Int) {
+        let folded = chunk.words.map(folded)
+        for start in folded.indices {
+            for size in 1...3 where start + size <= folded.count {
+                let key = folded[start..<(start + size)].joined(separator: " ")
+                let spelling = chunk.words[start..<(start + size)].joined(separator: " ")
+                var candidate = candidates[key] ?? Candidate(words: Array(folded[start..<(start + size)]),
+                                                             counts: Array(repeating: 0, count: texts.count),
+                                                             first: Array(repeating: nil, count: texts.count),
+                                                             passages: Array(repeating: [], count: texts.count))
+                candidate.spellings[spelling, default: 0] += 1
+                candidate.counts[side] += 1
+                candidate.passages[side].insert(passage)
+                if candidate.first[side] == nil { candidate.first[side] = Occurrence(passage: passage, range: chunk.range) }
+                candidates[key] = candidate
+            }
+        }
+    }
+
+    /// How strongly `key` reads as a point: nil when a rule rules it out or it scores under `-bar`;
+    /// phrases the corpus never saw whole are points only when two articles share them (`sharedOnly`).
+    mutating func termhood(_ key: String, sharedOnly: Bool, bar: Double = 0) -> Double? {
+        let value: Double?
+        if let cached = termhoods[key] { value = cached } else {
+            value = measure(key)
+            termhoods[key] = value
+        }
+        guard let value, value >= -bar else { return nil }
+        if !sharedOnly, let words = candidates[key]?.words, words.count > 1, background.occurrences(key) < 2 { return nil }
+        return value
+    }
+
+    private func measure(_ key: String) -> Double? {
+        guard let words = candidates[key]?.words, key.count >= 3, admissible(words, key: key) else { return nil }
+        return background.termhood(words, topic: topic)
+    }
+
+    /// Rules that hold whatever the background says: no subject, no name of a person or firm, no
+    /// number, nothing but a noun (or a word English does not know) last, no adverb first, nor an
+    /// everyday verb or adjective ("certain", "increased", "potential").
+    private func admissible(_ words: [String], key: String) -> Bool {
+        guard let last = words.last, let first = words.first else { return false }
+        if words.contains(where: subjectWords.contains) || subjectStems.contains(where: key.contains) { return false }
+        if names.contains(last) || !key.contains(where: \.isLetter) { return false }
+        if last.hasSuffix("ly") || last.hasSuffix("ed") || first.hasSuffix("ly") || background.isNotNoun(last) { return false }
+        if words.count > 1, background.isNotNoun(first), background.zipf(first) >= Self.everydayZipf { return false }
+        return !words.contains(where: background.isGeneric) || words.count > 1
+    }
+
+    /// A modifier this common in English says nothing specific.
+    static let everydayZipf = 4.5
+
+    /// The surface form used most (the shorter on a tie).
+    func name(_ key: String) -> String {
+        guard let spellings = candidates[key]?.spellings else { return key }
+        return spellings.max { $0.value != $1.value ? $0.value < $1.value : $0.key.count > $1.key.count }?.key ?? key
+    }
+}
