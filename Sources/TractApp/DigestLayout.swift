@@ -63,8 +63,8 @@ enum DigestLayout {
             return TextWrapper.wrap(view.digest.closingLine(library: library, label: label), width: max(width, 10)).map { DigestLine(text: $0, kind: .closing) }
         case .item(.point(let index)):
             let point = view.digest.shared[index]
-            let chosen = view.point == point.text ? "  ◀ narrowed to this" : ""
-            return [DigestLine(text: "• \(point.text) — \(point.articles) articles\(chosen)", kind: .point, indent: 2)]
+            let chosen = view.point == index ? "  ◀ narrowed to this" : ""
+            return [DigestLine(text: "• \(point.name) — \(point.sides.count) articles\(chosen)", kind: .point, indent: 2)]
         case .item(.article(let number)):
             let entry = view.entries[number]
             let more = view.unfolded.contains(entry.article) ? 0 : max(entry.passages.count - 1, 0)
@@ -91,7 +91,7 @@ enum DigestLayout {
     /// The text a block holds, for searching the digest without wrapping it.
     static func text(of block: DigestBlock, _ view: DigestView, library: Library) -> String {
         switch block {
-        case .item(.point(let index)): return view.digest.shared[index].text
+        case .item(.point(let index)): return view.digest.shared[index].name
         case .item(.article(let number)): return library.articles[view.entries[number].article].title
         case .item(.passage(let number, let index)):
             let entry = view.entries[number]

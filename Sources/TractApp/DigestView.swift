@@ -2,13 +2,13 @@ import ScreenKit
 import TractCore
 
 /// The digest: the whole library on one topic, article after article, each folded to its first
-/// passage until unfolded; the points several articles share above, each narrowing the digest to the
-/// passages that mention it. The cursor moves over points, article titles and passages.
+/// passage until unfolded; the points several articles state above, each narrowing the digest to the
+/// passages that state it. The cursor moves over points, article titles and passages.
 public struct DigestView: Equatable, Sendable {
     public internal(set) var digest: Digest
-    /// The shared point the digest is narrowed to, if any.
-    public internal(set) var point: String?
-    /// The entries shown: all, or those with a passage mentioning `point`.
+    /// The point the digest is narrowed to (index into `digest.shared`), if any.
+    public internal(set) var point: Int?
+    /// The entries shown: all, or those with a passage stating `point`.
     public internal(set) var entries: [Digest.Entry]
     /// Library indices of the articles shown with all their passages.
     public internal(set) var unfolded: Set<Int> = []
@@ -129,9 +129,8 @@ public struct DigestView: Equatable, Sendable {
         guard items.indices.contains(selection) else { return [] }
         switch items[selection] {
         case .point(let index):
-            let text = digest.shared[index].text
-            narrow(to: point == text ? nil : text, context: context)
-            return [.say(point.map { "narrowed to '\($0)': \(entries.count) articles (Esc widens)" } ?? "every passage again")]
+            narrow(to: point == index ? nil : index, context: context)
+            return [.say(point.map { "narrowed to '\(digest.shared[$0].name)': \(entries.count) articles (Esc widens)" } ?? "every passage again")]
         case .article(let number):
             let article = entries[number].article
             if unfolded.contains(article) { unfolded.remove(article) } else { unfolded.insert(article) }
@@ -149,9 +148,9 @@ public struct DigestView: Equatable, Sendable {
         return []
     }
 
-    private mutating func narrow(to text: String?, context: ViewContext) {
-        point = text
-        entries = text.map { digest.narrowed(to: $0, in: context.library) } ?? digest.entries
+    private mutating func narrow(to index: Int?, context: ViewContext) {
+        point = index
+        entries = index.map { digest.narrowed(to: digest.shared[$0], in: context.library) } ?? digest.entries
         top = Position()
         selection = 0
     }

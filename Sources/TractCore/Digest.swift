@@ -1,7 +1,7 @@
 /// The whole library on one topic: every article's passages on it, strongest article first (by its
 /// words on the topic, as the map's column ranks them), each article's whole sections on the topic
 /// before its single paragraphs elsewhere; the articles with nothing on it; and the points several
-/// articles make (`SharedPoints`).
+/// articles make (`PointFinder`, as compare finds them).
 public struct Digest: Equatable, Sendable {
     /// One article's part of the digest.
     public struct Entry: Equatable, Sendable {
@@ -16,8 +16,14 @@ public struct Digest: Equatable, Sendable {
     public let entries: [Entry]
     /// Library indices of the articles with nothing on the topic, in library order.
     public let without: [Int]
-    /// Content words and phrases found in the passages of two articles or more, most widely shared first.
-    public let shared: [SharedPoints.Point]
+    /// What two articles or more state on the topic; a point's sides are the entries of `sampled`.
+    public let shared: [Point]
+    /// How many of the strongest entries the points were read from.
+    public let sampled: Int
+
+    /// The points are read from at most this many of the strongest articles: enough to see what recurs,
+    /// and the same cost on a library of 2,000 as on one of 200.
+    public static let sampleArticles = 60
 
     public init(library: Library, topic: String) {
         self.topic = topic
@@ -36,14 +42,13 @@ public struct Digest: Equatable, Sendable {
         // Stable: equal counts keep library order.
         self.entries = entries.enumerated().sorted { ($0.element.words, -$0.offset) > ($1.element.words, -$1.offset) }.map(\.element)
         self.without = without
-        // The points are read from the strongest articles only (and, for what is said off the topic,
-        // from those and some articles without a passage): enough to see what recurs, and the same cost
-        // on a library of 2,000 as on one of 200.
-        let sample = self.entries.prefix(SharedPoints.sampleArticles)
-        let background = sample.map { $0.article } + without.prefix(SharedPoints.sampleArticles / 2)
-        shared = SharedPoints.find(in: sample.map { entry in
-            entry.passages.map { $0.text(in: library.articles[entry.article]) }.joined(separator: "\n")
-        }, others: background.map { Self.textOff(topic, in: library.articles[$0]) })
+        let sample = Array(self.entries.prefix(Self.sampleArticles))
+        sampled = sample.count
+        let found = PointFinder.find(sides: sample.map { entry in entry.passages.map { $0.text(in: library.articles[entry.article]) } },
+                                     subjects: sample.flatMap { [library.articles[$0.article].title, library.articles[$0.article].stem] },
+                                     topic: topic, oneSided: false)
+        // Most widely stated first; the finder's order (strongest) among equals.
+        shared = found.enumerated().sorted { ($0.element.sides.count, -$0.offset) > ($1.element.sides.count, -$1.offset) }.map(\.element)
     }
 
     /// "Nothing on safety in: A, B." — every article without a passage, in one line (`label` the topic's
@@ -53,27 +58,25 @@ public struct Digest: Equatable, Sendable {
         return "Nothing on \(label) in: " + without.map { library.articles[$0].title }.joined(separator: ", ") + "."
     }
 
-    /// An article's paragraphs that are in none of its passages on `topic`.
-    static func textOff(_ topic: String, in article: Article) -> String {
-        var covered = Set<Int>()  // section × 1,000,000 + paragraph
-        for passage in PassageFinder.passages(in: article, topic: topic) {
-            for number in passage.paragraphs { covered.insert(passage.section * 1_000_000 + number) }
-        }
-        var out: [String] = []
-        for (index, section) in article.sections.enumerated() {
-            for number in section.paragraphs.indices where !covered.contains(index * 1_000_000 + number) {
-                out.append(String(section.paragraphs[number].text))
-            }
-        }
-        return out.joined(separator: "\n")
+    /// The library indices of the articles stating `point`, and the words each states it in (sampled
+    /// articles only: the points were read from them).
+    public func statements(of point: Point) -> [(article: Int, quote: String)] {
+        point.quotes.enumerated().compactMap { side, quote in quote.map { (entries[side].article, $0) } }
     }
 
-    /// The entries with only their passages that mention `point` (any case), articles left without one
-    /// dropped.
-    public func narrowed(to point: String, in library: Library) -> [Entry] {
-        entries.compactMap { entry in
+    /// The shared point called `name` (any case), or one made of the words themselves, found by them.
+    public func point(named name: String) -> Point {
+        shared.first { $0.name.lowercased() == name.lowercased() }
+            ?? Point(name: name, forms: [PointText.normalised(Substring(name.lowercased()))], quotes: [], passages: [])
+    }
+
+    /// The entries with only their passages that state `point`, articles left without one dropped.
+    public func narrowed(to point: Point, in library: Library) -> [Entry] {
+        entries.enumerated().compactMap { number, entry in
             let article = library.articles[entry.article]
-            let kept = entry.passages.filter { SharedPoints.mentions($0.text(in: article), point) }
+            let kept = number < sampled && number < point.passages.count
+                ? point.passages[number].map { entry.passages[$0] }
+                : entry.passages.filter { point.isStated(in: $0.text(in: article)) }
             return kept.isEmpty ? nil : Entry(article: entry.article, words: entry.words, passages: kept)
         }
     }

@@ -17,7 +17,7 @@ struct DigestCommand: ParsableCommand {
     @Option(help: "The topic id (see `tract topics`).") var topic: String
     @Option(help: "Output: text, markdown or json.") var format: Format = .text
     @Flag(help: "Print JSON (the same as --format json).") var json = false
-    @Option(help: "Narrow to the passages that mention this word or phrase.") var point: String?
+    @Option(help: "Narrow to the passages that state this point (a word or phrase).") var point: String?
     @Option(help: "Width to wrap text to (default: the terminal's, else 80).") var width: Int?
 
     func run() throws {
@@ -25,7 +25,7 @@ struct DigestCommand: ParsableCommand {
             let library = try options.selection.loadLibrary()
             let topicInfo = try library.topicSet.require(topic)
             let digest = Digest(library: library, topic: topic)
-            let entries = point.map { digest.narrowed(to: $0.lowercased(), in: library) } ?? digest.entries
+            let entries = point.map { digest.narrowed(to: digest.point(named: $0), in: library) } ?? digest.entries
             switch json ? .json : format {
             case .json: try Output.json(DigestJSON(digest: digest, entries: entries, library: library))
             case .markdown: Output.print(DigestText.markdown(digest, entries: entries, library: library, label: topicInfo.label))
@@ -43,7 +43,7 @@ enum DigestText {
         let fit = { (text: String) in TextWrapper.truncate(text, width: width) }
         var out = fit("Digest on \(label.lowercased()) (\(digest.topic)) · \(entries.count) of \(library.articles.count) articles") + "\n"
         if !digest.shared.isEmpty {
-            let points = "Shared points: " + digest.shared.map { "\($0.text) (\($0.articles))" }.joined(separator: " · ")
+            let points = "Shared points: " + digest.shared.map { "\($0.name) (\($0.sides.count))" }.joined(separator: " · ")
             out += TextWrapper.wrap(points, width: width).joined(separator: "\n") + "\n"
         }
         for entry in entries {
@@ -62,7 +62,8 @@ enum DigestText {
     static func markdown(_ digest: Digest, entries: [Digest.Entry], library: Library, label: String) -> String {
         var out = "# \(label)\n\n"
         if !digest.shared.isEmpty {
-            out += "Shared points: " + digest.shared.map { "*\($0.text)* (\($0.articles))" }.joined(separator: ", ") + "\n"
+            let points = digest.shared.map { point in "*\(point.name)* (\(point.sides.count))" }
+            out += "Shared points: " + points.joined(separator: ", ") + "\n"
         }
         for entry in entries {
             let article = library.articles[entry.article]
@@ -107,9 +108,21 @@ struct DigestJSON: Encodable {
         var passages: [PassageJSON]
     }
 
+    /// A point, how many articles state it, and each one's words for it.
     struct PointJSON: Encodable {
+        struct Statement: Encodable {
+            var path: String
+            var title: String
+            var quote: String
+        }
+
         var text: String
         var articles: Int
+        var statedBy: [Statement]
+
+        enum CodingKeys: String, CodingKey {
+            case text, articles, statedBy = "stated_by"
+        }
     }
 
     var topic: String
@@ -119,7 +132,12 @@ struct DigestJSON: Encodable {
 
     init(digest: Digest, entries: [Digest.Entry], library: Library) {
         topic = digest.topic
-        shared = digest.shared.map { PointJSON(text: $0.text, articles: $0.articles) }
+        shared = digest.shared.map { point in
+            PointJSON(text: point.name, articles: point.sides.count, statedBy: digest.statements(of: point).map { statement in
+                let article = library.articles[statement.article]
+                return PointJSON.Statement(path: Sanitizer.clean(article.path), title: article.title, quote: statement.quote)
+            })
+        }
         articles = entries.map { entry in
             let article = library.articles[entry.article]
             return EntryJSON(path: Sanitizer.clean(article.path), title: article.title, words: entry.words, passages: entry.passages.map {

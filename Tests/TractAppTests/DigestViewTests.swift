@@ -57,10 +57,10 @@ import TractView
     @Test func aPointNarrowsAndEscWidens() throws {
         var state = try safetyDigest()
         let digest = try view(state)
-        let index = try #require(digest.digest.shared.firstIndex { $0.text == "blood pressure" })
+        let index = try #require(digest.digest.shared.firstIndex { $0.name == "elevated blood pressure" })
         AppFixtures.apply(&state, .scrollLines(index), .open)
-        #expect(try view(state).point == "blood pressure" && (try view(state)).entries.count == 2)
-        #expect(state.message == "narrowed to 'blood pressure': 2 articles (Esc widens)")
+        #expect(try view(state).point == index && (try view(state)).entries.count == 2)
+        #expect(state.message == "narrowed to 'elevated blood pressure': 2 articles (Esc widens)")
         AppFixtures.apply(&state, .back)
         #expect(try view(state).point == nil && (try view(state)).entries.count == 3)
         AppFixtures.apply(&state, .back)

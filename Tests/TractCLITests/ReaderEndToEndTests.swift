@@ -357,7 +357,7 @@ import Testing
         try tmux.send("Enter")
         let digest = try tmux.waitFor(text: "Digest on safety · 3 of 5 articles")
         #expect(digest.contains("MDMA depression treatment — 353 words on safety · +2 more (Enter unfolds)"))
-        try tmux.send("j", "j", "Enter")  // the third point: blood pressure
+        try tmux.send("j", "Enter")  // the second point: elevated blood pressure
         try tmux.waitFor(text: "Digest on safety · 2 of 5 articles")
         try tmux.send("G")
         try tmux.waitFor("the end of the digest") { $0.contains("Nothing on safety in: MDMA health benefits, MDMA PTSD") }

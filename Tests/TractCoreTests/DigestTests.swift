@@ -23,35 +23,32 @@ import TractTestSupport
         #expect(!digest.without.isEmpty)
     }
 
-    @Test func sharedPointsAreInTwoArticlesOrMoreAndNeverInOne() throws {
+    @Test func sharedPointsAreStatedByTwoArticlesOrMore() throws {
         let digest = Digest(library: library, topic: "safety")
-        let texts = digest.entries.map { entry in
-            entry.passages.map { $0.text(in: library.articles[entry.article]) }.joined(separator: "\n")
-        }
-        #expect(!digest.shared.isEmpty)
-        #expect(digest.shared.map(\.text).contains("blood pressure"))
+        #expect(digest.shared.map(\.name).contains("elevated blood pressure"))
         for point in digest.shared {
-            let mentioning = texts.filter { SharedPoints.mentions($0, point.text) }.count
-            #expect(mentioning == point.articles && mentioning >= 2, "\(point.text): \(mentioning)")
+            #expect(point.sides.count >= 2, "\(point.name)")
+            // Each stating article's quote is its own words, and its passages state the point.
+            for (side, quote) in point.quotes.enumerated() {
+                let entry = digest.entries[side]
+                let text = entry.passages.map { $0.text(in: library.articles[entry.article]) }.joined(separator: "\n")
+                if let quote { #expect(text.contains(quote)) }
+                #expect((quote != nil) == point.isStated(in: text), "\(point.name) in \(library.articles[entry.article].stem)")
+            }
         }
-        // Words of one article's safety passages alone are never points.
-        let lone = Set(texts.flatMap { SharedPoints.terms(in: $0) }).filter { term in texts.filter { SharedPoints.mentions($0, term) }.count == 1 }
-        #expect(!lone.isEmpty)
-        #expect(lone.isDisjoint(with: digest.shared.map(\.text)))
+        #expect(digest.statements(of: digest.shared[0]).count == digest.shared[0].sides.count)
     }
 
-    @Test func aPointNarrowsToThePassagesThatMentionIt() {
+    @Test func aPointNarrowsToThePassagesThatStateIt() throws {
         let digest = Digest(library: library, topic: "safety")
-        let narrowed = digest.narrowed(to: "blood pressure", in: library)
+        let point = try #require(digest.shared.first { $0.name == "elevated blood pressure" })
+        let narrowed = digest.narrowed(to: point, in: library)
         #expect(narrowed.count == 2)
         for entry in narrowed {
-            #expect(entry.passages.allSatisfy { SharedPoints.mentions($0.text(in: library.articles[entry.article]), "blood pressure") })
+            #expect(entry.passages.allSatisfy { point.isStated(in: $0.text(in: library.articles[entry.article])) })
         }
-    }
-
-    @Test func phrasesDoNotCrossPunctuation() {
-        #expect(SharedPoints.terms(in: "raises serotonin. MDMA releases").contains("serotonin mdma") == false)
-        #expect(SharedPoints.terms(in: "raises blood pressure").contains("blood pressure"))
-        #expect(SharedPoints.find(in: ["blood pressure rises", "the blood pressure", "no point here"]).map(\.text) == ["blood pressure"])
+        // A word that is no point narrows by the word itself.
+        let asked = digest.narrowed(to: digest.point(named: "Hyperthermia"), in: library)
+        #expect(asked.map { library.articles[$0.article].stem } == ["mdma-pain-relief"])
     }
 }

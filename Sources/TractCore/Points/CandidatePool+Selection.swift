@@ -1,13 +1,14 @@
 import Glibc
 
 extension CandidatePool {
-    /// Points two sides or more state: the strongest `PointFinder.sharedLimit`, a term dropped when a
-    /// longer one holding it is stated as often.
+    /// Points two sides or more state: the strongest `PointFinder.sharedLimit` (stated more often and
+    /// by more sides first), a term dropped when a longer one holding it is stated as often.
     mutating func shared() -> [Point] {
         var scored: [(key: String, score: Double)] = []
-        for (key, candidate) in candidates where candidate.counts.filter({ $0 > 0 }).count >= 2 {
-            guard let value = termhood(key, sharedOnly: true) else { continue }
-            scored.append((key, value + 0.5 * log2(1 + Double(sharedCount(candidate)))))
+        for (key, candidate) in candidates {
+            let sides = candidate.counts.filter { $0 > 0 }.count
+            guard sides >= 2, let value = termhood(key, sharedOnly: true) else { continue }
+            scored.append((key, value + 0.5 * log2(1 + Double(sharedCount(candidate))) + log2(Double(sides))))
         }
         let kept = Self.withoutContained(scored.map(\.key)) { sharedCount(candidates[$0]!) }
         let ranked = scored.filter { kept.contains($0.key) }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }

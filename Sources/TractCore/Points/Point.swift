@@ -24,6 +24,16 @@ public struct Point: Equatable, Sendable {
     /// Stated by two articles or more.
     public var isShared: Bool { sides.count >= 2 }
 
+    /// True when `text` holds one of the point's forms as whole words, in any case.
+    public func isStated(in text: String) -> Bool {
+        let words = PointText.words(in: text).map { PointText.normalised($0.1) }
+        return forms.contains { form in
+            let wanted = form.split(separator: " ").map(String.init)
+            guard !wanted.isEmpty, wanted.count <= words.count else { return false }
+            return (0...(words.count - wanted.count)).contains { words[$0..<($0 + wanted.count)].elementsEqual(wanted) }
+        }
+    }
+
     /// The same point with its sides in another order (`order[k]` is the old side shown as side k).
     public func reordered(_ order: [Int]) -> Point {
         Point(name: name, forms: forms, quotes: order.map { quotes[$0] }, passages: order.map { passages[$0] })

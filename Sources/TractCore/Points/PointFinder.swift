@@ -15,14 +15,15 @@ public enum PointFinder {
 
     /// `sides[s][p]`: the text of passage `p` of article `s` (empty for a passage left out);
     /// `subjects`: the articles' titles and file names, whose words name what they are about, not a point.
-    public static func find(sides: [[String]], subjects: [String], topic: String,
+    /// `oneSided: false` finds only what two articles or more state (the digest's points).
+    public static func find(sides: [[String]], subjects: [String], topic: String, oneSided: Bool = true,
                             background: PointBackground = .builtIn) -> [Point] {
         var pool = CandidatePool(sides: sides.map { $0.map(PointText.init) }, subjects: subjects, topic: topic,
                                  background: background)
         pool.collect()
         let shared = pool.shared()
-        let oneSided = sides.indices.flatMap { pool.oneSided(side: $0) }
-        return shared + oneSided
+        guard oneSided else { return shared }
+        return shared + sides.indices.flatMap { pool.oneSided(side: $0) }
     }
 }
 
