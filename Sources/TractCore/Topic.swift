@@ -31,6 +31,8 @@ public struct Term: Equatable, Sendable {
     public var weight: Double
     /// The lowercase words of the phrase, `*` kept on the last one when it is a prefix.
     public var words: [String]
+    /// A heading term written `=words` matches only a heading that says exactly that.
+    public var isWholeHeading: Bool { text.hasPrefix("=") }
 
     public init(_ text: String, weight: Double = 1) {
         self.text = text

@@ -240,7 +240,13 @@ public struct TopicClassifier: Sendable {
     /// serve headings (it remembers the heading matcher's lookups).
     func scoreHeading(_ heading: String, cache: Vocabulary) -> [(topic: Int, words: [String])] {
         var hits: [Int: [String]] = [:]
-        for (entry, hit) in headings.hits(in: cache.tokenize(heading), vocabulary: cache) {
+        let tokens = cache.tokenize(heading)
+        // A whole-heading term ("=research") names the topic only when it is all the heading says
+        // (section numbers aside): "Research", not "Research methods".
+        let words = tokens.filter { !cache.words[Int($0)].allSatisfy(\.isNumber) }.count
+        for (entry, hit) in headings.hits(in: tokens, vocabulary: cache) {
+            let term = headings.entries[entry].term
+            guard !term.isWholeHeading || term.words.count == words else { continue }
             hits[headings.entries[entry].topic, default: []].append(hit.sample)
         }
         return hits.sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted()) }
