@@ -49,7 +49,7 @@ public struct CompareView: Equatable, Sendable {
         let count = context.library.topicSet.ids.count
         let first = context.keyMap.keyName(for: .compareTopic(1), in: chain)
         let last = context.keyMap.keyName(for: .compareTopic(count), in: chain)
-        let hints = context.keyMap.hints([.swapSides, .toggleLinkedScroll, .back], in: chain)
+        let hints = context.keyMap.hints([.swapSides, .toggleLinkedScroll, .nextPoint, .back], in: chain)
         return "comparing on \(context.topicLabel(topic)) · \(first)–\(last) topic · " + hints
     }
 

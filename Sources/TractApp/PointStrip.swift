@@ -11,15 +11,15 @@ public enum PointStrip {
         guard !points.isEmpty else { return "no points found on this topic" }
         if let chosen, points.indices.contains(chosen) {
             let point = points[chosen]
-            return "‹\(point.name)› \(who(point, titles: titles)) · point \(chosen + 1) of \(points.count) · "
-                + "\(keys.move) its passages · \(keys.next) next point"
+            return "‹\(point.name)› \(who(point, titles: titles)) · \(chosen + 1)/\(points.count) · "
+                + "\(keys.move) its passages · \(keys.next) next"
         }
         var parts: [(label: String, points: [Point])] = []
         let shared = points.filter(\.isShared)
         if !shared.isEmpty { parts.append((titles.count == 2 ? "both" : "shared", shared)) }
         for side in titles.indices {
             let own = points.filter { $0.sides == [side] }
-            if !own.isEmpty { parts.append(("only \(short(titles[side]))", own)) }
+            if !own.isEmpty { parts.append((only(side, titles: titles), own)) }
         }
         let share = max((width - 2 * (parts.count - 1)) / max(parts.count, 1), 12)
         return parts.map { part in
@@ -34,6 +34,13 @@ public enum PointStrip {
         if sides.count == titles.count { return titles.count == 2 ? "both" : "all \(titles.count)" }
         if sides.count == 1 { return "only " + short(titles[sides[0]]) }
         return sides.map { short(titles[$0]) }.joined(separator: " + ")
+    }
+
+    /// The label of one side's own points: two-way points at the column ("◀ only", "only ▶"), more
+    /// columns name the article.
+    static func only(_ side: Int, titles: [String]) -> String {
+        guard titles.count > 2 else { return side == 0 ? "◀ only" : "only ▶" }
+        return "only " + short(titles[side])
     }
 
     /// A list point shows its first items only.

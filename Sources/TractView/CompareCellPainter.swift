@@ -8,7 +8,8 @@ struct CompareCellPainter {
     let context: RenderContext
 
     func draw(_ cell: CompareCell, at origin: (x: Int, y: Int), width: Int, look: (style: Style, mark: String),
-                          mark: String?, points: PointMarks?, into screen: inout Screen) {
+                          mark: String?, points: PointMarks?, neighbours: (before: String?, after: String?) = (nil, nil),
+                          into screen: inout Screen) {
         let (x, y) = origin
         if let mark {
             // A gutter glyph underlined (a monochrome topic style) reads as a stray underscore.
@@ -29,7 +30,7 @@ struct CompareCellPainter {
             screen.put(cell.text, x: x + 2, y: y, style: look.style.merged(context.theme.heading), limit: width)
         case .text:
             screen.put(cell.text, x: x + 2, y: y, limit: width)
-            points?.apply(to: cell.text, x: x + 2, y: y, into: &screen)
+            points?.apply(to: cell.text, before: neighbours.before, after: neighbours.after, x: x + 2, y: y, into: &screen)
         }
     }
 }

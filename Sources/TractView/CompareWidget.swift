@@ -27,6 +27,7 @@ struct CompareWidget {
             let x = side == 0 ? 0 : separator + 1
             drawTitle(side: side, x: x, width: width, into: &screen)
             var previous: Int?
+            let lines = visible[side].map { side == 0 ? $0.0.left : $0.0.right }
             for (row, item) in visible[side].enumerated() {
                 let cell = side == 0 ? item.0.left : item.0.right
                 let y = row + 2
@@ -40,7 +41,8 @@ struct CompareWidget {
                 let points = onTopic ? cell.passage.map {
                     PointMarks(points: compare.comparison.points, side: side, passage: $0, chosen: compare.chosenPoint, theme: context.theme)
                 } : nil
-                CompareCellPainter(context: context).draw(cell, at: (x, y), width: width, look: look, mark: mark, points: points, into: &screen)
+                CompareCellPainter(context: context).draw(cell, at: (x, y), width: width, look: look, mark: mark, points: points,
+                                                          neighbours: PointMarks.neighbours(of: row, in: lines), into: &screen)
                 if cell.kind == .text, onTopic, let passage = cell.passage, bookmarked[side].contains(passage) {
                     screen.put("★", x: x + 1, y: y, style: context.theme.bookmark)
                 }

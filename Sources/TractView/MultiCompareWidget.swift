@@ -30,6 +30,7 @@ struct MultiCompareWidget {
             screen.put(TextWrapper.truncate(" \(side.article.title) · \(context.topicLabel(compare.topic))", width: width + 2),
                        x: x, y: 0, style: style)
             var marked = false
+            let lines = rows.map { $0.0[column] }
             for (row, item) in rows.enumerated() {
                 let cell = item.0[column]
                 let y = row + 2
@@ -40,7 +41,7 @@ struct MultiCompareWidget {
                     PointMarks(points: compare.layout.points, side: column, passage: $0, chosen: compare.chosenPoint, theme: context.theme)
                 } : nil
                 painter.draw(cell, at: (x, y), width: width, look: look, mark: onTopic ? (cursor ? "▶" : look.mark) : nil,
-                             points: points, into: &screen)
+                             points: points, neighbours: PointMarks.neighbours(of: row, in: lines), into: &screen)
             }
             if column > 0 {
                 for y in 0..<(height + 2) where y != 1 { screen.put("│", x: x - 1, y: y, style: context.theme.dim) }

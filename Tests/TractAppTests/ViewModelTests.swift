@@ -110,7 +110,7 @@ import TractTestSupport
         var state = AppState(library: AppFixtures.library, size: Size(width: 100, height: 30), keyMap: keys)
         state.openArticle(AppFixtures.library.articles.firstIndex { $0.stem == "mdma-pain-relief" } ?? 0)
         AppFixtures.apply(&state, .startCompare, .edit(.insert("d")), .edit(.submit))
-        #expect(state.message?.hasSuffix("· 1–6 topic · w swap · L link · backspace back") == true)
+        #expect(state.message?.hasSuffix("· 1–6 topic · w swap · L link · p point · backspace back") == true)
         #expect(InputTranslator.action(for: .character("w"), in: state) == .swapSides)
         #expect(InputTranslator.action(for: .character("x"), in: state) == nil)
         AppFixtures.apply(&state, .back, .showBookmarks)

@@ -10,7 +10,7 @@ extension CandidatePool {
             guard sides >= 2, let value = termhood(key, sharedOnly: true) else { continue }
             scored.append((key, value + 0.5 * log2(1 + Double(sharedCount(candidate))) + log2(Double(sides))))
         }
-        let kept = Self.withoutContained(scored.map(\.key)) { sharedCount(candidates[$0]!) }
+        let kept = withoutContained(scored.map(\.key)) { sharedCount(candidates[$0]!) }
         let ranked = scored.filter { kept.contains($0.key) }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
         return ranked.prefix(PointFinder.sharedLimit).map { point(for: [$0.key]) }
     }
@@ -22,7 +22,7 @@ extension CandidatePool {
         for (key, candidate) in candidates where candidate.counts[side] > 0 && candidate.counts.filter({ $0 > 0 }).count == 1 {
             if let value = termhood(key, sharedOnly: false, bar: PointFinder.listRelief) { scores[key] = value }
         }
-        let kept = Self.withoutContained(Array(scores.keys)) { candidates[$0]!.counts[side] }
+        let kept = withoutContained(Array(scores.keys)) { candidates[$0]!.counts[side] }
         var used: Set<String> = []
         var points: [Point] = []
         for text in texts[side] {
@@ -42,18 +42,26 @@ extension CandidatePool {
 
     private func sharedCount(_ candidate: Candidate) -> Int { candidate.counts.filter { $0 > 0 }.min() ?? 0 }
 
-    /// The keys not held, word for word, in a longer key counted at least as often.
-    static func withoutContained(_ keys: [String], count: (String) -> Int) -> Set<String> {
+    /// The keys not held, word for word, in a longer key counted at least as often. A longer key the
+    /// corpus never saw whole ("cause serotonin syndrome") holds no phrase it did see, and goes itself
+    /// when it holds one: the known phrase is the point.
+    func withoutContained(_ keys: [String], count: (String) -> Int) -> Set<String> {
         let all = Set(keys)
         var held: Set<String> = []
         for key in keys {
             let words = key.split(separator: " ")
             guard words.count > 1 else { continue }
+            let known = background.occurrences(key) >= 2
             let times = count(key)
             for size in 1..<words.count {
                 for start in 0...(words.count - size) {
                     let inner = words[start..<(start + size)].joined(separator: " ")
-                    if all.contains(inner), times >= count(inner) { held.insert(inner) }
+                    guard all.contains(inner) else { continue }
+                    if size > 1, !known, background.occurrences(inner) >= 2 {
+                        held.insert(key)
+                    } else if times >= count(inner), known || size == 1 {
+                        held.insert(inner)
+                    }
                 }
             }
         }

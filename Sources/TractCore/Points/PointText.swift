@@ -164,7 +164,7 @@ struct PointText {
             guard chunk.words.count <= 3 else { finish(); continue }
             if !run.isEmpty, chunk.before.continuesList {
                 run.append(chunk)
-                if chunk.after != .comma { finish() }
+                if !chunk.after.continuesList { finish() }
             } else {
                 finish()
                 if chunk.after == .comma { run = [chunk] }
