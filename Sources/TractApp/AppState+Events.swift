@@ -49,6 +49,7 @@ extension AppState {
             search.take(results: hits, query: query, topic: topic, context: context)
             view = .librarySearch(search)
         case .idle:
+            if findPendingPoints() { return [] }
             // The count replaces only its own "counting…" message, not one a later key brought.
             let counting = reading.search?.summary
             let commands = reading.countSearchHits()
@@ -58,7 +59,30 @@ extension AppState {
     }
 
     /// Work the run loop should do when no input is waiting (delivering `.idle`), rather than sleep.
-    public var hasIdleWork: Bool { reading.isCountingHits }
+    public var hasIdleWork: Bool { reading.isCountingHits || pointsPending }
+
+    /// Compare on huge articles finds its points after the first frame.
+    private var pointsPending: Bool {
+        switch view {
+        case .compare(let compare): compare.pointsPending
+        case .compareMany(let compare): compare.pointsPending
+        default: false
+        }
+    }
+
+    /// Finds the open compare's pending points; false when there were none to find.
+    private mutating func findPendingPoints() -> Bool {
+        switch view {
+        case .compare(var compare) where compare.pointsPending:
+            compare.findPoints()
+            view = .compare(compare)
+        case .compareMany(var compare) where compare.pointsPending:
+            compare.findPoints()
+            view = .compareMany(compare)
+        default: return false
+        }
+        return true
+    }
 
     /// Starts where the reader left off: the article read last, at its saved place, unless the settings
     /// say no or the reader has already moved on before the database answered.

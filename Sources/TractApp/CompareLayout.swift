@@ -56,7 +56,7 @@ public struct CompareGroup: Equatable, Sendable {
 /// filler, unpaired passages alone. Alignment happens after wrapping, so pairs stay in step at any
 /// width. Groups are cheap to list; only the groups on screen need wrapping (`rows(of:)`).
 public struct CompareLayout: Equatable, Sendable {
-    public let comparison: TopicComparison
+    public private(set) var comparison: TopicComparison
     public let groups: [CompareGroup]
     public let leftWidth: Int
     public let rightWidth: Int
@@ -69,6 +69,9 @@ public struct CompareLayout: Equatable, Sendable {
         self.topicLabel = topicLabel
         groups = Self.groups(comparison)
     }
+
+    /// Finds the comparison's points if they are pending (the rows do not depend on them).
+    mutating func findPoints() { comparison.findPoints() }
 
     /// Every row, for the command line and tests; the reader asks for groups one at a time.
     public static func rows(_ comparison: TopicComparison, leftWidth: Int, rightWidth: Int, topicLabel: String) -> [CompareRow] {

@@ -4,6 +4,7 @@ extension CompareView {
     /// `p` / `P`: the next (previous) point becomes the chosen one, and the view goes to the first
     /// group stating it.
     mutating func choosePoint(forward: Bool, height: Int, context: ViewContext) -> [Command] {
+        findPoints()  // asked for before the idle turn came
         let points = comparison.points
         guard let chosen = PointNavigation.chosen(after: chosenPoint, count: points.count, forward: forward) else {
             return [.say("no points found on \(context.topicLabel(topic))")]

@@ -138,6 +138,11 @@ public struct CompareView: Equatable, Sendable {
         return commands
     }
 
+    /// Points not found yet: found on the run loop's next idle turn, after the first frame.
+    public var pointsPending: Bool { comparison.pointsPending }
+
+    mutating func findPoints() { layout.findPoints() }
+
     /// The same comparison laid out at a new width, the scroll kept inside the new rows.
     mutating func resized(context: ViewContext) {
         layout = Self.layout(comparison, context: context)

@@ -15,7 +15,9 @@ public struct MultiCompareLayout: Equatable, Sendable {
     /// Groups of aligned contents, one entry per column.
     public let groups: [[Content]]
     /// What the articles state: `quotes` and `passages` have one entry per column.
-    public let points: [Point]
+    public private(set) var points: [Point] = []
+    /// The points are still to be found (`findPoints`), as in two-way compare of huge articles.
+    public private(set) var pointsPending = true
     public let width: Int
     public let topicLabel: String
 
@@ -29,8 +31,15 @@ public struct MultiCompareLayout: Equatable, Sendable {
         let anchor = comparisons[0].left
         sides = [anchor] + comparisons.map(\.right)
         groups = Self.groups(anchor: anchor, comparisons: comparisons)
+        if comparisons.allSatisfy({ !$0.pointsPending }) { findPoints() }
+    }
+
+    /// Finds the points across all the columns, when they are still pending.
+    public mutating func findPoints() {
+        guard pointsPending else { return }
         points = PointFinder.find(sides: sides.map(TopicComparison.pointTexts),
-                                  subjects: articles.flatMap { [$0.title, $0.stem] }, topic: topic)
+                                  subjects: sides.flatMap { [$0.article.title, $0.article.stem] }, topic: topic)
+        pointsPending = false
     }
 
     /// Each comparison's rows re-keyed by the anchor passage's place (each comparison arranges the

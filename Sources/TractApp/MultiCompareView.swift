@@ -81,6 +81,7 @@ public struct MultiCompareView: Equatable, Sendable {
             keepFirst(articles.count - 1, context: context)
         case .open: return openPassage(height: height)
         case .nextPoint, .previousPoint:
+            findPoints()  // asked for before the idle turn came
             guard let chosen = PointNavigation.chosen(after: chosenPoint, count: layout.points.count, forward: action == .nextPoint) else {
                 return [.say("no points found on \(context.topicLabel(topic))")]
             }
@@ -99,6 +100,11 @@ public struct MultiCompareView: Equatable, Sendable {
         }
         return []
     }
+
+    /// Points not found yet: found on the run loop's next idle turn, after the first frame.
+    public var pointsPending: Bool { layout.pointsPending }
+
+    mutating func findPoints() { layout.findPoints() }
 
     private mutating func go(to group: Int, height: Int) {
         position = Position(block: group, row: 0)

@@ -7,7 +7,9 @@ import TractCore
 public enum PointStrip {
     /// The strip for `points` stated by articles titled `titles` (one per side), `width` columns wide:
     /// each part ("both", "only <title>") gets an equal share and says how many points it holds.
-    public static func text(points: [Point], titles: [String], chosen: Int?, keys: (next: String, move: String), width: Int) -> String {
+    public static func text(points: [Point], titles: [String], chosen: Int?, keys: (next: String, move: String), width: Int,
+                            pending: Bool = false) -> String {
+        guard !pending else { return "finding points…" }
         guard !points.isEmpty else { return "no points found on this topic" }
         if let chosen, points.indices.contains(chosen) {
             let point = points[chosen]

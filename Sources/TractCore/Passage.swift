@@ -27,11 +27,13 @@ public struct Passage: Equatable, Sendable {
     }
 
     /// True for a section whose own heading names the topic ("Adverse effects" on safety), rather than
-    /// one labelled by its text: a heading's words come first in its evidence.
-    public var headingNamesTopic: Bool {
-        guard isSection, let heading, let first = evidenceWords.words.first else { return false }
-        let named = Tokenizer.words(in: heading)
-        return Tokenizer.words(in: first).allSatisfy { word in named.contains { $0.hasPrefix(word) || word.hasPrefix($0) } }
+    /// one labelled by its text (worked out once, when the article's passages are found).
+    public internal(set) var headingNamesTopic = false
+
+    /// Whether the heading names the topic: a heading's matched words come first in its evidence.
+    func namesTopic() -> Bool {
+        guard isSection, let heading, let first = evidenceWords.first else { return false }
+        return first.split(separator: " ").allSatisfy { heading.holdsLowercase($0) }
     }
 
     /// The passage's text, paragraphs separated by blank lines.
@@ -67,9 +69,10 @@ public enum PassageFinder {
             let section = sections[index]
             let opening = section.paragraphs.prefix(sectionSignatureParagraphs).reduce(WordSignature()) { $0.union($1.signature) }
             for label in section.topics {
-                out[label.id, default: []].append(
-                    Passage(section: index, heading: section.heading, paragraphs: section.paragraphs.indices, line: section.line,
-                            score: label.score, evidenceWords: label.evidenceWords, isSection: true, signature: opening))
+                var passage = Passage(section: index, heading: section.heading, paragraphs: section.paragraphs.indices, line: section.line,
+                                      score: label.score, evidenceWords: label.evidenceWords, isSection: true, signature: opening)
+                passage.headingNamesTopic = passage.namesTopic()
+                out[label.id, default: []].append(passage)
             }
             for number in section.paragraphs.indices {
                 let paragraph = section.paragraphs[number]

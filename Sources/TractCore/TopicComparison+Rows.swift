@@ -14,8 +14,8 @@ extension TopicComparison {
 
     private static func lead(_ passages: [Passage], otherSections: Int) -> (passages: [Passage], count: Int) {
         let titled = passages.filter { $0.isSection && $0.heading != nil }
-        let named = titled.filter(\.headingNamesTopic)
-        let sections = named + titled.filter { !$0.headingNamesTopic }
+        let named = titled.map(\.headingNamesTopic)
+        let sections = titled.indices.filter { named[$0] }.map { titled[$0] } + titled.indices.filter { !named[$0] }.map { titled[$0] }
         let openings = passages.filter { $0.isSection && $0.heading == nil }
         let paragraphs = passages.filter { !$0.isSection }
         if !sections.isEmpty { return (sections + openings + paragraphs, sections.count) }

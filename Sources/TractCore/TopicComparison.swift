@@ -39,9 +39,13 @@ public struct TopicComparison: Equatable, Sendable {
     /// How many passages of each side (left, right) form its lead; the rest come after them.
     public var leading: [Int]
     /// What both articles state on the topic, and what only one does (two sides each).
-    public var points: [Point]
+    public var points: [Point] = []
+    /// The points are still to be found (`findPoints`): the texts were too long to read them at once.
+    public private(set) var pointsPending = false
 
-    /// Compares `left` and `right` on `topic`.
+    /// Compares `left` and `right` on `topic`. Points are found at once when the passages they are
+    /// read from hold at most `eagerPointBytes` (any real article's sections on a topic); longer
+    /// ones wait for `findPoints`, so a topic switch on huge articles draws first.
     public init(topic: String, left: Article, right: Article) {
         self.topic = topic
         let arranged = Self.arrange(PassageFinder.passages(in: left, topic: topic), PassageFinder.passages(in: right, topic: topic))
@@ -51,8 +55,30 @@ public struct TopicComparison: Equatable, Sendable {
                           nearest: arranged.right.isEmpty ? PassageFinder.nearest(in: right, topic: topic) : [])
         leading = arranged.leading
         rows = Self.rows(arranged.left, arranged.right, leading: arranged.leading)
-        points = PointFinder.find(sides: [Self.pointTexts(self.left), Self.pointTexts(self.right)],
-                                  subjects: [left.title, left.stem, right.title, right.stem], topic: topic)
+        pointsPending = true
+        if Self.pointBytes(self.left) + Self.pointBytes(self.right) <= Self.eagerPointBytes { findPoints() }
+    }
+
+    /// Finds the points, when they are still pending.
+    public mutating func findPoints() {
+        guard pointsPending else { return }
+        points = PointFinder.find(sides: [Self.pointTexts(left), Self.pointTexts(right)],
+                                  subjects: [left.article.title, left.article.stem, right.article.title, right.article.stem], topic: topic)
+        pointsPending = false
+    }
+
+    /// Point texts of both sides up to this many bytes are read as the comparison is made.
+    public static let eagerPointBytes = 48 * 1024
+
+    /// About how many bytes of `side` points are read from (its passages' paragraphs, up to the budget).
+    static func pointBytes(_ side: Side) -> Int {
+        let hasSections = side.passages.contains { $0.isSection && $0.heading != nil }
+        var total = 0
+        for passage in side.passages where !hasSections || passage.isSection && passage.heading != nil {
+            total += passage.blocks(in: side.article).reduce(0) { $0 + $1.text.utf8.count }
+            if total > pointTextBudget { return pointTextBudget }
+        }
+        return total
     }
 
     /// Pairs of passages shown side by side (left, right), in the order shown.
@@ -65,7 +91,7 @@ public struct TopicComparison: Equatable, Sendable {
         copy.right = left
         copy.leading = leading.reversed()
         copy.rows = Self.rows(right.passages, left.passages, leading: copy.leading)
-        copy.points = Self.swappedPoints(points)
+        copy.points = Self.swappedPoints(points)  // pending stays pending
         return copy
     }
 
@@ -82,11 +108,20 @@ public struct TopicComparison: Equatable, Sendable {
 
     /// The texts points are read from: a side's sections on the topic (its openings and stray
     /// paragraphs say the same things again, or other things in passing), or, without sections, all
-    /// its passages. Left-out passages are empty so indices stay those of `passages`.
+    /// its passages; lead first, up to `pointTextBudget` bytes (a huge article's first sections say
+    /// what it states, and a topic switch must stay quick). Left-out passages are empty so indices
+    /// stay those of `passages`.
     public static func pointTexts(_ side: Side) -> [String] {
         let hasSections = side.passages.contains { $0.isSection && $0.heading != nil }
+        var budget = pointTextBudget
         return side.passages.map { passage in
-            !hasSections || passage.isSection && passage.heading != nil ? passage.text(in: side.article) : ""
+            guard budget > 0, !hasSections || passage.isSection && passage.heading != nil else { return "" }
+            let text = passage.text(in: side.article)
+            budget -= text.utf8.count
+            return text
         }
     }
+
+    /// Bytes of one side's text points are read from.
+    public static let pointTextBudget = 64 * 1024
 }

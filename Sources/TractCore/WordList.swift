@@ -9,6 +9,11 @@ struct WordList: Equatable, Sendable {
         joined = words.joined(separator: String(Self.separator))
     }
 
+    /// The first word, without splitting the rest.
+    var first: Substring? {
+        joined.isEmpty ? nil : joined[..<(joined.firstIndex(of: Self.separator) ?? joined.endIndex)]
+    }
+
     var words: [String] {
         joined.isEmpty ? [] : joined.split(separator: Self.separator, omittingEmptySubsequences: false).map(String.init)
     }

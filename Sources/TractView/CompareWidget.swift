@@ -67,7 +67,8 @@ struct CompareWidget {
                     move: context.state.keyMap.keyName(for: .searchNext, in: compare.keyContexts) + "/"
                         + context.state.keyMap.keyName(for: .searchPrevious, in: compare.keyContexts))
         let text = PointStrip.text(points: comparison.points, titles: [comparison.left.article.title, comparison.right.article.title],
-                                   chosen: compare.chosenPoint, keys: keys, width: context.state.size.width - 1)
+                                   chosen: compare.chosenPoint, keys: keys, width: context.state.size.width - 1,
+                                   pending: compare.pointsPending)
         screen.put(" " + text, x: 0, y: 1, style: compare.chosenPoint == nil ? context.theme.dim : context.theme.heading,
                    limit: context.state.size.width)
     }

@@ -19,7 +19,8 @@ struct MultiCompareWidget {
         let keys = (next: keyMap.keyName(for: .nextPoint, in: compare.keyContexts),
                     move: keyMap.keyName(for: .searchNext, in: compare.keyContexts) + "/" + keyMap.keyName(for: .searchPrevious, in: compare.keyContexts))
         let strip = PointStrip.text(points: compare.layout.points, titles: compare.layout.sides.map(\.article.title),
-                                    chosen: compare.chosenPoint, keys: keys, width: context.state.size.width - 1)
+                                    chosen: compare.chosenPoint, keys: keys, width: context.state.size.width - 1,
+                                   pending: compare.pointsPending)
         screen.put(" " + strip, x: 0, y: 1, style: compare.chosenPoint == nil ? context.theme.dim : context.theme.heading,
                    limit: context.state.size.width)
         for column in 0..<count {

@@ -21,8 +21,9 @@ struct CompareCommand: ParsableCommand {
         try reportingErrors {
             let topicSet = try options.selection.topicSet()
             let topicInfo = try topicSet.require(topic)
-            let comparison = TopicComparison(topic: topic, left: try options.selection.resolveArticle(left),
+            var comparison = TopicComparison(topic: topic, left: try options.selection.resolveArticle(left),
                                              right: try options.selection.resolveArticle(right))
+            comparison.findPoints()
             if json {
                 try Output.json(CompareJSON(comparison))
                 return

@@ -107,4 +107,31 @@ import TractView
         let stating = PointNavigation.groups(stating: moved.layout.points[0], in: moved.layout.groups)
         #expect(stating.contains(moved.position.block))
     }
+
+    /// Two articles whose safety sections hold more text than is read at once: compare draws first,
+    /// says it is finding points, and finds them on the run loop's next idle turn.
+    @Test func longArticlesFindTheirPointsOnTheIdleTurnAfterTheFirstFrame() throws {
+        func long(_ name: String, _ effect: String) -> Article {
+            let section = (1...40).map { number in
+                "## Adverse effects \(number)\n\nIn trial \(number) patients reported nausea, \(effect) and serotonin syndrome "
+                    + "after the dose was raised; the reports were collected over many weeks of careful follow-up. "
+                    + String(repeating: "Those reports describe nausea and \(effect) again in other words. ", count: 8)
+            }
+            let text = "# \(name)\n\n" + section.joined(separator: "\n\n") + "\n"
+            return ArticleParser.parse(bytes: Array(text.utf8), path: name + ".md", format: .markdown, classifier: Fixtures.classifier)
+        }
+        let library = Library(root: nil, articles: [long("Alphazine", "tinnitus"), long("Betazol", "hiccups")], topicSet: .builtIn)
+        var state = AppState(library: library, size: Size(width: 120, height: 35))
+        state.openArticle(0)
+        AppFixtures.apply(&state, .startCompare, .edit(.submit))
+        var view = try compare(state)
+        #expect(view.topic == "safety" && view.pointsPending && state.hasIdleWork)
+        #expect(render(state, theme: color).rows[1].contains("finding points…"))
+        AppFixtures.deliver(&state, .idle)
+        view = try compare(state)
+        #expect(!view.pointsPending && !state.hasIdleWork)
+        #expect(view.comparison.points.contains { $0.isShared && $0.name == "serotonin syndrome" })
+        #expect(view.comparison.points.contains { $0.sides == [0] && $0.name == "tinnitus" })
+        #expect(render(state, theme: color).rows[1].contains("both "))
+    }
 }

@@ -26,7 +26,7 @@ public struct Point: Equatable, Sendable {
 
     /// True when `text` holds one of the point's forms as whole words, in any case.
     public func isStated(in text: String) -> Bool {
-        let words = PointText.words(in: text).map { PointText.normalised($0.1) }
+        let words = PointText.normalisedWords(in: text)
         return forms.contains { form in
             let wanted = form.split(separator: " ").map(String.init)
             guard !wanted.isEmpty, wanted.count <= words.count else { return false }

@@ -21,10 +21,22 @@ public struct PointBackground: Sendable {
         english.value(word).flatMap { Double($0) }.map { $0 / 10 } ?? 2.5
     }
 
-    /// The Zipf frequency of a phrase, as if its words were independent: rare when any word is rare.
-    func zipf(phrase words: [String]) -> Double {
-        let inverse = words.reduce(0.0) { $0 + pow(10, -zipf($1)) }
+    /// The Zipf frequency of a phrase whose words have these, as if they were independent: rare when
+    /// any word is rare.
+    static func zipf(phrase zipfs: [Double]) -> Double {
+        let inverse = zipfs.reduce(0.0) { $0 + pow(10, -$1) }
         return inverse > 0 ? -log10(inverse) : 0
+    }
+
+    /// What the tables say of one word.
+    struct WordFacts {
+        var zipf: Double
+        var isGeneric: Bool
+        var isNotNoun: Bool
+    }
+
+    func facts(_ word: String) -> WordFacts {
+        WordFacts(zipf: zipf(word), isGeneric: isGeneric(word), isNotNoun: isNotNoun(word))
     }
 
     /// True for words that never name a thing — verbs, adjectives, adverbs ("subside", "promising"):
@@ -61,11 +73,15 @@ public struct PointBackground: Sendable {
     /// How much a term looks like a point on `topic`: rare in English, listed as an item in drug
     /// articles, and concentrated in sections on the topic. Above zero it is one.
     func termhood(_ words: [String], topic: String) -> Double {
-        let term = words.joined(separator: " ")
+        termhood(words.joined(separator: " "), zipf: Self.zipf(phrase: words.map(zipf)), topic: topic)
+    }
+
+    /// `termhood` for a term whose phrase Zipf frequency is known.
+    func termhood(_ term: String, zipf: Double, topic: String) -> Double {
         let counts = counts(term)
         let listed = log10((Double(counts.listed) + 0.3) / (Double(counts.occurrences) + 3))
         let lift = log2(max(self.lift(counts, topic: topic), 0.05))
-        return Self.rarityWeight * (Self.commonZipf - zipf(phrase: words)) + Self.listWeight * listed + Self.liftWeight * lift
+        return Self.rarityWeight * (Self.commonZipf - zipf) + Self.listWeight * listed + Self.liftWeight * lift
             - Self.threshold
     }
 

@@ -40,6 +40,20 @@ struct CandidatePool {
         var counts: [Int]
         var first: [Occurrence?]
         var passages: [Set<Int>]
+
+        init(words: [String], sides: Int) {
+            self.words = words
+            counts = Array(repeating: 0, count: sides)
+            first = Array(repeating: nil, count: sides)
+            passages = Array(repeating: [], count: sides)
+        }
+
+        mutating func record(spelling: String, side: Int, passage: Int, range: Range<String.Index>) {
+            spellings[spelling, default: 0] += 1
+            counts[side] += 1
+            passages[side].insert(passage)
+            if first[side] == nil { first[side] = Occurrence(passage: passage, range: range) }
+        }
     }
 
     let texts: [[PointText]]
@@ -51,6 +65,8 @@ struct CandidatePool {
     private let known: Set<String>
     private(set) var candidates: [String: Candidate] = [:]
     private var termhoods: [String: Double?] = [:]
+    /// The tables' answers per word: a word is in many terms.
+    private var facts: [String: PointBackground.WordFacts] = [:]
 
     init(sides: [[PointText]], subjects: [String], topic: String, background: PointBackground) {
         texts = sides
@@ -82,19 +98,15 @@ struct CandidatePool {
 
     private mutating func add(_ chunk: PointText.Chunk, side: Int, passage: Int) {
         let folded = chunk.words.map(folded)
+        let sideCount = texts.count
         for start in folded.indices {
             for size in 1...3 where start + size <= folded.count {
-                let key = folded[start..<(start + size)].joined(separator: " ")
-                let spelling = chunk.words[start..<(start + size)].joined(separator: " ")
-                var candidate = candidates[key] ?? Candidate(words: Array(folded[start..<(start + size)]),
-                                                             counts: Array(repeating: 0, count: texts.count),
-                                                             first: Array(repeating: nil, count: texts.count),
-                                                             passages: Array(repeating: [], count: texts.count))
-                candidate.spellings[spelling, default: 0] += 1
-                candidate.counts[side] += 1
-                candidate.passages[side].insert(passage)
-                if candidate.first[side] == nil { candidate.first[side] = Occurrence(passage: passage, range: chunk.range) }
-                candidates[key] = candidate
+                let words = folded[start..<(start + size)]
+                let key = words.joined(separator: " ")
+                let spelling = size == 1 ? chunk.words[start] : chunk.words[start..<(start + size)].joined(separator: " ")
+                // Changed where it lies in the table: a copy would copy its arrays for every word.
+                candidates[key, default: Candidate(words: Array(words), sides: sideCount)]
+                    .record(spelling: spelling, side: side, passage: passage, range: chunk.range)
             }
         }
     }
@@ -112,21 +124,30 @@ struct CandidatePool {
         return value
     }
 
-    private func measure(_ key: String) -> Double? {
-        guard let words = candidates[key]?.words, key.count >= 3, admissible(words, key: key) else { return nil }
-        return background.termhood(words, topic: topic)
+    private mutating func measure(_ key: String) -> Double? {
+        guard let words = candidates[key]?.words, key.count >= 3 else { return nil }
+        let known = words.map { word in
+            if let known = facts[word] { return known }
+            let found = background.facts(word)
+            facts[word] = found
+            return found
+        }
+        guard admissible(words, key: key, facts: known) else { return nil }
+        return background.termhood(key, zipf: PointBackground.zipf(phrase: known.map(\.zipf)), topic: topic)
     }
 
     /// Rules that hold whatever the background says: no subject, no name of a person or firm, no
     /// number, nothing but a noun (or a word English does not know) last, no adverb first, nor an
     /// everyday verb or adjective ("certain", "increased", "potential").
-    private func admissible(_ words: [String], key: String) -> Bool {
-        guard let last = words.last, let first = words.first else { return false }
-        if words.contains(where: subjectWords.contains) || subjectStems.contains(where: key.contains) { return false }
-        if names.contains(last) || !key.contains(where: \.isLetter) { return false }
-        if last.hasSuffix("ly") || last.hasSuffix("ed") || first.hasSuffix("ly") || background.isNotNoun(last) { return false }
-        if words.count > 1, background.isNotNoun(first), background.zipf(first) >= Self.everydayZipf { return false }
-        return !words.contains(where: background.isGeneric) || words.count > 1
+    private func admissible(_ words: [String], key: String, facts: [PointBackground.WordFacts]) -> Bool {
+        guard let last = words.last, let first = words.first, let lastFacts = facts.last, let firstFacts = facts.first else { return false }
+        if words.contains(where: subjectWords.contains) || subjectStems.contains(where: key.holdsLowercase) {
+            return false
+        }
+        if names.contains(last) || !key.unicodeScalars.contains(where: \.properties.isAlphabetic) { return false }
+        if last.hasSuffix("ly") || last.hasSuffix("ed") || first.hasSuffix("ly") || lastFacts.isNotNoun { return false }
+        if words.count > 1, firstFacts.isNotNoun, firstFacts.zipf >= Self.everydayZipf { return false }
+        return words.count > 1 || !firstFacts.isGeneric
     }
 
     /// A modifier this common in English says nothing specific.

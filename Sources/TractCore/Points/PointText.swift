@@ -60,17 +60,23 @@ struct PointText {
             current = []
             currentStart = nil
         }
-        var last = text.startIndex
-        for (range, raw) in Self.words(in: text) {
-            let gap = text[last..<range.lowerBound]
+        let scalars = text.unicodeScalars
+        var last = scalars.startIndex
+        for range in Self.wordRanges(in: text) {
+            let mark = Self.mark(of: scalars[last..<range.lowerBound], sentenceEnd: last == scalars.startIndex)
             last = range.upperBound
-            if let mark = Self.mark(of: gap) {
-                close(mark)
-                before = mark
+            if let mark, mark.separates {
+                close(mark.mark)
+                before = mark.mark
             }
+            let raw = scalars[range]
             let word = Self.normalised(raw)
-            noteCase(raw, word, sentenceStart: Self.startsSentence(text[..<range.lowerBound]), lower: &lowercaseSeen, title: &titleSeen)
-            if Self.functionWords.contains(word) || word.count < 2 || word.allSatisfy(\.isNumber) {
+            switch Self.casing(raw) {
+            case .lower: lowercaseSeen.insert(word)
+            case .title where !(mark?.endsSentence ?? false) && range.lowerBound != scalars.startIndex: titleSeen.insert(word)
+            default: break
+            }
+            if Self.functionWords.contains(word) || word.unicodeScalars.count < 2 || word.unicodeScalars.allSatisfy(Self.isDigit) {
                 close(.word(word))
                 before = .word(word)
                 continue
@@ -84,72 +90,105 @@ struct PointText {
         lowercase = lowercaseSeen
     }
 
-    private func noteCase(_ raw: Substring, _ word: String, sentenceStart: Bool, lower: inout Set<String>, title: inout Set<String>) {
-        guard let first = raw.first else { return }
-        if first.isUppercase {
-            if !sentenceStart, raw.dropFirst().allSatisfy({ !$0.isUppercase }) { title.insert(word) }
-        } else if raw.allSatisfy({ !$0.isUppercase }) {
-            lower.insert(word)
+    enum Casing { case lower, title, other }
+
+    /// All lowercase, capital first then lowercase, or anything else ("CYP2D6", "McCain").
+    static func casing(_ raw: Substring.UnicodeScalarView) -> Casing {
+        guard let first = raw.first else { return .other }
+        if raw.allSatisfy(\.isASCII) {
+            let upper = { (scalar: Unicode.Scalar) in scalar.value >= 0x41 && scalar.value <= 0x5A }
+            let restLower = !raw.dropFirst().contains(where: upper)
+            return upper(first) ? (restLower ? .title : .other) : (restLower ? .lower : .other)
         }
+        let rest = raw.dropFirst()
+        let restLower = !rest.contains { $0.properties.isUppercase }
+        if first.properties.isUppercase { return restLower ? .title : .other }
+        return restLower ? .lower : .other
     }
 
-    /// The separator a gap between two words makes, or nil for plain space.
-    static func mark(of gap: Substring) -> Mark? {
-        var sawOther = false
-        for character in gap where !character.isWhitespace {
-            if character == "," { return .comma }
-            if character == "(" || character == ")" || character == "[" || character == "]" { return .parenthesis }
-            sawOther = true
+    /// What the gap between two words says: a separator, if any, and whether a sentence ends in it.
+    static func mark(of gap: Substring.UnicodeScalarView, sentenceEnd: Bool) -> (mark: Mark, separates: Bool, endsSentence: Bool)? {
+        var mark: Mark?
+        var ends = sentenceEnd
+        for scalar in gap where !scalar.properties.isWhitespace {
+            switch scalar {
+            case ",": mark = mark ?? .comma
+            case "(", ")", "[", "]": mark = mark == .comma ? .comma : .parenthesis
+            case ".", "!", "?", ":", ";", "•", "*", "#", ">": ends = true; mark = mark ?? .stop
+            default: mark = mark ?? .stop
+            }
         }
-        return sawOther ? .stop : nil
+        // A line break ends a sentence; a blank line (a new paragraph or list item) also separates.
+        if gap.contains(where: { $0 == "\n" }) { ends = true }
+        if mark == nil, gap.filter({ $0 == "\n" }).count >= 2 { mark = .stop }
+        guard mark != nil || ends else { return nil }
+        return (mark ?? .stop, mark != nil, ends)
     }
 
-    /// True when only spaces and a sentence's end (or nothing) stand before this point.
-    static func startsSentence(_ before: Substring) -> Bool {
-        guard let last = before.last(where: { !$0.isWhitespace }) else { return true }
-        return ".!?:;•*#>\n".contains(last) || last.isNewline
-    }
-
-    /// Each word: letters and digits, joined across an apostrophe or a hyphen with letters both sides.
-    static func words(in text: String) -> [(Range<String.Index>, Substring)] {
-        var out: [(Range<String.Index>, Substring)] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            guard isWordCharacter(text[index]) else { index = text.index(after: index); continue }
+    /// Each word's range: letters and digits, joined across an apostrophe or a hyphen with letters
+    /// on both sides. Walks Unicode scalars, not characters: this runs over every passage compared.
+    static func wordRanges(in text: String) -> [Range<String.Index>] {
+        var out: [Range<String.Index>] = []
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            guard isWordScalar(scalars[index]) else { index = scalars.index(after: index); continue }
             let start = index
-            while index < text.endIndex {
-                if isWordCharacter(text[index]) { index = text.index(after: index); continue }
-                let next = text.index(after: index)
-                if joiners.contains(text[index]), next < text.endIndex, isWordCharacter(text[next]) { index = next; continue }
+            while index < scalars.endIndex {
+                if isWordScalar(scalars[index]) { index = scalars.index(after: index); continue }
+                let next = scalars.index(after: index)
+                if joiners.contains(scalars[index]), next < scalars.endIndex, isWordScalar(scalars[next]) { index = next; continue }
                 break
             }
-            out.append((start..<index, text[start..<index]))
+            out.append(start..<index)
         }
         return out
     }
 
-    static let joiners: Set<Character> = ["'", "’", "-", "‐", "–"]
+    /// Each word of `text`, normalised as chunks hold them.
+    static func normalisedWords(in text: String) -> [String] {
+        wordRanges(in: text).map { normalised(text.unicodeScalars[$0]) }
+    }
 
-    static func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber }
+    static let joiners: Set<Unicode.Scalar> = ["'", "’", "-", "‐", "–"]
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
     /// Lowercase, ligatures spelled out, a trailing possessive dropped, joiners made ASCII.
-    static func normalised(_ raw: Substring) -> String {
-        var word = ""
-        for character in raw.lowercased() {
-            switch character {
-            case "ﬀ": word += "ff"
-            case "ﬁ": word += "fi"
-            case "ﬂ": word += "fl"
-            case "ﬃ": word += "ffi"
-            case "ﬄ": word += "ffl"
+    static func normalised(_ raw: Substring.UnicodeScalarView) -> String {
+        var word = String.UnicodeScalarView()
+        for scalar in raw {
+            if scalar.isASCII {
+                let value = scalar.value
+                word.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 32)! : scalar)
+                continue
+            }
+            switch scalar {
+            case "ﬀ": word.append(contentsOf: "ff".unicodeScalars)
+            case "ﬁ": word.append(contentsOf: "fi".unicodeScalars)
+            case "ﬂ": word.append(contentsOf: "fl".unicodeScalars)
+            case "ﬃ": word.append(contentsOf: "ffi".unicodeScalars)
+            case "ﬄ": word.append(contentsOf: "ffl".unicodeScalars)
             case "’": word.append("'")
             case "‐", "–": word.append("-")
-            default: word.append(character)
+            default: word.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             }
         }
-        if word.hasSuffix("'s") { word.removeLast(2) }
-        return word
+        var out = String(word)
+        if out.hasSuffix("'s") { out.removeLast(2) }
+        return out
     }
+
+    /// `normalised` for text given as a string.
+    static func normalised(_ raw: Substring) -> String { normalised(raw.unicodeScalars) }
 
     /// Items of comma lists ("a, b and c"): runs of three chunks or more of at most three words each,
     /// joined by commas, "and" or "or".
@@ -176,36 +215,37 @@ struct PointText {
 
     /// The sentence around `range`, cut to at most `limit` words around it, verbatim.
     func quote(around range: Range<String.Index>, limit: Int = 25) -> String {
-        let enders: Set<Character> = [".", "!", "?", "\n"]
+        let scalars = text.unicodeScalars
+        let enders: Set<Unicode.Scalar> = [".", "!", "?", "\n"]
         var start = range.lowerBound
-        while start > text.startIndex {
-            let previous = text.index(before: start)
-            if enders.contains(text[previous]), start < text.endIndex, text[start].isWhitespace { break }
+        while start > scalars.startIndex {
+            let previous = scalars.index(before: start)
+            if enders.contains(scalars[previous]), scalars[start].properties.isWhitespace { break }
             start = previous
         }
         var end = range.upperBound
-        while end < text.endIndex {
-            let character = text[end]
-            end = text.index(after: end)
-            if enders.contains(character), end == text.endIndex || text[end].isWhitespace { break }
+        while end < scalars.endIndex {
+            let scalar = scalars[end]
+            end = scalars.index(after: end)
+            if enders.contains(scalar), end == scalars.endIndex || scalars[end].properties.isWhitespace { break }
         }
-        return Self.trimmed(text[start..<end], keeping: range, limit: limit)
+        return Self.trimmed(scalars[start..<end], keeping: range, limit: limit)
     }
 
-    /// At most `limit` words of `sentence`, centred on `range`.
-    private static func trimmed(_ sentence: Substring, keeping range: Range<String.Index>, limit: Int) -> String {
+    /// At most `limit` words of `sentence`, centred on `range`, without spaces at either end.
+    private static func trimmed(_ sentence: Substring.UnicodeScalarView, keeping range: Range<String.Index>, limit: Int) -> String {
         let spaces = sentence.indices.filter { sentence[$0] == " " }
-        guard spaces.count >= limit else { return sentence.strippingEdges([" ", "\n"]) }
-        let inside = spaces.firstIndex { $0 >= range.lowerBound } ?? spaces.count
-        let first = max(0, min(inside - limit / 2, spaces.count - limit))
-        let from = first == 0 ? sentence.startIndex : sentence.index(after: spaces[first - 1])
-        let to = first + limit < spaces.count ? spaces[first + limit - 1] : sentence.endIndex
-        return String(sentence[from..<to]).strippingEdges([" ", "\n"])
-    }
-}
-
-extension StringProtocol {
-    func strippingEdges(_ set: Set<Character>) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+        var from = sentence.startIndex
+        var to = sentence.endIndex
+        if spaces.count >= limit {
+            let inside = spaces.firstIndex { $0 >= range.lowerBound } ?? spaces.count
+            let first = max(0, min(inside - limit / 2, spaces.count - limit))
+            if first > 0 { from = sentence.index(after: spaces[first - 1]) }
+            if first + limit < spaces.count { to = spaces[first + limit - 1] }
+        }
+        var kept = sentence[from..<to]
+        while let first = kept.first, first.properties.isWhitespace { kept.removeFirst() }
+        while let last = kept.last, last.properties.isWhitespace { kept.removeLast() }
+        return String(String.UnicodeScalarView(kept))
     }
 }
