@@ -133,6 +133,11 @@ import Testing
             screen.split(separator: "\n").contains { $0.contains("§ Safety Profile And Side Effects") && $0.contains("§ Potential Side Effects") }
         }
         #expect(Tmux.statusLine(first).contains("?:help"))
+        // The points strip, then p: the first shared point chosen and named on the strip.
+        #expect(first.split(separator: "\n")[1].contains("both "))
+        try tmux.send("p")
+        try tmux.waitFor("a chosen point") { $0.split(separator: "\n")[1].contains("‹elevated blood pressure› both") }
+        try tmux.send("g")
         try tmux.send("Tab", "Enter")  // the right side's passage
         try tmux.waitFor("the passage in its article") { Tmux.statusLine($0).contains("MDMA pain relief › Potential Side Effects") }
         try tmux.send("Escape")
