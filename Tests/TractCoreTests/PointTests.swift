@@ -141,6 +141,30 @@ import TractTestSupport
         #expect(nausea?.sides == [0, 1])
     }
 
+    @Test func anAbbreviationIsWhatItStandsFor() {
+        let one = article("one", """
+            # One
+
+            ## Interactions
+
+            Cough syrups with dextromethorphan (DXM) and monoamine oxidase inhibitors (MAOIs) must be avoided.
+            """)
+        let other = article("other", """
+            # Other
+
+            ## Interactions
+
+            Taking it with DXM or with MAOIs risks a hypertensive crisis.
+            """)
+        let points = TopicComparison(topic: "safety", left: one, right: other).points
+        #expect(points.contains { $0.isShared && $0.name == "dextromethorphan (DXM)" && Set($0.forms).isSuperset(of: ["dextromethorphan", "dxm"]) },
+                "\(points.map(\.name))")
+        #expect(points.contains { $0.isShared && $0.name == "monoamine oxidase inhibitors (MAOIs)" }, "\(points.map(\.name))")
+        #expect(!points.contains { $0.name == "dxm" || $0.name == "maois" })
+        #expect(PointText.spells(Array("ssri".unicodeScalars), ["selective", "serotonin", "reuptake", "inhibitor"].map { Array($0.unicodeScalars) }))
+        #expect(!PointText.spells(Array("ssri".unicodeScalars), ["serotonin", "reuptake", "inhibitor"].map { Array($0.unicodeScalars) }))
+    }
+
     @Test func sortedTablesAnswerExactKeysOnly() {
         let background = PointBackground.builtIn
         #expect(background.zipf("the") > 6)

@@ -30,7 +30,9 @@ extension CandidatePool {
                 let members = list.map { $0.words.map(folded).joined(separator: " ") }
                     .filter { kept.contains($0) && !used.contains($0) }
                     .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-                guard members.count >= PointFinder.listMembers else { continue }
+                // A short list must be made of points in their own right; a long one names things by being one.
+                guard members.count >= PointFinder.listMembers,
+                      members.count >= 3 || members.allSatisfy({ scores[$0]! >= 0 }) else { continue }
                 used.formUnion(members)
                 points.append(point(for: members))
             }

@@ -48,6 +48,18 @@ struct CandidatePool {
             passages = Array(repeating: [], count: sides)
         }
 
+        /// Another candidate's occurrences as this one's (an abbreviation's, into what it stands for).
+        mutating func absorb(_ other: Candidate) {
+            for (spelling, count) in other.spellings { spellings[spelling, default: 0] += count }
+            for side in counts.indices {
+                counts[side] += other.counts[side]
+                passages[side].formUnion(other.passages[side])
+                if let theirs = other.first[side], first[side].map({ ($0.passage, $0.range.lowerBound) > (theirs.passage, theirs.range.lowerBound) }) ?? true {
+                    first[side] = theirs
+                }
+            }
+        }
+
         mutating func record(spelling: String, side: Int, passage: Int, range: Range<String.Index>) {
             spellings[spelling, default: 0] += 1
             counts[side] += 1
@@ -67,6 +79,8 @@ struct CandidatePool {
     private var termhoods: [String: Double?] = [:]
     /// The tables' answers per word: a word is in many terms.
     private var facts: [String: PointBackground.WordFacts] = [:]
+    /// Names of terms merged with their abbreviation: "dextromethorphan (DXM)".
+    private var written: [String: String] = [:]
 
     init(sides: [[PointText]], subjects: [String], topic: String, background: PointBackground) {
         texts = sides
@@ -87,12 +101,20 @@ struct CandidatePool {
         return word
     }
 
-    /// Every run of one to three words of every chunk, by its folded form.
+    /// Every run of one to three words of every chunk, by its folded form; then each abbreviation a
+    /// text defines merged into what it stands for, in every text ("DXM" is "dextromethorphan").
     mutating func collect() {
         for side in texts.indices {
             for (number, text) in texts[side].enumerated() {
                 for chunk in text.chunks { add(chunk, side: side, passage: number) }
             }
+        }
+        for defined in texts.joined().flatMap(\.abbreviations) {
+            let long = defined.long.map(folded).joined(separator: " ")
+            let key = folded(PointText.normalised(Substring(defined.written)))
+            guard long != key, candidates[long] != nil, let short = candidates.removeValue(forKey: key) else { continue }
+            written[long] = written[long] ?? (name(long) + " (" + defined.written + ")")
+            candidates[long]?.absorb(short)
         }
     }
 
@@ -145,7 +167,9 @@ struct CandidatePool {
             return false
         }
         if names.contains(last) || !key.unicodeScalars.contains(where: \.properties.isAlphabetic) { return false }
-        if last.hasSuffix("ly") || last.hasSuffix("ed") || first.hasSuffix("ly") || lastFacts.isNotNoun { return false }
+        if last.hasSuffix("ly") || last.hasSuffix("ed") || last.hasSuffix("-fold") || first.hasSuffix("ly") || lastFacts.isNotNoun {
+            return false
+        }
         if words.count > 1, firstFacts.isNotNoun, firstFacts.zipf >= Self.everydayZipf { return false }
         return words.count > 1 || !firstFacts.isGeneric
     }
@@ -155,6 +179,7 @@ struct CandidatePool {
 
     /// The surface form used most (the shorter on a tie).
     func name(_ key: String) -> String {
+        if let written = written[key] { return written }
         guard let spellings = candidates[key]?.spellings else { return key }
         return spellings.max { $0.value != $1.value ? $0.value < $1.value : $0.key.count > $1.key.count }?.key ?? key
     }

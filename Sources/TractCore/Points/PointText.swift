@@ -28,6 +28,9 @@ struct PointText {
     private(set) var titleCaseOnly: Set<String> = []
     /// Words seen written all in lowercase.
     private(set) var lowercase: Set<String> = []
+    /// Abbreviations the text defines, "dextromethorphan (DXM)": the short form (lowercase, a plural
+    /// `s` dropped), as written, and the words it stands for.
+    private(set) var abbreviations: [(short: String, written: String, long: [String])] = []
 
     init(_ text: String) {
         self.text = text
@@ -71,6 +74,7 @@ struct PointText {
             }
             let raw = scalars[range]
             let word = Self.normalised(raw)
+            if mark?.mark == .parenthesis, let defined = abbreviation(raw, closedAt: range.upperBound) { abbreviations.append(defined) }
             switch Self.casing(raw) {
             case .lower: lowercaseSeen.insert(word)
             case .title where !(mark?.endsSentence ?? false) && range.lowerBound != scalars.startIndex: titleSeen.insert(word)
@@ -88,6 +92,39 @@ struct PointText {
         close(.end)
         titleCaseOnly = titleSeen.subtracting(lowercaseSeen)
         lowercase = lowercaseSeen
+    }
+
+    /// `raw` as an abbreviation in parentheses right after the words it stands for (the last chunk),
+    /// when its letters are theirs in order, each word giving at least its first letter.
+    private func abbreviation(_ raw: Substring.UnicodeScalarView, closedAt end: String.Index) -> (String, String, [String])? {
+        let scalars = text.unicodeScalars
+        guard end < scalars.endIndex, scalars[end] == ")", let previous = chunks.last, previous.after == .parenthesis else { return nil }
+        var letters = Array(raw)
+        if letters.last == "s" { letters.removeLast() }
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }) else { return nil }
+        let short = String(String.UnicodeScalarView(letters)).lowercased()
+        for count in 1...min(4, previous.words.count) {
+            let words = Array(previous.words.suffix(count))
+            if Self.spells(Array(short.unicodeScalars), words.map { Array($0.unicodeScalars) }) {
+                return (short, String(String.UnicodeScalarView(raw)), words)
+            }
+        }
+        return nil
+    }
+
+    /// True when `letters` are taken in order from `words`, each word starting with its first letter.
+    static func spells(_ letters: [Unicode.Scalar], _ words: [[Unicode.Scalar]]) -> Bool {
+        guard let word = words.first else { return letters.isEmpty }
+        guard let first = letters.first, word.first == first else { return false }
+        // Take the word's first letter, then any more of its letters in order, then go on to the next word.
+        var taken = 1
+        var position = 1
+        while true {
+            if spells(Array(letters.dropFirst(taken)), Array(words.dropFirst())) { return true }
+            guard taken < letters.count, let next = word[position...].firstIndex(of: letters[taken]) else { return false }
+            taken += 1
+            position = next + 1
+        }
     }
 
     enum Casing { case lower, title, other }
