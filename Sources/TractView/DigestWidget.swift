@@ -3,7 +3,8 @@ import TractApp
 import TractCore
 
 /// The digest: a title row with its keys, then the laid-out rows from the view's top line; the
-/// selected item's rows marked in the gutter, evidence words in the topic's colour.
+/// selected item's rows marked in the gutter, evidence words in the topic's colour, and the point it
+/// is narrowed to marked as compare marks a chosen point.
 struct DigestWidget {
     let context: RenderContext
     let view: DigestView
@@ -24,7 +25,9 @@ struct DigestWidget {
         let selectedBlock = items.indices.contains(view.selection) ? items[view.selection] : nil
         let height = DigestView.height(state.size)
         let topicStyle = context.topicStyle(topic).style
-        for (row, (line, block)) in view.visibleRows(blocks, count: height, context: state.context).enumerated() {
+        let narrowed = view.point.map { PointMarks(marking: view.digest.shared[$0], style: context.theme.chosenPoint) }
+        let rows = view.visibleRows(blocks, count: height, context: state.context)
+        for (row, (line, block)) in rows.enumerated() {
             let y = row + 1
             let selected = block == selectedBlock && line.kind != .blank
             if selected { screen.put("▌", x: 0, y: y, style: topicStyle) }
@@ -34,7 +37,11 @@ struct DigestWidget {
             case .heading: screen.put(line.text, x: x, y: y, style: context.theme.heading)
             case .point: screen.put(line.text, x: x, y: y, style: selected ? context.theme.selection : topicStyle)
             case .points, .closing: screen.put(line.text, x: x, y: y, style: context.theme.dim)
-            case .body: drawBody(line, x: x, y: y, emphasis: topicStyle.merged(Style(bold: true)), into: &screen)
+            case .body:
+                drawBody(line, x: x, y: y, emphasis: topicStyle.merged(Style(bold: true)), into: &screen)
+                let around = (row > 0 && rows[row - 1].0.kind == .body ? rows[row - 1].0.text : nil,
+                              row + 1 < rows.count && rows[row + 1].0.kind == .body ? rows[row + 1].0.text : nil)
+                narrowed?.apply(to: line.text, before: around.0, after: around.1, x: x, y: y, into: &screen)
             case .blank: break
             }
         }

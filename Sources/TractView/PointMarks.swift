@@ -23,6 +23,11 @@ struct PointMarks {
         }
     }
 
+    /// One point's forms, all in one style (the digest's narrowed point).
+    init(marking point: Point, style: Style) {
+        marks = [Mark(forms: point.forms.map(Self.words), style: style)]
+    }
+
     var isEmpty: Bool { marks.isEmpty }
 
     /// The text of the lines around `row` that belong to the same passage, for points that wrap.

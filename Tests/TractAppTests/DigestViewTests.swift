@@ -61,6 +61,10 @@ import TractView
         AppFixtures.apply(&state, .scrollLines(index), .open)
         #expect(try view(state).point == index && (try view(state)).entries.count == 2)
         #expect(state.message == "narrowed to 'elevated blood pressure': 2 articles (Esc widens)")
+        // The point is marked where the passages state it, as compare marks a chosen point.
+        let theme = Theme(monochrome: false)
+        let screen = render(state, theme: theme)
+        #expect((0..<screen.height).contains { y in (0..<screen.width).contains { screen[$0, y].style == theme.chosenPoint } })
         AppFixtures.apply(&state, .back)
         #expect(try view(state).point == nil && (try view(state)).entries.count == 3)
         AppFixtures.apply(&state, .back)
