@@ -30,6 +30,54 @@ public struct Passage: Equatable, Sendable {
     /// one labelled by its text (worked out once, when the article's passages are found).
     public internal(set) var headingNamesTopic = false
 
+    /// The heading's first four words of four letters or more, each as a 16-bit hash packed into
+    /// 64 bits, so compare can tell "Adverse effects" is more like "2. Adverse Side Effects" than "4.1.
+    /// Pharmacokinetic Interactions" without reading headings again (worked out with the passages).
+    public internal(set) var headingWords: UInt64 = 0
+
+    /// `headingWords` for `heading`: ASCII letters lowercased, bytes hashed, no allocation.
+    static func headingWords(_ heading: String) -> UInt64 {
+        var packed: UInt64 = 0
+        var count = 0
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var length = 0
+        func finish() {
+            if length >= 4, count < 4 {
+                let lane = UInt64(max(UInt16(truncatingIfNeeded: hash ^ (hash >> 32) ^ (hash >> 16)), 1))
+                packed |= lane << (16 * UInt64(count))
+                count += 1
+            }
+            hash = 0xcbf2_9ce4_8422_2325
+            length = 0
+        }
+        for byte in heading.utf8 {
+            let letter = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+            if (letter >= 0x61 && letter <= 0x7A) || letter >= 0x80 {
+                hash = (hash ^ UInt64(letter)) &* 0x0000_0100_0000_01B3
+                length += 1
+            } else {
+                finish()
+            }
+        }
+        finish()
+        return packed
+    }
+
+    /// The share of heading words two packed sets have in common (Jaccard), 0…1.
+    static func headingShare(_ a: UInt64, _ b: UInt64) -> Double {
+        // Asked for every pair compare weighs: lanes compared in place, nothing allocated.
+        var (inA, inB, common) = (0, 0, 0)
+        for i in 0..<4 {
+            let lane = UInt16(truncatingIfNeeded: a >> (16 * UInt64(i)))
+            guard lane != 0 else { continue }
+            inA += 1
+            if (0..<4).contains(where: { UInt16(truncatingIfNeeded: b >> (16 * UInt64($0))) == lane }) { common += 1 }
+        }
+        for i in 0..<4 where UInt16(truncatingIfNeeded: b >> (16 * UInt64(i))) != 0 { inB += 1 }
+        let union = inA + inB - common
+        return union == 0 ? 0 : Double(common) / Double(union)
+    }
+
     /// Whether the heading names the topic: a heading's matched words come first in its evidence.
     func namesTopic() -> Bool {
         guard isSection, let heading, let first = evidenceWords.first else { return false }
@@ -72,6 +120,7 @@ public enum PassageFinder {
                 var passage = Passage(section: index, heading: section.heading, paragraphs: section.paragraphs.indices, line: section.line,
                                       score: label.score, evidenceWords: label.evidenceWords, isSection: true, signature: opening)
                 passage.headingNamesTopic = passage.namesTopic()
+                passage.headingWords = section.heading.map(Passage.headingWords) ?? 0
                 out[label.id, default: []].append(passage)
             }
             for number in section.paragraphs.indices {

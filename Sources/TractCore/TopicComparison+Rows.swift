@@ -47,7 +47,7 @@ extension TopicComparison {
     }
 
     /// One part's rows: every left passage in order beside the right passages whose best match it is
-    /// (the strongest first, then in reading order), or beside its own best match when none chose it;
+    /// (the one whose heading is most like its own first), or beside its own best match when none chose it;
     /// then, alone, the left passages matching nothing and the right passages matching nothing.
     static func matchedRows(left: Range<Int>, right: Range<Int>, _ leftPassages: [Passage], _ rightPassages: [Passage],
                             bonus: Double) -> [Row] {
@@ -63,9 +63,10 @@ extension TopicComparison {
         var alone: [Row] = []
         for i in left {
             if let chosen = chosenBy[i] {
-                let strongest = chosen.max { $0.value != $1.value ? $0.value < $1.value : $0.index > $1.index }!.index
-                rows.append(Row(left: i, right: strongest))
-                rows += chosen.map(\.index).filter { $0 != strongest }.map { Row(left: i, right: $0) }
+                // Led by the passage whose heading is most like this one's (then the most alike);
+                // the others follow in the right article's order.
+                let lead = chosen.max { (similarity.headings(i, $0.index), $0.value) < (similarity.headings(i, $1.index), $1.value) }!.index
+                rows += ([lead] + chosen.map(\.index).filter { $0 != lead }).map { Row(left: i, right: $0) }
             } else if let best = similarity.bestRight(for: i) {
                 rows.append(Row(left: i, right: best, echo: true))
             } else {
@@ -77,7 +78,7 @@ extension TopicComparison {
 }
 
 /// How alike two passages are: the cosine of their signatures (uncommon words only), with a bonus
-/// when both are sections whose headings name the topic. Large parts compare each passage only with
+/// when both are sections whose headings name the topic, and one for the words their headings share. Large parts compare each passage only with
 /// those near its proportional place, so a topic switch on two huge articles stays linear.
 struct Similarity {
     let left: [Passage]
@@ -98,10 +99,19 @@ struct Similarity {
     }
 
     static let namedBonus = 0.1
+    /// Weight of the share of heading words two sections have in common (Jaccard, 0…1).
+    static let headingWeight = 0.2
 
     func value(_ i: Int, _ j: Int) -> Double {
         let similarity = left[i].signature.similarity(right[j].signature)
-        return similarity + bonus + (leftNamed[i] && rightNamed[j] ? Self.namedBonus : 0)
+        return similarity + bonus + (leftNamed[i] && rightNamed[j] ? Self.namedBonus : 0) + headings(i, j)
+    }
+
+    /// The share of heading words two sections have, weighted.
+    func headings(_ i: Int, _ j: Int) -> Double {
+        let (a, b) = (left[i].headingWords, right[j].headingWords)
+        guard a != 0, b != 0, left[i].isSection, right[j].isSection else { return 0 }
+        return Self.headingWeight * Passage.headingShare(a, b)
     }
 
     /// The candidates for passage `index` of one side among `others`, near its place when banded.

@@ -96,6 +96,14 @@ import Testing
         #expect(!first.admits(score: 0.2, line: 6, topic: 1) && first.admits(score: 0.2, line: 4, topic: 1))
     }
 
+    @Test func headingsAreComparedByTheirWords() {
+        let adverse = Passage.headingWords("Adverse effects")
+        #expect(abs(Passage.headingShare(adverse, Passage.headingWords("2. Adverse Side Effects")) - 2.0 / 3) < 1e-9)
+        #expect(Passage.headingShare(adverse, Passage.headingWords("4.1. Pharmacokinetic Interactions")) == 0)
+        #expect(Passage.headingShare(adverse, Passage.headingWords("ADVERSE EFFECTS")) == 1)
+        #expect(Passage.headingWords("On it") == 0)  // words under four letters say nothing
+    }
+
     @Test func swappingExchangesSidesAndPairs() throws {
         let comparison = try compare("mdma-pain-relief", "mdma-depression-treatment", on: "safety")
         let swapped = comparison.swapped
