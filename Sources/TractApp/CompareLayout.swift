@@ -133,7 +133,7 @@ public struct CompareLayout: Equatable, Sendable {
     public func rows(of index: Int) -> [CompareRow] {
         let group = groups[index]
         let left = cells(group.left, side: comparison.left, width: leftWidth)
-        let right = cells(group.right, side: comparison.right, width: rightWidth)
+        let right = Self.cells(group.right, side: comparison.right, width: rightWidth, topicLabel: topicLabel, beside: left.count)
         var out: [CompareRow] = index > 0 ? [CompareRow(left: CompareCell(text: "", kind: .blank), right: CompareCell(text: "", kind: .blank))] : []
         for row in 0..<max(left.count, right.count) {
             out.append(CompareRow(left: row < left.count ? left[row] : CompareCell(text: "", kind: .filler),
@@ -146,24 +146,49 @@ public struct CompareLayout: Equatable, Sendable {
         Self.cells(content, side: side, width: width, topicLabel: topicLabel)
     }
 
-    /// Lines of text an echoed passage shows.
+    /// Lines of text a passage shown in brief keeps.
     static let echoLines = 3
+    /// Rows a stack may run past the passage beside it before its passages are shown in brief.
+    static let stackSlack = 6
 
-    /// The cells of one side's content in a group (two-way and multi-way compare alike).
-    static func cells(_ content: CompareGroup.Content, side: TopicComparison.Side, width: Int, topicLabel: String) -> [CompareCell] {
+    /// A stacked passage folded to its heading: Enter on it reads it in its article.
+    static func collapsedLine(_ passage: Passage) -> String {
+        "§ " + (passage.heading ?? "(opening)") + " ›"
+    }
+
+    /// A passage's heading and first lines, then `note`.
+    static func brief(_ whole: [CompareCell], index: Int, width: Int, note: String) -> [CompareCell] {
+        let context = whole.prefix { $0.kind == .context }.count
+        guard whole.count > context + echoLines + 1 else { return whole }
+        return Array(whole.prefix(context + echoLines)) + [CompareCell(text: TextWrapper.truncate(note, width: width), kind: .note, passage: index)]
+    }
+
+    /// The cells of one side's content in a group (two-way and multi-way compare alike). Passages
+    /// stacked beside one that is `beside` rows tall are shown whole while they fit beside it (the
+    /// first always), the rest a line each — the column beside must not run empty for screens.
+    static func cells(_ content: CompareGroup.Content, side: TopicComparison.Side, width: Int, topicLabel: String,
+                      beside: Int = .max) -> [CompareCell] {
         switch content {
         case .passage(let index): return cells(side.passages[index], index: index, in: side.article, width: width)
         case .passages(let indices):
-            return indices.enumerated().flatMap { number, index in
-                (number > 0 ? [CompareCell(text: "", kind: .text, passage: indices[number - 1])] : [])
-                    + cells(side.passages[index], index: index, in: side.article, width: width)
+            var out: [CompareCell] = []
+            let room = beside >= Int.max - stackSlack ? Int.max : beside + stackSlack
+            var collapsed = false
+            for (number, index) in indices.enumerated() {
+                let whole = cells(side.passages[index], index: index, in: side.article, width: width)
+                // Once the stack has outgrown the passage beside it, the rest are a line each.
+                collapsed = collapsed || number > 0 && out.count + whole.count + 1 > room
+                if collapsed {
+                    out.append(CompareCell(text: TextWrapper.truncate(collapsedLine(side.passages[index]), width: width), kind: .context, passage: index))
+                } else {
+                    if number > 0 { out.append(CompareCell(text: "", kind: .text, passage: indices[number - 1])) }
+                    out += whole
+                }
             }
+            return out
         case .echo(let index):
             let whole = cells(side.passages[index], index: index, in: side.article, width: width)
-            let context = whole.prefix { $0.kind == .context }.count
-            guard whole.count > context + echoLines else { return whole }
-            return Array(whole.prefix(context + echoLines))
-                + [CompareCell(text: TextWrapper.truncate("… in full beside its best match", width: width), kind: .note, passage: index)]
+            return brief(whole, index: index, width: width, note: "… in full beside its best match")
         case .note: return note(side, width: width, topicLabel: topicLabel)
         case .onlyIn:
             return [CompareCell(text: TextWrapper.truncate("── only in \(side.article.title) ──", width: width), kind: .divider)]

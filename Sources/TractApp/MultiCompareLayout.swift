@@ -83,8 +83,9 @@ public struct MultiCompareLayout: Equatable, Sendable {
     /// The rows of group `index`: a cell per column, filler where a column is done; a blank row before
     /// every group but the first.
     public func rows(of index: Int) -> [[CompareCell]] {
-        let cells = zip(groups[index], sides).map { content, side -> [CompareCell] in
-            CompareLayout.cells(content, side: side, width: width, topicLabel: topicLabel)
+        let anchor = CompareLayout.cells(groups[index][0], side: sides[0], width: width, topicLabel: topicLabel)
+        let cells = [anchor] + zip(groups[index], sides).dropFirst().map { content, side -> [CompareCell] in
+            CompareLayout.cells(content, side: side, width: width, topicLabel: topicLabel, beside: anchor.isEmpty ? .max : anchor.count)
         }
         let blank = CompareCell(text: "", kind: .blank)
         var out: [[CompareCell]] = index > 0 ? [Array(repeating: blank, count: sides.count)] : []
