@@ -175,15 +175,18 @@ public struct CompareLayout: Equatable, Sendable {
             let room = beside >= Int.max - stackSlack ? Int.max : beside + stackSlack
             var collapsed = false
             for (number, index) in indices.enumerated() {
-                let whole = cells(side.passages[index], index: index, in: side.article, width: width)
-                // Once the stack has outgrown the passage beside it, the rest are a line each.
-                collapsed = collapsed || number > 0 && out.count + whole.count + 1 > room
-                if collapsed {
-                    out.append(CompareCell(text: TextWrapper.truncate(collapsedLine(side.passages[index]), width: width), kind: .context, passage: index))
-                } else {
-                    if number > 0 { out.append(CompareCell(text: "", kind: .text, passage: indices[number - 1])) }
-                    out += whole
+                // Once the stack has outgrown the passage beside it, the rest are a line each (and are
+                // not wrapped at all: a huge article's stack holds hundreds).
+                if !collapsed {
+                    let whole = cells(side.passages[index], index: index, in: side.article, width: width)
+                    collapsed = number > 0 && out.count + whole.count + 1 > room
+                    if !collapsed {
+                        if number > 0 { out.append(CompareCell(text: "", kind: .text, passage: indices[number - 1])) }
+                        out += whole
+                        continue
+                    }
                 }
+                out.append(CompareCell(text: TextWrapper.truncate(collapsedLine(side.passages[index]), width: width), kind: .context, passage: index))
             }
             return out
         case .echo(let index):
