@@ -3,12 +3,14 @@ import TractCore
 /// Applies a key's or click's action to the state and says what work the run loop must do. Pure: no
 /// I/O, no clock.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-    state.reduce(action)
+    let effects = state.reduce(action)
+    return effects + state.requestPendingPoints()
 }
 
 /// Applies what the run loop reports (a resize, the store's and the loader's answers).
 public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
-    state.handle(event)
+    let effects = state.handle(event)
+    return effects + state.requestPendingPoints()
 }
 
 extension AppState {

@@ -48,8 +48,9 @@ extension AppState {
             guard case .librarySearch(var search) = view else { return [] }
             search.take(results: hits, query: query, topic: topic, context: context)
             view = .librarySearch(search)
+        case .pointsFound(let inputs, let points):
+            takePoints(points, for: inputs)
         case .idle:
-            if findPendingPoints() { return [] }
             // The count replaces only its own "counting…" message, not one a later key brought.
             let counting = reading.search?.summary
             let commands = reading.countSearchHits()
@@ -59,29 +60,35 @@ extension AppState {
     }
 
     /// Work the run loop should do when no input is waiting (delivering `.idle`), rather than sleep.
-    public var hasIdleWork: Bool { reading.isCountingHits || pointsPending }
+    public var hasIdleWork: Bool { reading.isCountingHits }
 
-    /// Compare on huge articles finds its points after the first frame.
-    private var pointsPending: Bool {
+    /// The open compare's points, when they are still to be found: asked of a worker once, so the
+    /// passages are drawn and keys answered meanwhile.
+    mutating func requestPendingPoints() -> [Effect] {
         switch view {
-        case .compare(let compare): compare.pointsPending
-        case .compareMany(let compare): compare.pointsPending
-        default: false
+        case .compare(var compare):
+            guard let inputs = compare.requestPoints() else { return [] }
+            view = .compare(compare)
+            return [.findPoints(inputs)]
+        case .compareMany(var compare):
+            guard let inputs = compare.requestPoints() else { return [] }
+            view = .compareMany(compare)
+            return [.findPoints(inputs)]
+        default: return []
         }
     }
 
-    /// Finds the open compare's pending points; false when there were none to find.
-    private mutating func findPendingPoints() -> Bool {
+    /// Points a worker found, taken when the compare they were asked for is still open.
+    private mutating func takePoints(_ points: [Point], for inputs: PointInputs) {
         switch view {
-        case .compare(var compare) where compare.pointsPending:
-            compare.findPoints()
+        case .compare(var compare) where compare.pointsRequest == inputs:
+            compare.take(points: points)
             view = .compare(compare)
-        case .compareMany(var compare) where compare.pointsPending:
-            compare.findPoints()
+        case .compareMany(var compare) where compare.pointsRequest == inputs:
+            compare.take(points: points)
             view = .compareMany(compare)
-        default: return false
+        default: break
         }
-        return true
     }
 
     /// Starts where the reader left off: the article read last, at its saved place, unless the settings

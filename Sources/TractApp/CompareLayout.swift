@@ -73,6 +73,9 @@ public struct CompareLayout: Equatable, Sendable {
     /// Finds the comparison's points if they are pending (the rows do not depend on them).
     mutating func findPoints() { comparison.findPoints() }
 
+    /// Points found elsewhere for this comparison.
+    mutating func take(points: [Point]) { comparison.take(points: points) }
+
     /// Every row, for the command line and tests; the reader asks for groups one at a time.
     public static func rows(_ comparison: TopicComparison, leftWidth: Int, rightWidth: Int, topicLabel: String) -> [CompareRow] {
         let layout = CompareLayout(comparison, leftWidth: leftWidth, rightWidth: rightWidth, topicLabel: topicLabel)

@@ -18,6 +18,8 @@ public struct CompareView: Equatable, Sendable {
     /// The point chosen with `p` (index into the comparison's points): its passages are marked and
     /// `n` / `N` move through them.
     public internal(set) var chosenPoint: Int?
+    /// What a worker was asked to find the points from (huge articles), so its answer is taken only here.
+    public internal(set) var pointsRequest: PointInputs?
 
     /// Library articles `left` and `right` compared on `topic`, laid out for the terminal's width.
     public init(left: Int, right: Int, topic: String, context: ViewContext) {
@@ -91,6 +93,7 @@ public struct CompareView: Equatable, Sendable {
             swap(&left, &right)
             positions = [Position(), Position()]
             chosenPoint = nil
+            pointsRequest = nil  // asked again with the sides the other way round
             return [.say("swapped sides")]
         case .toggleLinkedScroll:
             linked.toggle()
@@ -138,10 +141,23 @@ public struct CompareView: Equatable, Sendable {
         return commands
     }
 
-    /// Points not found yet: found on the run loop's next idle turn, after the first frame.
+    /// Points not found yet: a worker finds them while the passages are shown.
     public var pointsPending: Bool { comparison.pointsPending }
 
+    /// Finds the points here and now (`p` asks for them before the worker has answered).
     mutating func findPoints() { layout.findPoints() }
+
+    /// The inputs to hand a worker, once: nil when the points are found or already asked for.
+    mutating func requestPoints() -> PointInputs? {
+        guard pointsPending, pointsRequest == nil else { return nil }
+        pointsRequest = comparison.pointInputs
+        return pointsRequest
+    }
+
+    /// Points the worker found for `pointsRequest`.
+    mutating func take(points: [Point]) {
+        layout.take(points: points)
+    }
 
     /// The same comparison laid out at a new width, the scroll kept inside the new rows.
     mutating func resized(context: ViewContext) {
@@ -154,6 +170,7 @@ public struct CompareView: Equatable, Sendable {
         let library = context.library
         layout = Self.layout(TopicComparison(topic: topic, left: library.articles[left], right: library.articles[right]),
                              context: context)
+        pointsRequest = nil
         scroll(by: 0, height: Self.height(context.size))
     }
 

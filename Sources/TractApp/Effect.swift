@@ -23,4 +23,6 @@ public enum Effect: Equatable, Sendable {
     case reloadArticle(index: Int, path: String)
     /// Query the library index; answered with `libraryResults`.
     case searchLibrary(query: String, topic: String?)
+    /// Find the points of a comparison off the key loop; answered with `pointsFound`.
+    case findPoints(PointInputs)
 }

@@ -28,6 +28,8 @@ public enum Event: Equatable, Sendable {
     case libraryResults(query: String, topic: String?, hits: [SearchHit])
     /// No input is waiting and `AppState.hasIdleWork`: a slice of work deferred past the last frame.
     case idle
+    /// The points of the comparison made from these inputs, found off the key loop.
+    case pointsFound(PointInputs, [Point])
 }
 
 /// What the database holds that the reader starts from.

@@ -37,8 +37,18 @@ public struct MultiCompareLayout: Equatable, Sendable {
     /// Finds the points across all the columns, when they are still pending.
     public mutating func findPoints() {
         guard pointsPending else { return }
-        points = PointFinder.find(sides: sides.map(TopicComparison.pointTexts),
-                                  subjects: sides.flatMap { [$0.article.title, $0.article.stem] }, topic: topic)
+        take(points: pointInputs.find())
+    }
+
+    /// What the points are found from, so they can be found off the key loop.
+    public var pointInputs: PointInputs {
+        PointInputs(sides: sides.map(TopicComparison.pointTexts), subjects: sides.flatMap { [$0.article.title, $0.article.stem] },
+                    topic: topic)
+    }
+
+    /// Points found elsewhere from `pointInputs`.
+    public mutating func take(points found: [Point]) {
+        points = found
         pointsPending = false
     }
 

@@ -11,6 +11,8 @@ public struct MultiCompareView: Equatable, Sendable {
     public internal(set) var column = 0
     /// The point chosen with `p` (index into the layout's points).
     public internal(set) var chosenPoint: Int?
+    /// What a worker was asked to find the points from (huge articles), so its answer is taken only here.
+    public internal(set) var pointsRequest: PointInputs?
 
     /// The terminal width `columns` articles need side by side.
     public static func widthNeeded(columns: Int) -> Int { columns * 50 }
@@ -75,6 +77,7 @@ public struct MultiCompareView: Equatable, Sendable {
             layout = Self.layout(articles, topic: topic, context: context)
             position = Position()
             chosenPoint = nil
+            pointsRequest = nil
         case .addColumn: return Self.adding(to: articles, topic: topic, context: context)
         case .removeColumn:
             guard articles.count > 3 else { return [.navigate(.compare(left: articles[0], right: articles[1], topic: topic))] }
@@ -101,10 +104,23 @@ public struct MultiCompareView: Equatable, Sendable {
         return []
     }
 
-    /// Points not found yet: found on the run loop's next idle turn, after the first frame.
+    /// Points not found yet: a worker finds them while the passages are shown.
     public var pointsPending: Bool { layout.pointsPending }
 
+    /// Finds the points here and now (`p` asks for them before the worker has answered).
     mutating func findPoints() { layout.findPoints() }
+
+    /// The inputs to hand a worker, once: nil when the points are found or already asked for.
+    mutating func requestPoints() -> PointInputs? {
+        guard pointsPending, pointsRequest == nil else { return nil }
+        pointsRequest = layout.pointInputs
+        return pointsRequest
+    }
+
+    /// Points the worker found for `pointsRequest`.
+    mutating func take(points: [Point]) {
+        layout.take(points: points)
+    }
 
     private mutating func go(to group: Int, height: Int) {
         position = Position(block: group, row: 0)
@@ -114,6 +130,7 @@ public struct MultiCompareView: Equatable, Sendable {
     /// Only the first `count` articles (three or more), laid out again.
     mutating func keepFirst(_ count: Int, context: ViewContext) {
         chosenPoint = nil
+        pointsRequest = nil
         articles = Array(articles.prefix(max(count, 3)))
         column = min(column, articles.count - 1)
         layout = Self.layout(articles, topic: topic, context: context)

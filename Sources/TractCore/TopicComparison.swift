@@ -62,8 +62,18 @@ public struct TopicComparison: Equatable, Sendable {
     /// Finds the points, when they are still pending.
     public mutating func findPoints() {
         guard pointsPending else { return }
-        points = PointFinder.find(sides: [Self.pointTexts(left), Self.pointTexts(right)],
-                                  subjects: [left.article.title, left.article.stem, right.article.title, right.article.stem], topic: topic)
+        take(points: pointInputs.find())
+    }
+
+    /// What the points are found from, so they can be found off the key loop.
+    public var pointInputs: PointInputs {
+        PointInputs(sides: [Self.pointTexts(left), Self.pointTexts(right)],
+                    subjects: [left.article.title, left.article.stem, right.article.title, right.article.stem], topic: topic)
+    }
+
+    /// Points found elsewhere from `pointInputs`.
+    public mutating func take(points found: [Point]) {
+        points = found
         pointsPending = false
     }
 

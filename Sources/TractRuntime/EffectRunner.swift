@@ -10,6 +10,7 @@ public final class EffectRunner {
     private let openStore: (() throws -> TractStore)?
     private let search: LibrarySearchWorker?
     private let reload: (@Sendable (String) throws -> Article)?
+    private let points = PointsWorker()
 
     /// `openStore` opens the database when the reader asks (`Effect.openStore`, after the first frame).
     /// `indexDirectory` and the library (with absolute paths) enable library search; the index is
@@ -24,11 +25,12 @@ public final class EffectRunner {
         }
     }
 
-    /// True while work runs off the key loop (a library search, or the index it needs being built).
-    public var isBusy: Bool { search?.isBusy ?? false }
+    /// True while work runs off the key loop (a library search, the index it needs being built, or a
+    /// comparison's points).
+    public var isBusy: Bool { (search?.isBusy ?? false) || points.isBusy }
 
     /// What work off the key loop has reported since the last call.
-    public func drain() -> [Event] { search?.drain() ?? [] }
+    public func drain() -> [Event] { (search?.drain() ?? []) + points.drain() }
 
     /// Carries out `effect`; returns the events that report its outcome.
     public func perform(_ effect: Effect) -> [Event] {
@@ -37,6 +39,9 @@ public final class EffectRunner {
         case .openStore: return open()
         case .searchLibrary(let query, let topic): return searchLibrary(query, topic: topic)
         case .reloadArticle(let index, let path): return reloadArticle(index, path: path)
+        case .findPoints(let inputs):
+            points.find(inputs)
+            return []
         default: break
         }
         guard let store else {
@@ -109,7 +114,7 @@ public final class EffectRunner {
         case .saveHistory(let kind, let line):
             try store.addHistory(kind: kind.rawValue, entry: line)
             return []
-        case .quit, .openStore, .searchLibrary, .reloadArticle:
+        case .quit, .openStore, .searchLibrary, .reloadArticle, .findPoints:
             return []
         }
     }

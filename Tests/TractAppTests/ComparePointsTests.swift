@@ -109,8 +109,8 @@ import TractView
     }
 
     /// Two articles whose safety sections hold more text than is read at once: compare draws first,
-    /// says it is finding points, and finds them on the run loop's next idle turn.
-    @Test func longArticlesFindTheirPointsOnTheIdleTurnAfterTheFirstFrame() throws {
+    /// says it is finding points, asks a worker for them once, and takes the answer.
+    @Test func longArticlesHaveTheirPointsFoundByAWorker() throws {
         func long(_ name: String, _ effect: String) -> Article {
             let section = (1...40).map { number in
                 "## Adverse effects \(number)\n\nIn trial \(number) patients reported nausea, \(effect) and serotonin syndrome "
@@ -123,13 +123,19 @@ import TractView
         let library = Library(root: nil, articles: [long("Alphazine", "tinnitus"), long("Betazol", "hiccups")], topicSet: .builtIn)
         var state = AppState(library: library, size: Size(width: 120, height: 35))
         state.openArticle(0)
-        AppFixtures.apply(&state, .startCompare, .edit(.submit))
+        AppFixtures.apply(&state, .startCompare)
+        let effects = AppFixtures.apply(&state, .edit(.submit))
         var view = try compare(state)
-        #expect(view.topic == "safety" && view.pointsPending && state.hasIdleWork)
+        #expect(view.topic == "safety" && view.pointsPending)
         #expect(render(state, theme: color).rows[1].contains("finding points…"))
-        AppFixtures.deliver(&state, .idle)
+        guard case .findPoints(let inputs)? = effects.last else { Issue.record("no request for points: \(effects)"); return }
+        #expect(AppFixtures.apply(&state, .scrollLines(1)).isEmpty)  // asked once
+        // An answer for another comparison is not taken; this one's is.
+        AppFixtures.deliver(&state, .pointsFound(PointInputs(sides: [[], []], subjects: [], topic: "safety"), []))
+        #expect(try compare(state).pointsPending)
+        AppFixtures.deliver(&state, .pointsFound(inputs, inputs.find()))
         view = try compare(state)
-        #expect(!view.pointsPending && !state.hasIdleWork)
+        #expect(!view.pointsPending)
         #expect(view.comparison.points.contains { $0.isShared && $0.name == "serotonin syndrome" })
         #expect(view.comparison.points.contains { $0.sides == [0] && $0.name == "tinnitus" })
         #expect(render(state, theme: color).rows[1].contains("both "))
