@@ -92,12 +92,10 @@ let passagesTime = median { _ = PassageFinder.passages(in: article, topic: "effi
 let leftPassages = PassageFinder.passages(in: article, topic: "efficacy")
 let alignTime = median { _ = TopicComparison.rows(leftPassages, leftPassages, leading: [leftPassages.count, leftPassages.count]) }
 let efficacy = TopicComparison(topic: "efficacy", left: article, right: article)
-let pointsTime = median {
-    _ = PointFinder.find(sides: [TopicComparison.pointTexts(efficacy.left), TopicComparison.pointTexts(efficacy.right)],
-                         subjects: [article.title], topic: "efficacy")
-}
-print(String(format: "efficacy: %d passages · finding %.0f ms · pairing %.0f ms · points %.0f ms", leftPassages.count, passagesTime,
-             alignTime, pointsTime))
+let inputsTime = median { _ = efficacy.pointInputs }
+let pointsTime = median { _ = efficacy.pointInputs.find() }
+print(String(format: "efficacy: %d passages · finding %.0f ms · pairing %.0f ms · points %.0f ms (their texts %.1f ms)",
+             leftPassages.count, passagesTime, alignTime, pointsTime, inputsTime))
 
 // Replacing a stand-in by the whole article in the reader's state, as when a background read finishes.
 var standIn = ArticleParser.parse(bytes: Array(bytes.prefix(65_536)), path: arguments[1], format: .text, classifier: classifier)
