@@ -165,6 +165,27 @@ import TractTestSupport
         #expect(!PointText.spells(Array("ssri".unicodeScalars), ["serotonin", "reuptake", "inhibitor"].map { Array($0.unicodeScalars) }))
     }
 
+    @Test func plainWordsAreTheTermTheyGloss() {
+        let one = article("one", """
+            # One
+
+            ## Adverse effects
+
+            Overdose causes hypotension, tachycardia and seizures.
+            """)
+        let other = article("other", """
+            # Other
+
+            ## Adverse effects
+
+            Large doses lower the blood sugar and cause low blood pressure, tremor and a rapid heart rate.
+            """)
+        let points = TopicComparison(topic: "safety", left: one, right: other).points
+        #expect(points.contains { $0.isShared && $0.name == "hypotension (low blood pressure)" }, "\(points.map(\.name))")
+        #expect(points.contains { $0.isShared && $0.name == "tachycardia (rapid heart rate)" }, "\(points.map(\.name))")
+        #expect(!points.contains { $0.name == "low blood pressure" })
+    }
+
     @Test func sortedTablesAnswerExactKeysOnly() {
         let background = PointBackground.builtIn
         #expect(background.zipf("the") > 6)

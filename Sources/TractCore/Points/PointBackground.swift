@@ -10,6 +10,7 @@ public struct PointBackground: Sendable {
     let generic = SortedLines(text: PointData.builtInGeneric)
     let corpus = SortedLines(text: PointData.builtInCorpus)
     let notNouns = SortedLines(text: PointData.builtInNotNouns)
+    let glosses = SortedLines(text: PointData.builtInGlosses)
     let topics = PointData.builtInTopics
     let sections = PointData.builtInSections
 
@@ -42,6 +43,9 @@ public struct PointBackground: Sendable {
     /// True for words that never name a thing — verbs, adjectives, adverbs ("subside", "promising"):
     /// never a point on their own, nor the last word of one.
     func isNotNoun(_ word: String) -> Bool { notNouns.contains(word) }
+
+    /// The term plain words stand for in drug articles ("low blood pressure" → "hypotension"), if any.
+    func term(glossedBy plain: String) -> String? { glosses.value(plain).map(String.init) }
 
     /// True for words that occur in nearly any passage (in English or in drug articles).
     public func isGeneric(_ word: String) -> Bool { generic.contains(word) }

@@ -6,7 +6,7 @@ extension PointData {
     /// The topic ids whose section counts follow the first three numbers of a corpus line.
     static let builtInTopics = ["mechanism", "safety", "future-research", "efficacy", "dosage", "conclusion"]
     /// Sections in the corpus: all, then per topic in `builtInTopics` order.
-    static let builtInSections = [4908, 493, 880, 107, 279, 38, 40]
+    static let builtInSections = [4908, 492, 880, 118, 278, 38, 40]
     /// Word → Zipf frequency × 10 in general English.
     static let builtInEnglish: StaticString = """
 a	74
@@ -62651,6 +62651,26 @@ zooming
 zoonotic	
 zygotic	
 """
+    /// Plain words → the term they gloss in the drug articles.
+    static let builtInGlosses: StaticString = """
+anterograde amnesia	cognitive impairment
+cardiovascular depression	decreased heart rate
+double vision	diplopia
+drinking alcohol	ethanol
+elevated heart rate	tachycardia
+fast heart rate	heart palpitations
+heart attack	myocardial infarction
+high blood pressure	hypertension
+hyoscyamus niger	henbane
+increased eye pressure	glaucoma
+increased heart rate	tachycardia
+low blood pressure	hypotension
+mao inhibitors	monoamine oxidase inhibitors
+myristica fragrans	nutmeg
+pain relief	analgesic
+pinpoint pupils	miosis
+rapid heart rate	tachycardia
+"""
     /// Term → occurrences, as a list item, sections, then sections per topic.
     static let builtInCorpus: StaticString = """
 0g	3,0,1,0,0,0,0,0,0
@@ -62661,7 +62681,7 @@ zygotic
 1-2	17,0,17,0,2,0,0,0,1
 1-2 cm	3,0,3,0,0,0,0,0,1
 1-2 hours	7,0,7,0,0,0,0,0,0
-1-3	5,0,5,0,0,0,0,0,0
+1-3	5,0,5,0,0,1,0,0,0
 1-5	4,0,4,1,0,0,0,0,0
 1-bromo-2-chloroethane	3,0,3,0,0,0,0,0,0
 1-methylpiperazine	3,0,3,0,0,0,0,0,0
@@ -62719,7 +62739,7 @@ zygotic
 1940s	8,0,8,0,0,0,0,0,1
 1950s	32,0,30,2,2,0,0,0,1
 1960s	57,1,49,0,3,1,1,0,1
-1970s	74,6,64,2,2,3,2,1,3
+1970s	74,6,64,1,2,4,2,1,3
 1980s	51,2,43,1,5,2,0,0,1
 1990s	43,0,35,0,7,1,0,0,0
 19th	38,0,28,0,0,0,0,0,0
@@ -62758,9 +62778,9 @@ zygotic
 2010s	8,1,7,0,0,1,1,0,0
 2011-06-22	4,0,2,0,0,0,0,0,0
 2020s	5,0,5,0,0,0,0,0,0
-20th	31,0,28,0,0,0,0,1,0
+20th	31,0,28,0,0,1,0,1,0
 20th centuries	5,0,5,0,0,0,0,0,0
-20th century	26,0,24,0,0,0,0,1,0
+20th century	26,0,24,0,0,1,0,1,0
 21st	9,0,9,0,1,0,0,0,1
 21st century	9,0,9,0,1,0,0,0,1
 22-year-old	4,0,4,0,3,0,0,0,0
@@ -62917,16 +62937,16 @@ zygotic
 5-ht1b	9,6,9,8,0,1,0,0,0
 5-ht1d	5,3,5,5,0,0,0,0,0
 5-ht1e	3,2,3,3,0,0,0,0,0
-5-ht2	43,1,35,30,0,1,0,0,2
+5-ht2	43,1,35,30,0,2,0,0,2
 5-ht2 receptor	14,0,14,13,0,0,0,0,1
 5-ht2 receptor agonist	9,0,9,8,0,0,0,0,1
 5-ht2 receptor subfamily	4,0,4,4,0,0,0,0,0
-5-ht2 receptors	24,0,21,18,0,1,0,0,1
-5-ht2a	220,10,104,83,2,3,1,0,3
-5-ht2a receptor	122,0,74,58,2,1,1,0,3
+5-ht2 receptors	24,0,21,18,0,2,0,0,1
+5-ht2a	220,10,104,83,2,4,1,0,3
+5-ht2a receptor	122,0,74,58,2,2,1,0,3
 5-ht2a receptor activation	6,0,5,4,0,0,0,0,0
 5-ht2a receptor agonism	9,0,7,6,0,0,0,0,0
-5-ht2a receptor agonist	9,0,8,6,0,0,0,0,0
+5-ht2a receptor agonist	9,0,8,6,0,1,0,0,0
 5-ht2a receptor antagonist	10,0,8,6,1,1,0,0,0
 5-ht2a receptor antagonists	7,0,4,3,0,1,0,0,0
 5-ht2a receptor relative	3,0,3,3,0,0,0,0,0
@@ -63029,7 +63049,7 @@ abandoned	11,0,11,0,0,0,0,0,1
 abbott	13,1,7,1,0,0,0,0,0
 abbott laboratories	5,1,4,0,0,0,0,0,0
 abbreviated	4,0,4,0,0,0,0,0,1
-abc	3,0,3,0,0,0,0,0,0
+abc	3,0,3,0,0,1,0,0,0
 abdomen	5,0,4,0,1,0,0,1,1
 abdominal	28,0,27,0,22,0,0,0,0
 abdominal pain	23,9,22,0,19,0,0,0,0
@@ -63080,7 +63100,7 @@ abstinence rate	3,0,3,2,1,0,0,0,0
 abundant	15,0,14,0,0,0,0,0,0
 abundantly	5,0,4,0,0,0,0,0,0
 abusable	3,0,3,0,2,0,0,0,0
-abuse	250,1,178,15,68,0,10,1,2
+abuse	250,1,178,15,68,1,10,1,2
 abuse liability	10,0,10,1,5,0,1,0,0
 abuse potential	36,1,33,5,14,0,3,0,0
 abuse prevention	5,0,5,0,0,0,0,0,0
@@ -63105,11 +63125,11 @@ acceptable	6,0,6,0,1,0,1,0,1
 acceptance	6,2,6,0,0,0,0,0,0
 accepted	41,0,35,1,1,0,3,0,0
 accepted name	5,0,5,0,0,0,0,0,0
-access	37,1,34,3,5,0,1,0,0
+access	37,1,34,3,5,1,1,0,0
 accessed	4,0,3,0,0,0,1,0,0
 accessibility	3,1,3,0,1,0,0,0,0
 accessible	4,0,4,0,0,0,0,1,0
-accessions	5,0,1,0,0,0,0,0,0
+accessions	5,0,1,0,0,1,0,0,0
 accident	7,0,7,0,2,0,1,0,0
 accidental	32,2,31,2,16,0,0,1,1
 accidental injuries	3,1,3,0,1,0,0,0,1
@@ -63133,8 +63153,8 @@ accumulates	9,0,9,6,1,0,0,0,0
 accumulating	6,0,6,4,1,0,0,0,0
 accumulation	52,0,40,9,20,0,0,0,0
 accumulation occurs	3,0,3,1,1,0,0,0,0
-accuracy	6,0,5,1,1,0,0,0,0
-accurate	11,0,11,1,1,0,0,0,0
+accuracy	6,0,5,1,1,1,0,0,0
+accurate	11,0,11,1,1,1,0,0,0
 accurately	6,0,6,0,2,0,0,1,0
 accused	7,0,5,0,0,0,0,0,0
 ace	3,0,2,0,2,0,0,0,0
@@ -63250,14 +63270,14 @@ active sympathomimetics	4,0,4,0,0,0,0,0,0
 active transport	4,0,4,1,0,0,0,0,0
 actively	8,0,8,0,2,0,0,0,1
 activities	36,0,33,5,8,1,2,0,0
-activity	344,0,249,107,40,6,7,0,3
+activity	344,0,249,107,40,7,7,0,3
 actor	7,0,6,0,2,0,0,0,0
 acts	186,1,160,109,13,0,0,0,4
 acts primarily	8,0,8,8,0,0,0,0,0
 actual	19,0,19,2,4,0,0,0,0
 actually	30,0,30,4,7,0,1,0,1
 acuity	3,0,2,0,0,0,0,0,0
-acute	224,1,180,11,79,3,48,0,2
+acute	224,1,180,11,79,4,48,0,2
 acute alcohol	4,0,4,0,1,0,3,0,0
 acute alcohol withdrawal	3,0,3,0,0,0,3,0,0
 acute amphetamine	5,0,4,1,3,0,0,0,0
@@ -63353,7 +63373,7 @@ adenylyl cyclase	3,0,3,3,0,0,0,0,0
 adenylyl cyclase activation	3,0,3,3,0,0,0,0,0
 adequate	12,0,11,0,1,0,2,0,0
 adequately	5,0,5,1,2,0,2,0,0
-adhd	178,8,69,6,19,3,11,0,0
+adhd	178,8,69,6,19,4,11,0,0
 adhd diagnosis	3,0,3,0,0,0,0,0,0
 adhd spanning	3,0,3,0,0,0,0,0,0
 adhd stimulants	14,0,11,1,6,0,0,0,0
@@ -63421,7 +63441,7 @@ adulteration	7,0,4,0,2,0,0,0,0
 adulthood	3,0,3,2,0,0,0,0,0
 adults	128,3,101,3,27,4,19,2,0
 adults aged	3,0,2,0,0,0,0,1,0
-advanced	13,0,13,0,5,0,1,0,0
+advanced	13,0,13,0,5,1,1,0,0
 advanced arteriosclerosis	3,0,3,0,3,0,0,0,0
 advantage	20,0,19,1,2,0,4,1,0
 advantageous	6,0,6,0,1,0,2,0,0
@@ -63496,7 +63516,7 @@ age group	4,0,4,0,3,0,0,0,0
 age-related	3,0,3,1,1,1,0,0,0
 aged	20,0,15,0,3,0,1,1,0
 agencies	23,0,20,0,5,0,1,0,1
-agency	91,0,77,1,11,1,1,0,0
+agency	91,0,77,1,11,2,1,0,0
 agency suggested	3,0,3,0,0,0,0,0,0
 agency suggested classifying	3,0,3,0,0,0,0,0,0
 agent	178,0,153,53,23,4,16,0,2
@@ -63519,14 +63539,14 @@ aglaia	3,0,1,0,0,0,0,0,0
 ago	23,0,15,0,0,0,1,0,2
 agomelatine	4,0,2,1,0,0,0,0,0
 agonism	43,0,28,24,0,0,0,0,1
-agonist	271,0,162,125,8,2,1,0,4
+agonist	271,0,162,124,8,5,1,0,4
 agonist 8-oh-dpat	3,0,3,2,0,1,0,0,0
 agonist activity	8,0,6,3,0,0,0,0,1
 agonist similarly	4,0,4,3,1,0,0,0,0
 agonistic	7,0,7,7,0,0,0,0,0
 agonistic activity	4,0,4,4,0,0,0,0,0
 agonistic properties	3,0,3,3,0,0,0,0,0
-agonists	67,0,59,25,17,1,5,0,0
+agonists	67,0,59,25,17,2,5,0,0
 agonizing	3,0,3,3,0,0,0,0,0
 agoraphobia	6,1,6,0,1,0,5,0,0
 agranulocytosis	7,0,5,0,3,0,1,0,0
@@ -63597,7 +63617,7 @@ alcoholic liver	3,0,3,0,2,0,0,0,1
 alcoholic liver disease	3,1,3,0,2,0,0,0,1
 alcoholics	8,0,8,0,5,0,0,0,1
 alcoholism	17,1,14,0,5,3,1,0,1
-alcohols	17,1,7,0,1,0,0,0,1
+alcohols	17,1,7,0,1,1,0,0,1
 ald-52	51,0,19,1,0,0,0,0,0
 aldehyde	17,0,13,2,0,0,0,0,1
 aldehyde dehydrogenase	7,1,6,2,0,0,0,0,0
@@ -63653,8 +63673,8 @@ allergic reactions	16,0,14,0,12,0,1,0,0
 allergies	6,2,6,0,1,0,3,0,0
 allergy	17,0,14,0,12,0,1,0,1
 alles	3,0,2,0,0,0,0,0,0
-alleviate	15,0,15,2,2,0,3,0,2
-alleviating	4,0,4,0,1,0,0,0,0
+alleviate	15,0,15,2,2,1,3,0,2
+alleviating	4,0,4,0,1,1,0,0,0
 alliance	3,0,3,0,0,0,0,1,0
 allied	3,0,3,0,1,0,0,0,0
 allies	4,0,4,0,0,0,0,0,0
@@ -63671,7 +63691,7 @@ allows	36,0,35,8,8,0,2,0,0
 allyl	3,0,3,0,0,0,0,0,0
 allylescaline	13,2,10,1,0,0,0,0,0
 almond	3,0,3,0,0,0,0,0,0
-almost	77,0,72,9,12,1,3,1,0
+almost	77,0,72,9,12,3,3,1,0
 almost always	5,0,5,0,1,0,0,0,0
 almost certainly	3,0,3,0,0,0,0,0,0
 almost completely	6,0,5,2,1,0,0,0,0
@@ -63700,9 +63720,9 @@ altered mental	4,0,4,0,3,0,0,0,0
 altered state	4,0,4,0,2,0,0,0,0
 altering	13,1,12,9,1,0,1,0,0
 alternate	12,0,12,0,0,0,0,0,1
-alternative	78,0,71,4,8,1,12,1,1
+alternative	78,0,71,3,8,3,12,1,1
 alternatively	7,2,7,0,0,0,0,0,0
-alternatives	18,0,18,0,1,1,1,1,1
+alternatives	18,0,18,0,1,2,1,1,1
 alters	6,0,6,3,1,1,0,0,0
 altitude	4,0,4,0,1,0,0,0,0
 altitudes	7,0,7,0,0,0,1,0,0
@@ -63831,7 +63851,7 @@ amphetamine-regulated transcript	4,1,4,2,0,0,0,0,0
 amphetamines	97,7,83,19,14,0,0,0,0
 amphetamines stated	3,0,3,0,0,0,0,0,0
 amplification	3,0,3,0,0,0,0,0,0
-amplified	4,0,4,0,1,0,0,0,0
+amplified	4,0,4,0,1,1,0,0,0
 ampoules	10,0,7,1,0,0,4,0,0
 amputation	6,0,6,0,5,0,0,0,0
 amsterdam	6,1,6,0,0,1,0,0,0
@@ -63871,9 +63891,9 @@ analogue act	22,0,21,0,1,0,0,0,0
 analogues	135,0,111,12,3,2,1,0,1
 analogy	3,0,3,0,0,0,0,0,0
 analysed	8,0,8,0,2,0,0,0,0
-analyses	6,0,5,0,2,0,1,0,1
-analysis	63,0,57,3,12,1,2,0,1
-analytical	26,0,25,0,0,0,0,1,0
+analyses	6,0,5,0,2,1,1,0,1
+analysis	63,0,57,3,12,2,2,0,1
+analytical	26,0,25,0,0,1,0,1,0
 analytically	3,0,3,0,2,0,0,0,0
 analytically confirmed	3,0,3,0,2,0,0,0,0
 analyze	3,0,3,0,0,1,0,0,0
@@ -63952,7 +63972,7 @@ anlage iii	4,0,4,0,0,0,0,0,0
 announced	66,0,59,0,5,3,0,0,0
 announced plans	4,0,4,0,0,0,0,0,0
 announcement	5,0,4,0,0,0,0,0,0
-annual	48,0,44,1,1,0,1,1,0
+annual	48,0,44,0,1,1,1,1,0
 annual aggregate	7,0,7,0,0,0,1,0,0
 annual aggregate manufacturing	6,0,6,0,0,0,1,0,0
 annual manufacturing	7,0,7,0,0,0,0,0,0
@@ -63966,19 +63986,19 @@ anorexia	10,4,10,0,6,0,0,0,0
 anorexia nervosa	3,0,3,0,2,0,0,0,0
 anorexic	4,0,4,0,0,0,1,0,0
 anorexigenic	5,0,3,0,0,0,0,0,0
-another	222,1,198,26,33,2,7,2,0
+another	222,1,198,26,33,5,7,2,0
 another case	3,0,3,0,2,0,0,0,0
 another drug	4,0,4,0,0,0,0,0,0
 another major	3,0,3,0,0,0,0,0,0
 another method	4,0,4,1,0,0,0,0,0
-another notable	5,0,5,1,0,0,0,0,0
+another notable	5,0,5,1,0,1,0,0,0
 another person	5,0,5,0,0,0,0,0,0
 another psychedelic	4,0,4,2,0,0,0,0,0
 another related	3,0,3,0,1,0,0,0,0
 another review	3,0,3,0,0,0,0,0,0
 another review indicated	3,0,3,0,0,0,0,0,0
 another source	6,0,6,1,0,0,0,0,0
-another study	25,0,23,10,5,0,1,0,0
+another study	25,0,23,10,5,1,1,0,0
 another study found	5,0,5,3,1,0,0,0,0
 another study looking	3,0,1,0,0,0,0,0,0
 another substance	3,0,3,1,0,0,0,0,0
@@ -64086,13 +64106,13 @@ antithrombotic	3,0,3,1,1,0,1,0,0
 antitussive	8,0,8,0,0,0,1,0,0
 antiviral	8,2,6,0,1,2,0,0,0
 antiviral activity	3,0,3,0,0,2,0,0,0
-anxiety	282,64,199,16,93,6,46,0,4
+anxiety	282,64,199,16,93,7,46,0,4
 anxiety associated	3,0,3,0,0,0,2,0,0
 anxiety disorder	31,0,23,0,4,3,11,0,1
-anxiety disorders	25,1,20,0,2,0,14,0,0
+anxiety disorders	25,1,20,0,2,1,14,0,0
 anxiety symptoms	7,0,7,0,1,1,1,0,1
 anxiolysis	10,6,9,1,3,0,3,0,0
-anxiolytic	58,5,51,20,7,0,13,0,0
+anxiolytic	58,5,51,20,7,1,13,0,0
 anxiolytic effects	15,0,15,7,1,0,5,0,0
 anxiolytic properties	9,0,8,2,1,0,4,0,0
 anxiolytics	3,1,3,0,3,0,0,0,0
@@ -64101,7 +64121,7 @@ anyone	19,0,18,0,4,0,0,0,0
 anything	11,0,11,0,2,0,0,0,0
 anywhere	7,1,7,0,1,0,0,0,0
 apap	3,1,2,0,0,0,0,0,0
-apart	19,0,18,0,4,0,0,0,1
+apart	19,0,18,0,4,1,0,0,1
 apathy	6,2,5,0,1,2,2,0,0
 apex	7,0,5,0,0,0,0,0,1
 aphrodisiac	24,4,19,0,1,0,1,0,2
@@ -64140,10 +64160,10 @@ appetite suppressant effects	3,0,3,0,0,0,1,0,0
 appetite suppressants	5,1,5,0,1,0,0,0,0
 appetite suppression	8,1,7,1,2,0,0,0,0
 apple	3,0,2,0,0,0,0,0,0
-applicable	5,0,5,0,0,0,0,0,0
+applicable	5,0,5,0,0,1,0,0,0
 application	50,0,41,2,3,0,2,2,0
 applications	22,0,21,1,1,0,0,0,0
-applied	39,0,35,0,4,1,1,1,0
+applied	39,0,35,0,4,2,1,1,0
 applies	7,0,7,0,1,0,0,0,0
 apply	10,0,10,0,1,0,0,1,0
 appreciably	6,0,6,1,0,0,0,0,0
@@ -64203,7 +64223,7 @@ areca nut	39,0,10,0,2,0,0,0,0
 areca nuts	14,0,6,0,2,0,0,0,0
 arecoline	3,0,3,0,1,0,0,0,0
 arenicola	4,0,1,0,0,0,0,0,0
-argentina	33,11,20,0,0,0,1,0,1
+argentina	33,11,20,0,0,1,0,0,1
 argentine	5,0,3,0,0,0,0,0,0
 arginine	4,1,2,0,0,0,0,0,0
 arguably	3,0,3,0,0,0,0,0,0
@@ -64286,8 +64306,8 @@ asenapine	3,1,3,0,1,0,2,0,0
 ash	7,0,7,0,1,0,0,0,0
 ashes	6,0,4,0,0,0,0,0,0
 ashwagandha	6,1,6,0,1,0,1,0,0
-asia	62,2,49,0,6,0,1,1,1
-asian	24,0,21,0,0,0,0,0,2
+asia	62,2,49,0,6,1,1,1,1
+asian	24,0,21,0,0,1,0,0,2
 aside	19,0,16,1,0,0,1,1,0
 asked	17,0,17,0,2,0,1,0,0
 asleep	18,0,15,1,1,0,8,0,0
@@ -64314,21 +64334,21 @@ assert	4,0,4,0,1,0,0,0,0
 asserted	4,0,4,0,0,0,0,0,0
 asserts	5,0,5,1,1,0,0,0,0
 assess	11,0,11,1,1,2,1,1,0
-assessed	46,0,42,17,5,2,2,0,1
+assessed	46,0,42,17,5,3,2,0,1
 assessing	7,0,7,1,4,0,1,0,0
-assessment	18,0,16,0,5,0,1,0,0
-assigned	13,0,11,0,0,0,0,0,0
+assessment	18,0,16,0,5,1,1,0,0
+assigned	13,0,11,0,0,1,0,0,0
 assist	25,0,25,4,6,1,1,0,0
 assistance	7,0,7,0,3,0,0,0,0
 assistant	4,0,4,0,1,0,0,0,0
 assisted	8,0,7,0,4,0,0,0,0
 associate	3,0,3,1,0,0,0,0,0
-associated	420,0,318,35,144,8,28,4,5
+associated	420,0,318,35,144,9,28,4,5
 associates	5,0,5,0,1,0,0,0,0
 association	52,0,48,1,18,0,6,0,1
 associations	7,0,7,0,2,0,0,0,0
 assumed	15,0,14,1,1,0,1,0,0
-asthenia	11,2,8,0,3,0,2,0,0
+asthenia	11,2,8,0,3,1,2,0,0
 asthma	32,5,26,1,10,0,2,1,1
 astrazeneca	9,0,4,0,0,0,0,0,0
 astringent	4,0,3,0,0,0,0,0,0
@@ -64425,10 +64445,10 @@ authenticity	3,1,3,0,0,0,0,0,0
 author	15,0,12,0,0,0,1,0,0
 authorities	44,0,38,0,4,0,0,0,1
 authorities seized	3,0,2,0,2,0,0,0,0
-authority	19,0,17,0,2,1,0,0,0
+authority	19,0,17,0,2,2,0,0,0
 authorization	14,0,12,0,1,1,1,0,0
 authorized	9,0,8,0,0,0,1,0,0
-authors	38,0,34,4,5,2,4,0,0
+authors	38,0,34,4,5,3,4,0,0
 authors concluded	4,0,4,0,0,2,1,0,0
 autism	7,0,7,0,2,3,1,0,0
 autistic	7,0,3,0,0,1,1,0,0
@@ -64444,7 +64464,7 @@ autopsy	9,0,9,1,7,0,0,0,0
 autoreceptors	7,0,4,4,0,0,0,0,0
 autumn	12,0,10,0,1,0,0,0,0
 availability	25,0,25,1,3,0,0,0,1
-available	408,0,285,18,29,0,35,5,5
+available	408,0,285,17,29,1,35,5,5
 available data	4,0,4,1,2,0,0,0,0
 available otc	3,0,2,0,0,0,0,0,0
 available over-the-counter	8,0,8,0,0,0,2,0,1
@@ -64453,7 +64473,7 @@ average increase	6,0,6,0,2,0,0,0,0
 average price	3,0,2,0,0,0,0,0,0
 averaged	5,0,3,0,1,0,0,0,0
 averages	3,0,3,0,0,0,0,0,0
-aviation	3,0,2,0,1,0,1,0,0
+aviation	3,0,2,0,1,1,0,0,0
 avicenna	3,0,2,0,0,0,0,0,0
 avoid	61,0,61,0,29,0,6,0,1
 avoid acute	4,0,4,0,4,0,0,0,0
@@ -64570,9 +64590,9 @@ base	112,0,81,2,3,1,4,2,0
 base conversion	10,0,10,0,0,0,1,0,0
 base conversion ratio	7,0,7,0,0,0,1,0,0
 base form	9,0,6,0,0,0,0,0,0
-based	194,0,178,22,19,6,11,2,0
+based	194,0,178,22,19,8,11,2,0
 basel	3,0,3,0,0,0,0,0,0
-baseline	12,0,12,3,4,0,0,0,0
+baseline	12,0,12,3,4,1,0,0,0
 bases	5,0,5,0,1,0,0,0,0
 bashar	3,0,2,0,2,0,0,0,0
 bashar al-assad	3,0,2,0,2,0,0,0,0
@@ -64618,7 +64638,7 @@ became known	5,0,5,0,0,0,0,0,0
 became popular	5,0,5,0,0,0,0,0,0
 became widely	3,0,3,0,0,0,0,0,0
 became widespread	6,0,6,0,0,0,0,0,1
-become	130,0,118,7,33,2,3,0,2
+become	130,0,118,7,33,3,3,0,2
 become available	4,0,4,1,0,0,0,0,0
 become illegal	3,0,3,0,0,0,0,0,0
 become increasingly	3,0,3,0,2,1,0,0,0
@@ -64693,8 +64713,8 @@ bend	3,0,3,0,0,0,0,0,0
 beneficial	34,0,29,2,6,2,9,0,0
 beneficial effect	6,0,6,0,1,1,4,0,0
 beneficial effects	9,0,6,0,2,1,0,0,0
-benefit	74,0,59,6,5,4,28,1,0
-benefits	74,0,64,3,11,3,22,2,2
+benefit	74,0,59,6,5,5,28,1,0
+benefits	74,0,64,3,11,4,22,2,2
 benefits outweigh	4,0,4,0,3,0,1,0,0
 benefits scheme	3,0,3,0,0,0,1,0,0
 bengal	31,0,8,0,0,0,0,0,0
@@ -64708,7 +64728,7 @@ benzedrine	7,0,5,1,0,0,0,0,0
 benzene	20,1,16,2,1,0,0,0,0
 benzene ring	10,0,8,1,0,0,0,0,0
 benzoate	3,1,1,0,0,0,0,0,0
-benzodiazepine	309,0,171,31,82,0,19,0,0
+benzodiazepine	309,0,171,31,82,1,19,0,0
 benzodiazepine binding	10,0,9,4,4,0,0,0,0
 benzodiazepine binding sites	7,0,6,3,3,0,0,0,0
 benzodiazepine class	9,0,9,1,5,0,1,0,0
@@ -64721,8 +64741,8 @@ benzodiazepine hypnotics	3,0,3,0,2,0,0,0,0
 benzodiazepine medication	4,0,4,0,2,0,1,0,0
 benzodiazepine medicines	12,0,12,0,12,0,0,0,0
 benzodiazepine overdose	7,0,6,0,6,0,0,0,0
-benzodiazepine receptor	18,0,14,10,1,0,1,0,0
-benzodiazepine receptor agonist	3,0,2,0,0,0,1,0,0
+benzodiazepine receptor	18,0,14,10,1,1,1,0,0
+benzodiazepine receptor agonist	3,0,2,0,0,1,1,0,0
 benzodiazepine receptors	22,0,16,8,5,0,0,0,0
 benzodiazepine site	9,0,8,7,1,0,0,0,0
 benzodiazepine treatment	7,0,7,0,6,0,0,0,0
@@ -64735,7 +64755,7 @@ benzodiazepine-gaba	3,0,3,3,0,0,0,0,0
 benzodiazepine-gaba receptor	3,0,3,3,0,0,0,0,0
 benzodiazepine-gaba receptor complex	3,0,3,3,0,0,0,0,0
 benzodiazepine-like	3,0,3,0,2,0,0,0,0
-benzodiazepines	533,11,252,31,142,0,26,1,0
+benzodiazepines	533,11,252,31,142,1,26,1,0
 benzodiazepines act	3,0,3,3,0,0,0,0,0
 benzodiazepines alone	4,0,4,0,4,0,0,0,0
 benzodiazepines bind	3,0,3,2,0,0,0,0,0
@@ -65038,7 +65058,7 @@ bracts	3,0,3,0,0,0,0,0,0
 bradycardia	20,7,18,3,13,0,1,0,0
 bradypnea	3,2,3,0,3,0,0,0,0
 brahms	4,0,2,0,0,0,0,0,0
-brain	385,1,239,99,45,10,8,1,4
+brain	385,1,239,99,45,11,8,1,4
 brain areas	4,0,4,3,0,0,0,0,0
 brain barrier	4,0,4,1,0,0,0,0,0
 brain damage	11,3,11,0,7,0,0,0,2
@@ -65086,7 +65106,7 @@ brands	22,0,18,1,2,0,2,0,0
 brazil	60,8,40,0,0,2,0,0,1
 brazilian	8,0,7,0,0,0,0,0,0
 breach	3,0,3,0,0,0,0,0,0
-bread	13,0,7,0,0,0,0,0,0
+bread	13,0,7,0,0,1,0,0,0
 break	11,0,11,0,1,0,0,0,0
 break down	3,0,3,0,0,0,0,0,0
 breakdown	21,0,19,6,3,0,1,0,0
@@ -65107,7 +65127,7 @@ breathing	49,0,40,0,29,0,0,1,0
 breathlessness	3,0,2,0,0,0,2,0,0
 bred	3,0,3,0,0,0,0,0,0
 breeders	7,0,5,0,0,0,0,0,0
-breeding	13,0,6,0,0,0,0,0,0
+breeding	13,0,6,0,0,1,0,0,0
 brett	8,0,2,0,0,0,0,0,0
 brew	6,0,5,0,0,0,0,0,0
 brewed	12,0,11,0,1,0,0,0,3
@@ -65130,10 +65150,10 @@ bringing	4,0,4,0,0,0,0,0,0
 brings	7,0,4,0,0,0,0,0,0
 bristol	3,0,2,0,0,0,0,0,0
 britain	20,0,18,0,0,0,0,1,0
-british	103,1,72,2,11,1,2,2,1
+british	103,1,72,2,11,2,2,2,1
 british approved	15,0,10,0,0,0,0,1,0
 british approved name	15,0,10,0,0,0,0,1,0
-british columbia	10,0,8,0,1,0,0,0,0
+british columbia	10,0,8,0,1,1,0,0,0
 british government	4,0,2,0,0,0,0,0,0
 british national	7,0,7,0,6,0,0,0,0
 british national formulary	7,0,7,0,6,0,0,0,0
@@ -65141,13 +65161,13 @@ british pharmacopoeia	4,0,4,0,0,0,0,0,0
 brittle	3,0,3,0,0,0,0,0,0
 broad	17,0,15,0,0,0,0,0,1
 broader	5,0,5,1,2,0,0,0,0
-broadly	6,0,6,2,0,0,0,0,0
+broadly	6,0,6,2,0,1,0,0,0
 brodie	3,0,2,0,0,0,0,0,0
 broken	21,0,21,8,2,0,0,1,1
 broken down	15,0,15,8,0,0,0,1,1
 brokers	3,0,1,0,0,0,0,0,0
 brolamfetamine	4,3,4,0,0,0,0,0,1
-bromantane	42,1,9,3,0,0,0,0,0
+bromantane	42,1,9,3,0,1,0,0,0
 bromazepam	47,7,18,4,7,0,1,0,0
 bromazolam	52,0,7,1,1,0,0,0,0
 bromazolam glucuronide	7,0,2,0,0,0,0,0,0
@@ -65331,8 +65351,8 @@ camp response element	3,0,3,2,1,0,0,0,0
 campaign	9,0,7,0,1,0,0,0,0
 campaigns	6,0,6,0,1,0,0,0,0
 camphor	8,3,7,0,0,0,0,0,0
-canada	182,28,130,2,11,2,5,0,3
-canadian	36,1,31,0,3,0,1,0,1
+canada	182,28,130,2,11,3,5,0,3
+canadian	36,1,31,0,3,1,1,0,1
 canadian soldiers	3,0,2,0,0,0,0,0,0
 cancer	115,5,54,2,14,2,14,0,0
 cancer cells	4,0,3,0,1,0,1,0,0
@@ -65347,10 +65367,10 @@ canisters	3,0,3,0,1,0,0,0,0
 cannabaceae	3,0,1,0,0,0,0,0,0
 cannabaceae sensu	3,0,1,0,0,0,0,0,0
 cannabidiol	4,1,4,0,1,0,0,0,0
-cannabinoid	17,0,15,5,1,1,1,0,0
+cannabinoid	17,0,15,5,1,2,1,0,0
 cannabinoid receptors	3,0,3,3,0,0,0,0,0
 cannabinoids	20,4,12,3,1,0,1,0,0
-cannabis	163,3,46,0,5,1,2,1,0
+cannabis	163,3,46,0,5,2,2,1,0
 cannabis indica	3,0,2,0,0,0,0,0,0
 cannabis plant	4,0,4,0,0,0,0,0,0
 cannabis plants	4,0,3,0,0,0,0,0,0
@@ -65436,8 +65456,8 @@ care unit	8,0,8,0,4,0,1,0,0
 care units	3,0,2,0,0,0,2,0,0
 career	3,0,3,0,0,0,0,0,0
 careful	10,0,10,0,3,0,1,0,0
-carefully	16,1,15,1,6,0,1,0,0
-carefully monitored	4,0,4,1,3,0,0,0,0
+carefully	16,1,15,0,6,1,1,0,0
+carefully monitored	4,0,4,0,3,1,0,0,0
 carfentanil	5,0,3,2,0,0,0,0,0
 caribbean	13,0,11,0,0,0,0,0,1
 carisoprodol	56,0,16,1,3,0,3,0,0
@@ -65466,7 +65486,7 @@ cas	6,0,6,0,0,0,0,0,0
 cas number	3,0,3,0,0,0,0,0,0
 cascade	5,0,5,3,1,0,0,0,0
 cascades	5,0,5,3,2,0,0,0,0
-case	190,0,159,15,49,4,6,1,1
+case	190,0,159,15,49,5,6,1,1
 case purchase	6,0,6,0,0,0,0,0,0
 case report	14,0,10,0,7,1,1,0,0
 case reports	20,0,20,2,11,2,0,0,0
@@ -65547,7 +65567,7 @@ cause tolerance	4,0,4,0,4,0,0,0,0
 cause withdrawal	4,0,4,0,4,0,0,0,0
 cause withdrawal symptoms	3,0,3,0,3,0,0,0,0
 caused	169,0,138,12,56,2,13,1,1
-causes	171,0,145,27,70,4,6,0,3
+causes	171,0,145,27,70,5,6,0,3
 causes impairments	8,0,8,0,7,0,1,0,0
 causes increased	4,0,3,2,1,0,0,0,0
 causes less	3,0,3,0,1,0,0,0,0
@@ -65576,7 +65596,7 @@ cd	3,0,3,0,0,0,0,0,0
 cdc	19,1,14,0,10,0,0,0,0
 cdsa	7,1,7,0,0,0,0,0,0
 ce	18,0,10,0,0,0,0,0,0
-ceased	11,0,11,3,3,0,0,0,0
+ceased	11,0,11,2,3,1,0,0,0
 ceased production	3,1,3,1,0,0,0,0,0
 ceiling	4,0,4,0,2,0,0,0,0
 ceiling effect	3,0,3,0,2,0,0,0,0
@@ -65601,9 +65621,9 @@ center	32,0,29,2,6,0,2,0,0
 centered	4,0,4,0,0,0,0,0,1
 centers	47,0,44,7,13,1,3,0,0
 centimetres	8,0,7,0,2,0,0,0,0
-central	272,2,229,51,66,0,7,2,5
+central	272,2,229,51,66,1,7,2,5
 central america	18,1,11,0,0,0,0,0,1
-central asia	6,2,6,0,0,0,0,0,1
+central asia	6,2,6,0,0,1,0,0,1
 central council	3,0,1,0,0,0,0,0,0
 central effects	5,0,5,0,2,0,0,0,0
 central europe	4,1,4,0,0,0,1,1,0
@@ -65615,8 +65635,8 @@ centrally	9,0,9,3,1,0,0,0,0
 centrally acting	3,0,3,1,1,0,0,0,0
 centre	24,0,23,0,3,0,1,0,2
 centres	7,0,6,0,0,0,1,0,0
-centuries	30,0,27,0,2,0,0,0,0
-century	190,0,122,2,2,0,0,1,2
+centuries	30,0,27,0,2,1,0,0,0
+century	190,0,122,2,2,1,0,1,2
 century ad	6,0,6,0,0,0,0,0,0
 century bc	4,0,4,0,0,0,0,0,0
 century bce	7,0,7,0,0,0,0,0,0
@@ -65640,7 +65660,7 @@ ceremonially	5,1,5,0,0,0,0,0,0
 ceremonies	15,0,10,0,0,0,0,0,0
 ceremony	6,0,5,0,0,0,0,0,0
 cerevisiae	3,0,3,0,0,0,0,0,0
-certain	189,0,181,24,32,7,17,1,2
+certain	189,0,181,24,32,8,17,1,2
 certain antidepressants	6,1,6,2,3,0,0,1,0
 certain brain	3,0,3,1,0,1,0,0,0
 certain drugs	3,0,3,0,1,0,0,0,0
@@ -65781,11 +65801,11 @@ chimarrão	3,0,2,0,0,0,0,0,0
 china	183,9,100,2,2,0,0,0,0
 china ginseng	3,0,2,0,0,0,0,0,0
 chinensis	3,0,2,0,0,0,0,0,0
-chinese	107,2,54,1,1,0,0,0,2
+chinese	107,2,54,1,1,1,0,0,2
 chinese green	5,0,3,0,0,0,0,0,0
 chinese green tea	3,0,2,0,0,0,0,0,0
 chinese immigrants	3,0,2,0,0,0,0,0,0
-chinese medicine	12,0,9,0,0,0,0,0,1
+chinese medicine	12,0,9,0,0,1,0,0,1
 chinese opium	3,0,2,0,0,0,0,0,0
 chinese people	3,0,3,1,0,0,0,0,0
 chiral	36,0,31,2,0,0,0,0,0
@@ -65905,7 +65925,7 @@ circulation	15,0,12,2,1,1,0,0,0
 circulatory	16,0,14,1,9,0,0,0,0
 circulatory collapse	6,4,6,0,6,0,0,0,0
 circulatory system	3,0,3,0,2,0,0,0,0
-circumstances	12,0,12,2,3,0,3,0,0
+circumstances	12,0,12,1,3,1,3,0,0
 circumvent	4,0,4,0,0,0,1,0,0
 cirrhosis	13,2,13,0,10,0,1,0,0
 cirrhosis decrease	3,0,3,0,3,0,0,0,0
@@ -65914,7 +65934,7 @@ cis	9,0,6,1,0,0,0,1,0
 cis isomers	3,0,3,0,0,0,0,1,0
 cis-4-methylaminorex	3,0,2,1,1,0,0,0,0
 cited	15,0,15,0,6,0,0,1,0
-cites	3,0,2,0,0,0,0,0,0
+cites	3,0,2,0,0,1,0,0,0
 citicholine	5,0,1,0,0,0,0,0,0
 citicoline	29,3,13,6,2,2,0,0,0
 cities	18,0,14,0,2,0,1,0,0
@@ -65939,9 +65959,9 @@ claas	3,0,3,0,3,0,0,0,0
 clade	6,0,3,0,0,0,0,0,0
 clades	5,0,3,0,0,0,0,0,0
 claim	25,0,23,1,6,0,0,0,0
-claimed	51,0,40,1,2,2,1,0,2
+claimed	51,0,40,1,2,3,1,0,2
 claiming	10,0,10,0,0,1,1,0,0
-claims	35,0,29,0,4,1,0,1,0
+claims	35,0,29,0,4,2,0,1,0
 clammy	5,1,5,0,5,0,0,0,0
 clammy skin	4,2,4,0,4,0,0,0,0
 clandestine	17,0,16,1,0,0,1,0,0
@@ -65960,8 +65980,8 @@ classical antiquity	4,0,4,0,0,0,0,0,0
 classical benzodiazepines	5,0,5,4,1,0,0,0,0
 classical period	7,0,2,0,0,0,0,0,0
 classical psychedelics	6,0,5,1,0,0,0,0,0
-classification	40,0,31,0,4,0,2,0,0
-classified	169,0,138,6,14,0,1,0,2
+classification	40,0,31,0,4,1,2,0,0
+classified	169,0,138,6,14,1,1,0,2
 classified tramadol	3,0,1,0,0,0,0,0,0
 classify	9,0,9,0,0,0,0,0,0
 classifying	16,0,11,1,0,0,0,0,0
@@ -65994,7 +66014,7 @@ climate models	4,0,2,0,0,0,0,0,0
 climates	23,0,20,0,0,0,0,0,0
 climatic	3,0,3,0,0,0,0,0,0
 clinic	8,0,8,0,2,0,1,0,0
-clinical	336,0,248,25,53,23,38,0,4
+clinical	336,0,248,25,53,27,38,0,4
 clinical advantages	4,0,4,0,3,0,1,0,0
 clinical benefit	4,0,3,0,0,0,3,0,0
 clinical data	4,0,4,0,1,0,1,0,1
@@ -66006,7 +66026,7 @@ clinical evidence	5,0,5,0,1,1,0,0,0
 clinical practice	10,0,10,1,0,1,3,0,0
 clinical practice guideline	3,0,3,0,0,0,0,0,0
 clinical practice guidelines	3,0,3,0,0,0,3,0,0
-clinical research	9,0,9,2,0,0,1,0,1
+clinical research	9,0,9,2,0,1,1,0,1
 clinical response	3,0,3,0,0,0,2,0,0
 clinical setting	3,0,3,0,1,0,0,0,0
 clinical significance	10,0,9,3,5,0,1,0,0
@@ -66014,11 +66034,11 @@ clinical stimulant	3,0,3,0,0,0,0,0,0
 clinical stimulant research	3,0,3,0,0,0,0,0,0
 clinical studies	29,0,27,2,5,4,3,0,0
 clinical study	9,0,9,2,0,3,0,0,0
-clinical trial	32,0,25,0,2,7,4,0,0
-clinical trials	90,0,74,2,14,11,13,0,3
+clinical trial	32,0,25,0,2,8,4,0,0
+clinical trials	90,0,74,2,14,12,13,0,3
 clinical trials found	3,0,3,0,0,0,0,0,0
 clinical use	15,0,15,2,1,0,1,0,0
-clinically	48,0,47,12,10,1,3,0,0
+clinically	48,0,47,11,10,2,3,0,0
 clinically meaningful	3,0,3,0,0,0,0,0,0
 clinically relevant	9,0,9,4,3,0,0,0,0
 clinically significant	11,0,11,0,4,0,0,0,0
@@ -66069,7 +66089,7 @@ clumsiness	4,2,4,0,3,0,0,0,0
 clusius	3,0,2,0,0,0,0,0,0
 cluster	8,0,5,0,0,1,2,0,0
 cluster headache	4,0,3,0,0,1,2,0,0
-clusters	11,0,9,0,0,0,0,0,1
+clusters	11,0,9,0,0,1,0,0,1
 cm	55,0,29,0,1,0,0,0,5
 cm broad	3,0,1,0,0,0,0,0,0
 cm long	6,0,4,0,0,0,0,0,0
@@ -66161,7 +66181,7 @@ cocoa butter	4,1,4,0,0,0,0,0,2
 code	41,0,36,1,1,7,0,0,0
 code name	14,0,11,0,0,4,0,0,0
 code names	5,0,5,0,0,3,0,0,0
-codeine	296,17,106,9,12,0,7,0,2
+codeine	296,17,106,8,12,1,7,0,2
 codeine combination	3,0,2,0,0,0,1,0,0
 codeine phosphate	7,0,6,0,0,0,0,0,0
 codeine preparations	3,0,2,0,0,0,0,0,0
@@ -66179,7 +66199,7 @@ cognate	3,0,3,0,0,0,0,0,0
 cognition	30,3,26,1,7,3,4,0,0
 cognition-enhancing	5,0,5,1,0,0,0,0,0
 cognition-enhancing effects	5,0,5,1,0,0,0,0,0
-cognitive	163,6,112,15,46,8,13,0,2
+cognitive	163,6,112,15,46,9,13,0,2
 cognitive abilities	3,0,2,0,2,0,0,0,0
 cognitive arousal	3,3,3,0,0,0,0,0,0
 cognitive behavioral	6,0,6,2,3,0,1,0,0
@@ -66193,7 +66213,7 @@ cognitive function	12,0,12,3,4,2,1,0,1
 cognitive functions	10,2,10,1,8,1,0,0,0
 cognitive impairment	25,4,23,0,11,1,6,0,0
 cognitive impairments	5,0,4,1,2,0,1,0,0
-cognitive performance	6,0,6,0,1,1,2,0,0
+cognitive performance	6,0,6,0,1,2,2,0,0
 cohort	6,0,5,0,2,0,3,0,0
 coica	3,0,1,0,0,0,0,0,0
 coined	8,0,7,0,0,0,0,0,0
@@ -66210,7 +66230,7 @@ colds	6,3,5,0,0,0,0,0,0
 coli	8,0,6,3,1,1,0,0,0
 colic	3,1,3,0,0,0,1,0,0
 colitis	3,1,3,0,2,1,0,0,0
-collaboration	8,0,8,0,1,0,2,0,0
+collaboration	8,0,8,0,1,1,2,0,0
 collagen	3,0,2,0,0,0,0,0,0
 collapse	14,1,14,2,10,0,0,1,0
 colleague	4,0,4,0,0,0,0,0,0
@@ -66219,7 +66239,7 @@ collect	8,0,8,1,4,0,0,0,0
 collect information	3,0,3,1,0,0,0,0,0
 collected	21,0,16,0,0,0,0,0,0
 collecting	3,0,3,0,0,0,0,0,0
-collection	8,0,8,0,1,0,0,0,0
+collection	8,0,8,0,1,1,0,0,0
 collections	6,0,4,0,0,0,0,0,0
 collectively	6,0,6,0,1,0,0,0,0
 collectively known	4,0,4,0,1,0,0,0,0
@@ -66251,14 +66271,14 @@ colouring strength	3,0,1,0,0,0,0,0,0
 colourless	5,1,5,0,0,0,0,0,1
 colours	4,0,4,0,0,0,0,0,0
 colubrina	12,0,7,0,0,0,0,0,0
-columbia	10,0,8,0,1,0,0,0,0
+columbia	10,0,8,0,1,1,0,0,0
 column	6,0,6,0,2,0,0,0,0
 com	4,0,4,0,1,0,0,0,0
 coma	74,19,65,3,55,0,0,0,0
 comas	3,0,3,0,1,0,0,0,0
 comatose	4,0,4,0,4,0,0,0,0
 combat	17,0,13,0,1,0,1,0,1
-combination	289,0,213,11,63,5,39,0,2
+combination	289,0,213,11,63,6,39,0,2
 combination drug	13,0,11,0,0,1,2,0,0
 combination drugs	3,0,3,0,0,0,0,0,0
 combination medications	3,0,3,0,1,0,0,0,0
@@ -66279,7 +66299,7 @@ comes	33,0,32,1,5,0,2,1,0
 comfortable	3,0,3,0,1,0,0,0,0
 coming	18,0,15,0,4,0,1,0,0
 commentators	3,0,3,0,1,0,0,0,0
-commented	10,0,10,0,1,0,0,0,0
+commented	10,0,10,0,1,1,0,0,0
 commenting	3,1,3,0,0,0,0,0,0
 commerce	7,0,5,0,0,0,0,0,0
 commercial	77,0,65,3,5,0,0,1,1
@@ -66361,9 +66381,9 @@ comparable	42,0,39,7,10,0,9,0,0
 comparative	5,0,5,0,1,0,1,0,0
 comparatively	10,0,10,3,1,0,1,0,0
 compare	5,0,5,0,0,0,1,0,0
-compared	254,0,214,31,58,4,20,3,3
+compared	254,0,214,31,58,5,20,3,3
 comparing	24,0,24,2,6,0,3,0,0
-comparison	50,0,48,15,8,1,4,0,0
+comparison	50,0,48,15,8,2,4,0,0
 comparisons	4,0,3,0,0,0,0,0,0
 compartment	3,0,3,0,1,0,0,0,0
 compatible	6,0,6,0,3,0,0,0,0
@@ -66406,11 +66426,11 @@ composers	7,0,5,0,0,0,0,0,0
 composite	3,0,3,0,0,0,1,0,0
 composition	23,0,21,1,2,0,0,0,1
 compositions	3,0,3,0,0,0,0,0,0
-compound	212,2,176,21,7,6,5,2,3
+compound	212,2,176,21,7,7,5,2,3
 compound ic351	4,0,1,0,0,0,0,0,0
 compounded	11,0,10,0,2,0,1,0,0
 compounding	4,0,4,0,0,0,0,1,0
-compounds	193,0,158,26,16,4,1,0,2
+compounds	193,0,158,26,16,6,1,0,2
 compounds commonly	5,0,5,1,0,0,0,0,0
 compounds commonly known	4,0,4,0,0,0,0,0,0
 compounds found	4,0,4,1,0,0,0,0,0
@@ -66441,13 +66461,13 @@ concepts	5,0,5,0,0,0,0,0,0
 conceptualized	3,0,3,0,0,0,0,0,0
 concern	36,0,33,1,11,0,3,2,1
 concerned	5,0,4,0,0,0,0,0,0
-concerning	18,0,18,1,3,0,0,0,0
-concerns	63,0,57,1,14,0,9,1,0
+concerning	18,0,18,1,3,1,0,0,0
+concerns	63,0,57,1,14,1,9,1,0
 concerns regarding	5,0,5,0,0,0,3,0,0
 concert	3,0,3,0,1,0,0,0,0
 concerta	9,3,8,1,1,0,0,0,0
-conclude	9,0,9,0,3,0,1,0,0
-concluded	76,1,66,2,16,5,15,0,2
+conclude	9,0,9,0,3,1,1,0,0
+concluded	76,1,66,2,16,6,15,0,2
 concludes	5,0,5,1,1,0,1,0,0
 concluding	4,0,4,0,0,0,0,0,0
 conclusion	13,0,13,2,1,0,1,0,0
@@ -66477,7 +66497,7 @@ conditioned place preference	13,0,13,9,2,0,0,0,0
 conditions	143,1,128,9,29,9,22,1,2
 conduct	8,0,8,0,2,0,0,0,0
 conductance	3,0,3,2,0,0,0,0,0
-conducted	72,0,68,5,11,3,7,0,2
+conducted	72,0,68,5,11,4,7,0,2
 conducting	6,0,6,1,1,0,0,0,0
 conduction	5,0,5,2,3,0,0,0,0
 conductivity	3,0,3,0,3,0,0,0,0
@@ -66491,9 +66511,9 @@ confidence	10,0,10,0,3,0,3,0,0
 confidence interval	4,0,4,0,1,0,3,0,0
 configuration	6,0,6,2,1,0,0,0,0
 confined	5,0,5,1,0,0,0,0,0
-confirm	42,0,42,3,12,0,0,0,0
-confirmation	9,0,9,2,0,0,0,0,0
-confirmed	42,0,38,3,8,0,3,1,1
+confirm	42,0,42,3,12,1,0,0,0
+confirmation	9,0,9,2,0,1,0,0,0
+confirmed	42,0,38,3,8,1,3,1,1
 confirming	6,0,6,2,1,0,1,0,0
 confiscated	4,0,4,0,0,0,0,0,0
 conflict	8,2,8,0,1,0,0,0,0
@@ -66545,26 +66565,26 @@ considerable evidence	5,0,5,0,3,0,2,0,0
 considerably	24,0,24,3,7,1,2,0,0
 considerably less	3,0,3,1,0,0,1,0,0
 consideration	11,0,11,1,3,0,3,0,0
-considered	277,0,250,12,48,1,16,1,4
+considered	277,0,250,12,48,2,16,1,4
 considered illegal	3,0,3,0,0,1,0,0,0
 considered less	3,0,3,0,2,0,0,0,0
 considered likely	3,0,3,0,1,0,0,0,0
 considered safe	4,0,4,0,2,0,1,0,0
-considering	11,0,10,1,3,0,1,0,0
+considering	11,0,10,1,3,1,1,0,0
 considers	14,0,13,0,2,0,0,0,0
 consist	10,0,10,1,0,0,0,0,0
 consisted	3,0,2,0,1,0,0,0,0
 consistent	19,0,18,2,4,2,1,0,0
 consistently	20,0,20,1,16,0,0,0,0
 consisting	20,0,19,1,4,0,0,0,1
-consists	28,0,28,0,3,0,1,0,0
+consists	28,0,28,0,3,1,1,0,0
 consolidation	4,0,4,0,0,0,1,0,0
 conspicuous	3,0,3,0,0,0,0,0,0
 constant	20,0,18,3,6,0,1,0,0
 constantinople	4,0,3,0,0,0,0,0,0
 constipation	66,27,59,2,47,0,4,0,0
 constituent	22,0,21,1,2,0,1,0,2
-constituents	21,0,20,1,5,0,0,0,0
+constituents	21,0,20,1,5,1,0,0,0
 constitute	9,0,9,1,0,0,0,0,0
 constituted	8,0,8,0,0,0,0,0,0
 constitutes	8,0,7,0,0,0,0,0,0
@@ -66590,7 +66610,7 @@ consumption	221,5,157,6,45,3,3,1,6
 contact	32,0,28,0,13,0,1,0,0
 contact cement	4,2,4,0,3,0,0,0,0
 contact dermatitis	4,0,4,0,4,0,0,0,0
-contain	137,0,110,4,10,2,3,1,5
+contain	137,0,110,4,10,3,3,1,5
 contain caffeine	5,0,5,0,0,0,0,0,1
 contain morphine	3,0,3,0,0,0,0,0,0
 contain up	3,0,3,0,1,0,0,0,0
@@ -66604,13 +66624,13 @@ containing ephedrine	5,1,3,0,0,0,0,0,0
 containing nicotine	3,0,2,0,0,0,0,0,0
 containing pma	4,0,3,0,1,0,0,0,0
 containing scopolamine	3,0,3,0,0,0,0,0,0
-contains	128,0,107,8,9,0,5,1,5
+contains	128,0,107,8,9,1,5,1,5
 contaminant	3,0,3,0,2,0,0,0,0
 contaminants	6,1,6,0,5,0,0,0,0
 contaminated	10,0,10,0,2,0,0,0,0
 contamination	9,0,9,1,5,0,0,0,0
 contemporary	14,0,12,0,0,0,0,0,0
-content	88,0,70,6,10,0,1,2,3
+content	88,0,70,6,10,1,1,2,3
 contention	3,0,3,0,0,0,1,0,0
 contents	9,1,9,1,1,0,0,0,0
 context	20,0,20,0,4,0,3,0,0
@@ -66671,14 +66691,14 @@ control measures	3,0,3,0,0,0,1,0,0
 control pain	3,0,3,1,0,0,1,0,0
 control regulations	4,0,4,0,1,0,1,0,0
 control treaties	3,0,2,0,0,0,0,0,0
-controlled	510,1,337,5,15,4,16,1,2
+controlled	510,1,337,5,15,5,16,1,2
 controlled clinical	4,0,4,1,0,0,3,0,0
 controlled clinical trials	4,0,4,1,0,0,3,0,0
 controlled dangerous	3,0,2,0,0,0,0,0,0
 controlled drug	33,0,27,0,1,0,0,0,0
 controlled drugs	33,1,28,1,1,0,1,1,0
 controlled studies	3,0,3,0,3,0,0,0,0
-controlled substance	213,0,168,1,2,0,3,0,0
+controlled substance	213,0,168,1,2,1,3,0,0
 controlled substances	97,0,82,1,2,0,2,0,1
 controlled substances act	69,0,64,1,2,0,2,0,1
 controlled trial	9,0,9,0,0,2,2,0,0
@@ -66698,7 +66718,7 @@ conventional	17,0,16,2,0,0,1,0,0
 conventions	3,0,2,0,0,0,0,0,0
 conversation	3,0,3,0,0,0,0,0,0
 conversely	38,0,37,15,9,0,1,0,0
-conversion	54,0,48,4,3,1,1,0,0
+conversion	54,0,48,3,3,2,1,0,0
 conversion ratio	11,0,11,0,0,0,1,0,0
 convert	6,0,6,3,0,0,0,0,0
 converted	76,0,59,6,4,1,0,1,0
@@ -66761,7 +66781,7 @@ correlate	4,0,4,1,2,0,0,0,0
 correlated	20,0,18,1,7,1,0,1,1
 correlation	10,0,10,1,5,0,0,0,0
 correspond	4,0,3,0,1,0,0,0,0
-corresponding	25,0,22,3,2,0,0,0,0
+corresponding	25,0,22,3,2,1,0,0,0
 corresponding amphetamine	3,0,3,2,1,0,0,0,0
 corresponds	4,0,4,1,0,0,0,0,0
 corroborated	4,0,4,0,3,0,1,0,0
@@ -66810,14 +66830,14 @@ counterfeits	3,0,3,0,0,0,0,0,0
 counterpart	3,0,3,0,0,0,0,0,0
 counterparts	4,0,4,2,2,0,0,0,0
 counties	3,0,2,0,0,0,0,0,0
-countries	246,0,174,3,9,0,9,3,4
-country	61,0,56,0,3,0,3,1,0
+countries	246,0,174,2,9,1,9,3,4
+country	61,0,56,0,3,1,3,1,0
 country music	3,0,3,0,0,0,0,0,0
 counts	3,0,2,1,0,0,0,0,0
 county	30,0,21,1,7,0,0,0,0
 county coroner	4,0,4,0,1,0,0,0,0
 couple	9,0,7,0,1,0,0,1,0
-coupled	7,0,7,1,0,0,1,0,0
+coupled	7,0,7,1,0,1,1,0,0
 coupled receptor	3,0,3,1,0,0,0,0,0
 couples	4,0,4,1,0,1,0,0,0
 coupling	9,0,4,2,0,0,0,0,0
@@ -66833,7 +66853,7 @@ covered	40,0,36,1,0,0,0,0,2
 covering	12,0,10,0,0,0,0,0,0
 covers	4,0,4,0,0,0,0,0,0
 covid-19	5,0,4,0,1,1,0,0,0
-coworkers	4,0,4,0,0,0,0,0,0
+coworkers	4,0,4,0,0,1,0,0,0
 cox	9,0,6,4,0,0,1,0,0
 cox-1	11,2,7,4,3,0,0,0,0
 cox-2	24,1,6,4,2,0,0,0,0
@@ -66845,7 +66865,7 @@ crack	13,1,9,0,2,1,0,1,0
 crack cocaine	8,1,5,0,1,1,0,0,0
 cradle	3,0,2,0,0,0,0,0,0
 cramping	4,0,3,0,3,0,0,0,0
-cramps	25,4,23,0,14,0,2,0,0
+cramps	25,4,23,0,14,1,2,0,0
 crash	6,0,6,0,4,0,0,0,0
 craving	21,2,18,0,14,0,1,0,0
 cravings	10,1,10,1,6,1,0,0,0
@@ -66935,7 +66955,7 @@ culpeper	7,0,4,0,0,0,0,0,0
 cult	9,0,8,0,3,0,0,0,0
 cultigen	5,0,3,0,0,0,0,0,1
 cultivar	19,0,15,0,0,1,0,0,0
-cultivars	23,0,19,0,0,0,0,0,1
+cultivars	23,0,19,0,0,1,0,0,1
 cultivate	5,1,5,0,1,0,0,0,0
 cultivated	77,1,63,2,0,0,0,0,1
 cultivating	5,0,5,1,1,0,0,0,0
@@ -66954,9 +66974,9 @@ cured	8,1,7,1,0,0,0,0,0
 cures	3,0,2,0,0,0,0,0,0
 curing	14,0,8,1,1,0,0,0,0
 currency	11,0,9,0,2,0,0,0,0
-current	56,0,53,3,12,2,4,0,0
-current use	3,0,3,1,1,0,0,0,0
-currently	67,0,62,3,16,2,4,0,1
+current	56,0,53,2,12,3,4,0,0
+current use	3,0,3,0,1,1,0,0,0
+currently	67,0,62,3,16,3,4,0,1
 currently available	4,0,4,0,0,0,0,0,0
 currently classified	4,0,4,0,0,0,0,0,1
 currently marketed	3,0,3,0,1,0,0,0,0
@@ -66984,7 +67004,7 @@ cycads	6,2,3,0,0,0,0,0,0
 cyclades	3,0,3,0,0,0,0,0,0
 cyclase	6,0,6,5,1,0,0,0,0
 cyclase activation	3,0,3,3,0,0,0,0,0
-cycle	28,0,21,4,4,0,1,0,0
+cycle	28,0,21,4,4,1,1,0,0
 cyclic	20,0,19,10,3,0,0,0,0
 cyclic adenosine	4,0,4,4,0,0,0,0,0
 cyclic adenosine monophosphate	4,0,4,4,0,0,0,0,0
@@ -67065,12 +67085,12 @@ da camera	4,0,2,0,0,0,0,0,0
 da chiesa	5,0,2,0,0,0,0,0,0
 dagesh	3,0,1,0,0,0,0,0,0
 dagga	3,0,2,0,0,0,0,0,0
-daily	103,0,84,9,26,3,8,2,1
+daily	103,0,84,9,26,4,8,2,1
 daily activities	3,0,3,0,2,0,1,0,0
 daily caffeine	3,0,3,0,1,0,0,0,0
 daily caffeine intake	3,0,3,0,1,0,0,0,0
 daily dosage	6,0,4,3,0,0,0,0,0
-daily dose	14,0,14,0,4,1,3,1,0
+daily dose	14,0,14,0,4,2,3,1,0
 daily dosing	3,0,3,1,0,0,0,0,0
 daily therapeutic	4,0,4,1,3,0,0,0,0
 daily use	4,0,4,0,3,0,0,0,0
@@ -67142,8 +67162,8 @@ david repke	8,0,8,0,0,0,0,0,0
 davies	3,0,3,0,0,0,0,0,0
 davis	3,0,3,0,1,0,0,0,0
 dawn	3,0,2,0,0,0,0,0,0
-day	202,0,147,11,47,1,13,4,0
-days	152,0,120,5,38,1,11,2,1
+day	202,0,147,11,47,2,13,4,0
+days	152,0,120,5,38,2,11,2,1
 days later	4,0,4,0,0,0,0,0,0
 daytime	20,0,16,1,4,1,4,0,0
 daytime sedation	5,5,5,0,3,0,2,0,0
@@ -67155,7 +67175,7 @@ dca	4,0,1,0,0,0,0,0,0
 dcftooltip	4,0,4,0,0,0,0,0,0
 dcftooltip dénomination	4,0,4,0,0,0,0,0,0
 dcftooltip dénomination commune	4,0,4,0,0,0,0,0,0
-de	81,0,64,1,6,0,1,0,1
+de	81,0,64,1,6,2,0,0,1
 de coca	3,0,3,0,0,0,0,0,0
 de facto	3,0,3,0,0,0,0,0,0
 de gaulle	3,0,2,0,1,0,0,0,0
@@ -67164,7 +67184,7 @@ de la	7,0,7,0,0,0,0,0,1
 de pointes	5,0,5,0,5,0,0,0,0
 de quincey	3,0,2,0,0,0,0,0,0
 de waard	3,0,1,0,0,0,0,0,0
-dea	106,2,73,3,5,0,1,0,1
+dea	106,2,73,2,5,1,1,0,1
 dea acscn	8,0,8,0,0,0,0,0,0
 dea added	3,0,3,0,0,0,0,0,0
 dea issued	3,0,3,0,0,0,1,0,0
@@ -67211,7 +67231,7 @@ decarboxylation	4,0,4,1,0,0,0,0,0
 decay	6,0,5,1,1,0,0,0,0
 deceased	6,0,5,0,4,0,0,0,0
 deceased victims	3,0,3,0,3,0,0,0,0
-december	103,0,87,3,10,2,1,0,0
+december	103,0,87,3,10,3,1,0,0
 decided	18,0,16,1,2,0,1,0,0
 deciduous	3,0,3,0,0,0,0,0,0
 decision	30,0,22,0,1,0,2,1,0
@@ -67281,7 +67301,7 @@ degeneration	5,0,5,1,3,1,0,0,0
 degradation	21,1,20,3,1,1,1,0,0
 degrade	3,0,2,0,1,0,0,0,0
 degraded	8,0,6,0,0,0,0,0,0
-degree	51,0,47,8,15,0,2,0,0
+degree	51,0,47,8,15,1,2,0,0
 degrees	17,0,15,2,3,0,0,0,0
 degrees celsius	3,0,3,0,0,0,0,0,0
 dehydrated	3,0,3,0,0,0,1,0,0
@@ -67401,7 +67421,7 @@ derivative	132,2,101,11,1,1,2,0,1
 derivative related	4,0,4,0,0,0,0,0,0
 derivatives	114,5,85,13,6,1,2,0,2
 derive	8,0,8,0,1,0,0,0,0
-derived	76,0,64,4,1,1,0,0,1
+derived	76,0,64,4,1,2,0,0,1
 derives	12,0,12,0,1,0,0,0,0
 deriving	3,0,3,0,1,0,0,0,0
 dermal	4,0,3,1,2,0,0,0,0
@@ -67413,7 +67433,7 @@ descending	4,0,3,1,0,0,0,0,0
 descending order	4,0,3,1,0,0,0,0,0
 descent	3,0,3,0,0,0,0,0,0
 describe	38,0,37,0,17,0,0,0,0
-described	455,0,309,14,21,3,4,0,4
+described	455,0,309,14,21,4,4,0,4
 describes	23,0,22,0,2,0,0,1,0
 describing	12,0,12,0,1,0,1,0,0
 description	26,0,18,0,0,0,0,0,0
@@ -67443,7 +67463,7 @@ desmetramadol	25,0,11,3,1,0,1,0,0
 desomorphine	29,0,11,0,3,0,1,0,0
 desoxyn	4,0,2,0,0,0,0,0,0
 desoxypipradrol	11,0,6,1,0,0,0,0,0
-despite	107,0,102,11,16,1,5,0,1
+despite	107,0,102,11,16,2,5,0,1
 desserts	3,1,3,0,0,0,0,0,0
 destroy	4,0,3,0,0,0,0,0,0
 destroyed	7,0,5,0,1,0,0,0,0
@@ -67468,7 +67488,7 @@ detection	16,0,14,1,2,0,0,0,0
 deter	6,0,6,1,1,0,0,0,0
 deterioration	9,0,9,0,7,1,0,0,0
 determination	16,0,9,0,0,0,1,0,0
-determine	36,0,33,3,7,1,2,1,0
+determine	36,0,33,3,7,3,2,1,0
 determined	56,0,54,6,12,1,4,0,1
 determining	14,0,14,1,2,1,1,0,0
 deterrent	3,0,3,0,0,0,1,0,0
@@ -67480,7 +67500,7 @@ detrimental effects	3,0,3,0,2,1,0,0,0
 devastating	3,0,3,1,0,0,1,0,0
 develop	77,0,67,4,32,2,2,0,2
 develop tolerance	7,0,7,2,3,0,0,0,0
-developed	166,0,139,9,15,6,6,0,1
+developed	166,0,139,9,15,7,6,0,1
 developed countries	6,0,6,0,1,0,0,0,0
 developing	58,0,45,0,20,1,1,0,0
 developing countries	8,0,7,0,0,0,0,0,0
@@ -67530,7 +67550,7 @@ dhm	5,1,1,1,0,0,0,0,0
 dhofar	3,1,3,0,0,0,0,0,0
 dht	3,2,2,0,0,1,0,0,0
 di	7,1,6,0,2,0,0,0,0
-diabetes	29,7,28,0,10,1,6,0,0
+diabetes	29,7,28,0,10,2,6,0,0
 diabetes mellitus	6,3,6,0,3,0,3,0,0
 diabetic	17,0,16,1,1,5,5,0,0
 diabetic neuropathy	8,1,8,0,0,4,4,0,0
@@ -67541,7 +67561,7 @@ diacetyldihydromorphine	4,2,4,2,0,0,1,0,0
 diacetylmorphine	9,0,3,0,0,0,0,0,0
 diacritic	3,0,2,0,0,0,0,0,0
 diagnose	4,0,3,0,1,0,0,0,0
-diagnosed	7,0,7,0,3,0,0,0,0
+diagnosed	7,0,7,0,3,1,0,0,0
 diagnoses	3,0,3,0,0,0,0,0,0
 diagnosing	3,0,3,1,1,0,0,0,0
 diagnosis	49,0,48,3,18,0,0,0,0
@@ -67578,7 +67598,7 @@ didn't	5,0,4,0,1,0,0,0,0
 die	15,0,15,0,6,0,0,0,0
 dieback	3,0,3,0,0,0,0,0,0
 died	71,0,44,1,22,0,0,1,0
-diego	3,0,3,0,0,0,1,0,0
+diego	3,0,3,0,0,1,0,0,0
 dies	6,0,5,0,1,0,0,0,0
 diespiter	4,0,2,0,0,0,0,0,0
 diet	11,1,11,0,2,1,0,0,0
@@ -67716,11 +67736,11 @@ disclosed	3,0,3,0,0,0,0,0,0
 disclosure	3,0,2,0,0,0,0,0,0
 discoloration	4,0,4,0,1,0,0,0,0
 discomfort	19,2,19,0,8,1,1,0,1
-discontinuation	81,0,56,1,41,1,3,0,0
+discontinuation	81,0,56,1,41,2,3,0,0
 discontinuation rates	7,0,4,0,0,0,0,0,0
 discontinuation syndrome	7,0,5,0,5,0,0,0,0
 discontinue	9,0,9,1,5,0,2,0,0
-discontinued	54,0,49,2,11,3,3,0,0
+discontinued	54,0,49,2,11,4,3,0,0
 discontinuing	19,0,19,1,17,0,0,0,0
 discontinuing antipsychotics	3,0,3,0,3,0,0,0,0
 discourage	5,0,5,0,0,0,0,0,0
@@ -67728,7 +67748,7 @@ discouraged	15,0,15,0,6,0,3,0,0
 discovered	110,0,95,8,4,1,0,0,3
 discoveries	3,0,2,1,0,0,0,0,0
 discovering	3,0,3,0,0,0,0,0,0
-discovery	39,0,32,3,2,0,3,0,1
+discovery	39,0,32,3,2,1,2,0,1
 discrepancy	3,0,2,2,0,0,0,0,0
 discriminate	6,0,4,2,1,0,0,0,0
 discrimination	45,0,30,19,2,2,0,0,0
@@ -67736,11 +67756,11 @@ discrimination tests	35,0,22,18,0,1,0,0,0
 discriminative	4,0,1,0,0,1,0,0,0
 discriminative stimulus	4,0,1,0,0,1,0,0,0
 discriminative stimulus properties	3,0,1,0,0,1,0,0,0
-discussed	16,0,16,1,2,0,2,1,0
+discussed	16,0,16,1,2,1,2,1,0
 discusses	4,0,4,0,0,0,0,0,0
 discussing	4,0,4,0,0,0,0,0,0
 discussion	8,0,8,1,0,0,1,0,0
-disease	252,1,167,10,59,18,26,4,4
+disease	252,1,167,10,59,19,26,4,4
 disease control	17,0,17,0,7,0,2,0,0
 disease-modifying	3,0,3,1,0,2,0,0,0
 diseases	58,0,48,0,9,4,6,3,0
@@ -67749,8 +67769,8 @@ dishes	16,0,8,0,0,0,0,0,0
 disinhibition	18,6,15,1,7,0,3,0,0
 disintegrating	3,0,3,0,0,0,0,1,0
 dismissed	6,0,6,0,0,1,0,0,0
-disorder	273,0,161,4,47,20,48,0,2
-disorders	163,0,129,1,56,10,28,0,0
+disorder	273,0,161,4,47,21,48,0,2
+disorders	163,0,129,1,56,12,28,0,0
 disorientation	11,5,10,0,5,0,0,0,0
 dispense	4,0,4,0,0,0,0,0,0
 dispensed	9,0,8,0,1,0,0,0,0
@@ -67820,7 +67840,7 @@ diuretic effects	3,3,3,0,0,0,0,0,0
 diuretics	3,2,3,0,2,0,1,0,0
 divergent	3,0,2,0,0,0,0,0,0
 diverse	10,0,10,2,1,0,0,0,0
-diversification	4,0,3,0,0,0,0,0,0
+diversification	4,0,3,0,0,1,0,0,0
 diversion	7,0,7,0,2,0,0,0,0
 diversity	27,0,11,1,0,0,0,0,0
 diverted	14,1,14,0,1,0,1,0,0
@@ -67844,7 +67864,7 @@ dm	4,0,2,0,0,0,0,0,0
 dmar	3,0,3,2,0,0,0,0,0
 dmf	3,0,1,0,0,0,0,0,0
 dmt	41,9,27,3,2,1,1,0,0
-dna	26,0,15,2,4,0,1,0,0
+dna	26,0,15,2,4,1,1,0,0
 dna damage	4,0,4,1,3,0,0,0,0
 dna methylation	4,0,2,0,1,0,1,0,0
 dna sequences	3,0,3,1,0,0,0,0,0
@@ -67865,7 +67885,7 @@ doet	79,3,16,2,0,1,0,0,0
 doet produces	3,0,1,1,0,0,0,0,0
 dog	10,0,8,0,0,0,0,0,0
 dogs	58,3,37,0,5,0,0,0,0
-doi	50,6,25,8,0,0,0,0,1
+doi	50,6,25,8,0,1,0,0,1
 dollars	3,0,3,0,0,0,0,0,0
 doloxene	4,0,4,0,0,0,0,0,0
 dom	122,9,49,17,4,1,0,0,1
@@ -67941,7 +67961,7 @@ dosage unit	3,0,3,0,0,0,0,0,0
 dosages	49,0,45,9,16,0,4,1,0
 dosages up	3,0,3,0,0,0,0,0,0
 dosages used	4,0,4,1,2,0,0,0,0
-dose	681,0,387,36,120,8,29,13,0
+dose	681,0,387,36,120,9,29,13,0
 dose adjustments	4,0,4,0,3,0,0,0,0
 dose administered	4,1,4,1,1,1,0,0,0
 dose aspirin	6,0,2,0,1,0,1,0,0
@@ -68064,8 +68084,8 @@ drought tolerant	3,0,3,0,0,0,0,0,0
 droughts	3,0,3,0,0,0,0,0,0
 drowsiness	113,32,97,6,76,0,4,0,0
 drowsy	5,0,5,0,2,0,0,0,0
-drug	2174,3,1213,119,258,17,55,16,12
-drug abuse	29,1,28,3,9,0,2,0,0
+drug	2174,3,1213,119,258,23,55,16,12
+drug abuse	29,1,28,3,9,1,2,0,0
 drug abuse prevention	5,0,5,0,0,0,0,0,0
 drug accumulation	5,0,4,0,4,0,0,0,0
 drug act	3,1,3,0,0,0,0,0,0
@@ -68100,9 +68120,9 @@ drug ec50tooltip	3,0,3,3,0,0,0,0,0
 drug ec50tooltip half-maximal	3,0,3,3,0,0,0,0,0
 drug effect	3,0,3,0,1,0,1,0,0
 drug effects	19,0,19,2,9,0,2,0,0
-drug enforcement	49,0,47,0,3,0,0,0,1
+drug enforcement	49,0,47,0,3,1,0,0,1
 drug enforcement administration	41,0,40,0,2,0,0,0,1
-drug enforcement agency	7,0,7,0,1,0,0,0,0
+drug enforcement agency	7,0,7,0,1,1,0,0,0
 drug fully	4,0,4,4,0,0,0,0,0
 drug fully substitutes	4,0,4,4,0,0,0,0,0
 drug history	3,0,3,0,1,0,0,0,0
@@ -68112,7 +68132,7 @@ drug intoxication	4,0,4,0,2,0,0,0,0
 drug laws	3,0,3,0,1,0,0,0,0
 drug levels	5,0,3,0,2,0,0,0,0
 drug liking	3,1,3,0,0,0,0,0,0
-drug manufacturers	4,0,4,0,1,0,0,0,0
+drug manufacturers	4,0,4,0,1,1,0,0,0
 drug market	7,0,6,0,2,0,1,1,0
 drug metabolism	6,0,5,1,0,0,0,0,0
 drug misuse	9,0,8,0,3,0,0,0,0
@@ -68152,7 +68172,7 @@ drug-seeking	10,0,10,3,7,0,0,0,0
 drug-seeking behavior	3,0,3,1,2,0,0,0,0
 drugged	3,0,3,0,0,0,0,0,0
 druglink	3,0,2,0,0,0,0,0,0
-drugs	988,2,641,64,180,6,33,6,3
+drugs	988,2,641,64,180,8,33,6,3
 drugs act	66,0,51,1,0,0,0,0,0
 drugs causing	3,0,3,0,2,0,0,0,0
 drugs compared	3,0,3,0,3,0,0,0,0
@@ -68185,7 +68205,7 @@ ductal	11,0,3,0,1,0,0,0,0
 ductal development	8,0,2,0,0,0,0,0,0
 ductus	3,0,3,0,1,0,2,0,0
 ductus arteriosus	3,0,3,0,1,0,2,0,0
-due	656,1,530,69,152,13,50,7,5
+due	656,1,530,69,152,15,50,7,5
 dulce	3,0,3,0,0,0,0,0,0
 dull	5,0,5,0,0,0,0,0,0
 duloxetine	8,3,7,2,4,0,1,0,0
@@ -68194,7 +68214,7 @@ duragesic	5,1,4,0,0,0,1,0,0
 duration	206,0,161,14,22,6,12,3,0
 durations	4,0,4,1,0,0,0,0,0
 dust	4,0,4,0,0,0,0,0,0
-dutch	38,2,28,0,2,1,1,0,0
+dutch	38,2,28,0,2,2,1,0,0
 duties	3,0,3,0,1,0,1,0,0
 duty	6,0,6,0,0,0,0,0,0
 dwarf	3,0,1,0,0,0,0,0,0
@@ -68246,7 +68266,7 @@ early pregnancy	4,0,4,0,3,0,1,0,0
 ears	7,0,7,0,5,0,0,0,0
 earth	12,0,10,0,0,0,0,0,0
 ease	14,0,14,0,2,0,1,0,0
-easier	20,0,20,2,3,0,3,0,0
+easier	20,0,20,2,3,1,3,0,0
 easily	62,0,58,6,9,0,2,1,1
 easily crosses	4,0,4,0,1,0,0,0,0
 easily distinguish	7,0,7,1,0,0,0,0,0
@@ -68256,7 +68276,7 @@ east asia	5,0,5,0,0,0,0,0,0
 east asian	5,1,5,0,0,0,0,0,0
 east india	4,0,3,0,0,0,0,0,0
 east india company	4,0,3,0,0,0,0,0,0
-eastern	40,1,33,0,1,0,0,0,3
+eastern	40,1,33,0,1,1,0,0,3
 eastern europe	4,2,4,0,1,0,0,0,1
 eastern siberia	3,0,1,0,0,0,0,0,0
 easy	31,0,27,0,3,0,0,0,0
@@ -68305,11 +68325,11 @@ edulis	19,0,15,1,0,0,0,0,0
 edward	5,0,5,0,0,0,0,0,0
 eeg	23,0,13,5,2,0,0,0,0
 eeg tests	3,0,2,1,0,0,0,0,0
-effect	561,1,396,94,119,13,38,2,3
+effect	561,1,396,93,119,15,38,2,3
 effect profile	12,0,12,2,6,0,3,0,0
 effect size	6,0,6,0,0,1,4,0,0
 effect sizes	3,0,3,0,1,1,1,0,0
-effective	387,0,280,42,43,16,71,2,1
+effective	387,0,280,42,43,18,71,2,1
 effective antidote	3,0,3,0,1,0,1,0,0
 effective concentration	25,0,21,21,0,0,0,0,0
 effective concentration values	11,0,10,10,0,0,0,0,0
@@ -68321,7 +68341,7 @@ effective treatments	3,0,3,0,0,0,2,0,0
 effectively	32,0,32,3,5,0,4,1,0
 effectively resolve	3,0,3,0,3,0,0,0,0
 effectiveness	103,0,83,6,25,5,25,0,0
-effects	2478,0,1093,204,371,21,83,9,14
+effects	2478,0,1093,204,371,24,83,9,14
 effects appear	8,0,8,1,5,1,0,0,0
 effects associated	11,0,11,2,6,0,0,0,0
 effects due	5,0,5,2,2,0,1,0,0
@@ -68340,7 +68360,7 @@ effects similar	19,0,19,3,2,0,4,0,0
 effects typically	3,0,3,0,1,0,1,0,0
 effervescent	6,0,5,0,1,0,2,0,0
 efficacious	15,0,15,6,1,0,3,0,0
-efficacy	180,5,144,36,19,7,37,1,0
+efficacy	180,5,144,36,19,8,37,1,0
 efficiency	9,0,9,1,0,0,1,0,0
 efficient	16,0,16,1,1,1,2,0,0
 efficiently	3,0,3,1,0,0,1,0,0
@@ -68352,7 +68372,7 @@ egg	5,0,4,0,0,0,0,0,0
 eggs	22,4,12,0,0,0,0,0,0
 ego	5,0,4,0,0,0,0,0,0
 ego dissolution	4,3,3,0,0,0,0,0,0
-egypt	19,1,14,0,1,0,1,0,0
+egypt	19,1,14,0,1,1,1,0,0
 egyptian	13,0,9,0,1,0,0,0,1
 egyptians	3,0,2,0,0,0,0,0,0
 egyptological	3,0,1,0,0,0,0,0,0
@@ -68511,7 +68531,7 @@ encounters	3,0,3,0,0,0,0,0,0
 encourage	5,0,5,0,1,0,0,0,0
 encouraged	10,0,9,0,0,0,1,0,1
 encouraging	4,0,4,1,1,0,0,0,0
-end	51,0,48,2,4,1,2,1,1
+end	51,0,48,2,4,2,2,1,1
 end up	3,0,3,0,0,0,0,0,0
 end-stage	3,0,3,0,1,0,2,0,0
 endangered	6,0,5,0,0,0,0,0,0
@@ -68546,10 +68566,10 @@ energy drinks	13,3,9,0,3,0,0,0,1
 enflurane	4,1,3,0,1,0,0,0,0
 enforce	4,0,3,0,0,0,0,0,0
 enforced	3,0,3,0,0,0,0,0,0
-enforcement	70,0,64,1,3,0,0,1,1
+enforcement	70,0,64,1,3,1,0,1,1
 enforcement action	3,0,1,0,0,0,0,0,0
 enforcement administration	41,0,40,0,2,0,0,0,1
-enforcement agency	8,0,8,0,1,0,0,0,0
+enforcement agency	8,0,8,0,1,1,0,0,0
 engage	8,0,7,0,4,0,0,0,1
 engaged	6,0,6,0,1,0,0,0,0
 engaging	3,0,3,0,2,0,0,0,0
@@ -68579,7 +68599,7 @@ enol	5,0,5,0,0,0,0,0,0
 enough	47,0,44,1,13,1,5,0,0
 enough evidence	3,0,3,0,1,0,1,0,0
 enriched	3,0,3,0,0,0,0,0,0
-ensure	12,0,11,0,3,0,1,0,0
+ensure	12,0,11,0,3,1,1,0,0
 ensuring	3,0,3,0,2,0,0,0,0
 entactogen	6,0,6,1,0,0,0,0,0
 entactogen-like	6,0,4,2,0,0,0,0,0
@@ -68661,7 +68681,7 @@ equimolar	3,0,3,1,0,0,0,0,0
 equipment	11,0,11,0,4,0,0,0,0
 equipotent	6,0,6,1,2,0,0,0,0
 equivalency	3,0,1,1,0,0,0,0,0
-equivalent	77,0,66,13,7,0,7,1,1
+equivalent	77,0,66,12,7,1,7,1,1
 equivalent dose	8,0,6,0,3,0,0,0,0
 equivalent doses	3,0,3,1,1,0,0,0,0
 equivalently	3,1,3,1,1,0,0,0,0
@@ -68671,9 +68691,9 @@ era	15,0,15,0,1,0,0,0,0
 eradicating	3,0,3,0,1,0,0,0,0
 eradication	3,0,3,0,0,0,0,0,0
 erect	5,0,5,0,0,0,0,0,0
-erectile	47,0,30,1,10,1,5,1,1
+erectile	47,0,30,1,10,2,5,1,1
 erectile dysfunction	42,5,27,0,9,1,5,1,1
-erectile function	4,0,3,1,1,0,0,0,0
+erectile function	4,0,3,1,1,1,0,0,0
 erection	8,0,7,2,1,0,2,0,0
 erections	9,0,7,0,4,0,1,1,0
 ergine	3,1,2,0,0,0,0,0,1
@@ -68714,17 +68734,17 @@ escherichia coli	3,0,3,2,0,0,0,0,0
 esfand	3,1,2,0,0,0,0,0,0
 esophageal	7,0,7,0,6,0,1,0,0
 espand	3,0,2,0,0,0,0,0,0
-especially	222,0,194,21,65,3,18,2,3
+especially	222,0,194,21,65,4,18,2,3
 especially endurance	3,0,3,2,0,0,0,0,0
 especially high	6,0,6,1,4,0,0,0,0
 especially high doses	4,3,4,0,4,0,0,0,0
 especially important	3,0,3,1,0,0,1,0,0
 especially problematic	3,0,3,1,1,0,0,0,0
 especially useful	5,0,5,0,4,0,0,0,0
-essential	57,0,49,2,2,1,3,0,1
+essential	57,0,49,2,2,2,3,0,1
 essential ingredient	3,0,3,0,0,0,0,0,0
 essential medicines	5,0,5,0,0,0,1,0,0
-essential oil	13,0,9,0,0,0,0,0,0
+essential oil	13,0,9,0,0,1,0,0,0
 essential oils	13,0,12,0,0,0,0,0,0
 essentially	17,0,17,1,2,0,1,0,0
 establish	9,0,8,1,0,1,0,0,0
@@ -68792,13 +68812,13 @@ euphoric effects	9,0,9,0,2,0,0,1,2
 euphoric high	3,0,3,0,0,0,0,0,0
 eurasia	4,0,4,0,0,0,0,0,1
 eurasian	4,0,2,0,0,0,0,0,0
-europe	132,5,114,0,6,2,5,3,4
-european	156,1,118,3,10,2,6,1,1
+europe	132,5,114,0,6,3,5,3,4
+european	156,1,118,3,10,3,6,1,1
 european colonization	3,0,3,0,0,0,0,0,1
 european commission	10,0,9,0,0,0,0,0,0
 european countries	22,0,20,1,1,0,1,0,0
-european food	5,0,4,0,2,1,0,0,0
-european food safety	5,0,4,0,2,1,0,0,0
+european food	5,0,4,0,2,2,0,0,0
+european food safety	5,0,4,0,2,2,0,0,0
 european market	3,0,3,0,0,0,0,0,0
 european medicines	14,0,14,0,3,0,0,0,0
 european medicines agency	14,0,14,0,3,0,0,0,0
@@ -68812,14 +68832,14 @@ euthanasia	11,0,6,0,1,0,0,0,0
 eutomer	4,0,3,0,0,0,0,0,0
 evaluate	8,0,8,0,4,0,2,0,0
 evaluated	23,0,23,7,1,3,2,0,0
-evaluating	7,0,7,2,0,0,1,0,0
+evaluating	7,0,7,2,0,1,1,0,0
 evaluation	8,0,8,0,1,0,1,0,0
 evaporation	3,0,2,0,0,0,0,0,0
 eve	3,0,2,0,0,0,0,0,0
 evekeo	5,1,2,1,0,0,0,0,0
 evening	4,0,4,0,2,0,0,0,0
 evenly	6,0,6,1,1,0,0,1,0
-event	20,0,19,0,6,0,2,0,0
+event	20,0,19,0,6,1,2,0,0
 events	71,0,45,2,17,1,4,1,0
 eventually	36,0,35,1,1,0,1,0,1
 eventually became	3,0,3,0,0,0,0,0,0
@@ -68833,7 +68853,7 @@ every year	7,0,7,0,0,0,0,0,0
 everyday	8,0,8,0,3,0,0,0,1
 everything	8,0,7,0,1,0,0,0,0
 everywhere	3,0,3,0,0,0,0,0,0
-evidence	368,0,273,24,67,20,54,0,1
+evidence	368,0,273,24,67,22,54,0,1
 evidence available	3,0,3,0,0,0,1,0,0
 evidence base	5,0,5,0,3,0,2,0,0
 evidence indicates	5,0,5,0,2,0,1,0,0
@@ -68849,7 +68869,7 @@ evil	14,0,11,1,1,0,0,0,0
 evil eye	3,0,2,0,0,0,0,0,0
 evil spirits	4,0,3,0,0,0,0,0,0
 evolution	9,0,7,0,0,0,0,0,0
-evolutionary	6,0,6,0,0,0,0,0,0
+evolutionary	6,0,6,0,0,1,0,0,0
 evolved	9,0,9,2,0,0,0,0,0
 ex	7,0,5,1,1,0,0,0,0
 exacerbate	8,0,8,0,5,0,0,0,0
@@ -68857,7 +68877,7 @@ exacerbate tics	3,0,3,0,0,0,0,0,0
 exacerbated	7,0,7,0,4,0,0,0,0
 exacerbation	3,0,3,1,1,0,1,0,0
 exacerbations	5,0,5,0,2,0,2,0,1
-exact	20,0,20,6,1,0,0,0,0
+exact	20,0,20,6,1,1,0,0,0
 exact mechanism	7,0,7,6,1,0,0,0,0
 exactly	4,0,4,0,0,0,0,0,0
 exaggerated	7,0,7,0,3,0,2,0,0
@@ -68867,7 +68887,7 @@ examinations	3,0,3,0,3,0,0,0,0
 examined	18,0,16,4,5,2,1,0,0
 examiners	4,0,3,0,1,0,0,0,0
 examining	5,0,5,0,1,0,1,0,0
-example	111,0,96,7,21,0,2,1,1
+example	111,0,96,7,21,1,2,1,1
 examples	21,0,20,0,3,0,0,1,0
 exceed	17,0,15,1,3,0,2,0,0
 exceeded	8,0,8,2,2,0,0,0,0
@@ -68906,7 +68926,7 @@ excitatory amino	4,0,4,3,0,1,0,0,0
 excitatory amino acid	3,0,3,3,0,0,0,0,0
 excitatory neurotransmitter	7,0,7,3,0,0,0,0,0
 excitatory neurotransmitters	4,0,2,2,0,0,0,0,0
-excitement	22,7,21,1,12,0,0,0,0
+excitement	22,7,21,1,12,1,0,0,0
 excitotoxic	3,0,1,0,0,1,0,0,0
 excitotoxicity	10,0,5,3,1,1,0,0,0
 excluded	4,0,4,0,1,0,1,0,0
@@ -68933,7 +68953,7 @@ exert	15,0,15,6,1,1,0,0,0
 exertion	7,0,6,0,0,0,1,0,0
 exerts	20,0,20,15,1,0,1,0,0
 exhibit	23,0,23,3,10,0,0,0,1
-exhibited	7,0,7,0,2,0,0,0,0
+exhibited	7,0,7,0,2,1,0,0,0
 exhibits	27,0,25,11,4,0,1,0,0
 exist	34,0,33,4,6,0,4,0,0
 existed	9,0,9,0,1,0,0,0,0
@@ -68954,7 +68974,7 @@ experience	99,0,82,2,36,1,6,2,0
 experience reports	4,0,4,0,0,0,0,0,0
 experience withdrawal	5,0,5,0,4,0,0,0,0
 experience withdrawal symptoms	4,0,4,0,3,0,0,0,0
-experienced	46,0,45,4,19,0,1,2,0
+experienced	46,0,45,4,19,1,1,2,0
 experienced withdrawal	3,0,3,0,3,0,0,0,0
 experienced withdrawal symptoms	3,0,3,0,3,0,0,0,0
 experiences	29,1,27,0,4,0,2,0,1
@@ -68966,7 +68986,7 @@ experiment	11,0,11,0,2,0,2,0,0
 experimental	22,1,20,5,2,2,1,0,0
 experimental log	6,0,4,0,0,0,0,0,0
 experimentally	5,0,5,1,0,2,1,0,0
-experimentation	8,0,8,1,1,0,1,0,0
+experimentation	8,0,8,1,1,1,1,0,0
 experimented	4,0,4,0,0,0,0,0,0
 experiments	29,0,24,5,5,0,2,0,0
 experiments using	3,0,3,1,0,0,0,0,0
@@ -68996,7 +69016,7 @@ exposures	4,0,4,0,4,0,0,0,0
 express	6,0,6,1,1,1,0,0,0
 expressed	28,0,24,6,1,1,0,2,0
 expressed concern	6,0,5,0,0,0,0,1,0
-expressing	9,0,8,3,0,0,0,0,0
+expressing	9,0,8,3,0,1,0,0,0
 expression	63,1,43,16,17,0,0,0,0
 expressions	3,0,3,0,0,0,0,0,0
 expressly	3,0,3,0,0,0,0,0,0
@@ -69053,9 +69073,9 @@ extrasynaptic nmda	4,0,3,3,0,0,0,0,0
 extrasynaptic nmda receptors	3,0,3,3,0,0,0,0,0
 extreme	34,1,32,1,18,0,1,0,0
 extreme caution	7,0,7,0,5,0,0,0,0
-extremely	55,0,54,6,19,0,1,1,2
+extremely	55,0,54,6,19,1,1,1,2
 extremely flammable	3,0,3,0,2,0,0,0,1
-extremely high	6,0,6,3,0,0,1,0,0
+extremely high	6,0,6,3,0,1,1,0,0
 extremely large	3,0,3,0,3,0,0,0,0
 extremely large overdose	3,0,3,0,3,0,0,0,0
 extremely long	3,0,3,0,0,0,0,0,0
@@ -69080,7 +69100,7 @@ facilitating	7,0,7,1,3,0,1,0,0
 facilitation	3,0,3,0,0,0,0,0,0
 facilities	13,0,11,0,5,0,0,0,0
 facility	5,0,5,0,1,0,0,0,0
-fact	63,0,61,6,9,1,5,0,0
+fact	63,0,61,6,9,3,5,0,0
 facto	3,0,3,0,0,0,0,0,0
 factor	60,0,50,14,14,1,1,0,0
 factor involved	3,0,3,2,1,0,0,0,0
@@ -69133,7 +69153,7 @@ farming	10,0,8,0,0,0,0,0,0
 farms	8,0,5,0,0,0,0,0,0
 fashion	16,0,16,2,1,0,0,0,0
 fasoracetam	14,0,5,1,0,1,0,0,0
-fast	26,0,23,0,8,0,3,2,0
+fast	26,0,23,0,8,1,3,2,0
 fast heart	7,0,7,0,6,0,0,0,0
 fast heart rate	6,3,6,0,5,0,0,0,0
 fast onset	7,0,6,0,0,0,3,2,0
@@ -69159,7 +69179,7 @@ fatality	8,0,8,0,5,0,0,0,0
 fatally	3,0,3,0,3,0,0,0,0
 fate	5,0,5,1,2,0,0,0,0
 father	10,0,9,0,1,0,0,0,0
-fatigue	65,25,58,4,30,4,2,0,0
+fatigue	65,25,58,4,30,5,2,0,0
 fats	3,0,3,0,0,0,0,0,0
 fatty	14,0,13,3,3,0,0,0,1
 fatty acid	5,0,5,2,0,0,0,0,0
@@ -69167,7 +69187,7 @@ fatty acid amide	3,0,3,2,0,0,0,0,0
 fatty liver	4,1,4,0,3,0,0,0,1
 faulty	3,0,3,0,1,0,0,0,0
 favor	14,0,14,2,1,1,3,0,0
-favorable	12,0,12,1,1,0,1,0,0
+favorable	12,0,12,1,1,1,1,0,0
 favored	11,0,9,0,0,0,1,0,0
 favoring	4,0,4,3,0,0,0,0,0
 favorite	3,0,3,0,0,0,0,0,0
@@ -69195,14 +69215,14 @@ febrile seizures	6,0,3,0,0,0,2,0,0
 february	70,0,58,3,4,2,1,0,0
 feces	12,1,12,1,0,0,0,0,0
 fed	6,0,5,0,1,0,0,0,0
-federal	114,0,85,0,4,1,1,0,2
+federal	114,0,85,0,4,2,1,0,2
 federal analog	14,0,14,0,0,0,0,0,0
 federal analog act	14,0,14,0,0,0,0,0,0
 federal analogue	18,0,17,0,1,0,0,0,0
 federal analogue act	18,0,17,0,1,0,0,0,0
 federal controlled	4,0,4,0,0,0,0,0,1
 federal controlled substances	3,0,3,0,0,0,0,0,1
-federal government	12,0,11,0,0,0,0,0,0
+federal government	12,0,11,0,0,1,0,0,0
 federal law	14,0,13,0,1,0,1,0,0
 federal level	17,0,17,0,0,0,0,0,1
 federal register	3,0,3,0,0,0,0,0,0
@@ -69249,8 +69269,8 @@ fentanyl powder	5,0,2,0,1,0,0,0,0
 fentanyl precursors	5,1,2,0,0,0,0,0,0
 fentanyl-related	3,0,2,0,1,0,0,0,0
 fenugreek	3,1,3,0,0,1,0,0,0
-feral	6,0,3,0,0,0,0,0,0
-feral populations	3,1,2,0,0,0,0,0,0
+feral	6,0,3,0,0,1,0,0,0
+feral populations	3,1,2,0,0,1,0,0,0
 fermentation	10,0,10,1,0,0,0,0,0
 fermented	20,1,17,0,0,0,0,0,2
 fermenting	4,0,4,0,0,0,0,0,0
@@ -69272,7 +69292,7 @@ fevers	6,1,6,0,1,0,0,0,0
 fewer	39,0,38,1,8,0,9,0,0
 fewer side	10,0,10,0,4,0,3,0,0
 fewer side effects	10,1,10,0,4,0,3,0,0
-fiber	16,0,10,0,0,0,0,0,0
+fiber	16,0,10,0,0,1,0,0,0
 fibers	10,0,8,1,0,0,0,0,0
 fibres	5,0,2,0,0,0,0,0,0
 fibrillation	9,0,7,0,6,0,0,0,0
@@ -69315,7 +69335,7 @@ finale	3,0,2,0,0,0,0,0,0
 finally	19,0,18,1,0,0,0,0,0
 financial	6,3,6,0,0,0,0,1,0
 find	33,0,31,3,5,1,0,0,0
-finding	31,0,28,2,3,1,0,0,0
+finding	31,0,28,2,3,2,0,0,0
 finding clinically	3,0,3,0,0,0,0,0,0
 finding clinically significant	3,0,3,0,0,0,0,0,0
 findings	79,0,73,19,16,3,2,1,2
@@ -69401,7 +69421,7 @@ fish	7,1,6,0,0,0,0,0,0
 fishy	3,0,3,0,0,0,0,0,0
 fit	7,0,7,1,0,0,0,0,0
 fitness	3,0,3,0,0,0,0,0,0
-five	95,1,85,2,14,1,4,2,0
+five	95,1,85,2,14,2,4,2,0
 five days	3,0,3,0,1,0,0,0,0
 five deaths	3,0,3,0,2,0,0,0,0
 five different	5,0,5,0,0,0,0,0,0
@@ -69494,7 +69514,7 @@ fmo3	7,5,7,0,2,0,0,0,0
 foam	4,1,4,0,0,0,0,0,0
 focus	19,1,19,2,3,0,0,0,0
 focused	16,0,15,0,1,2,0,1,1
-focusing	8,0,8,0,3,0,0,0,1
+focusing	8,0,8,0,3,1,0,0,1
 foetida	3,0,2,0,0,0,0,0,0
 foil	3,0,2,0,0,0,0,1,0
 fold	6,0,6,4,0,0,0,0,0
@@ -69502,7 +69522,7 @@ folded	3,0,2,0,1,0,0,0,0
 foliage	9,1,9,0,0,0,0,0,0
 folic	3,0,2,0,0,0,0,0,0
 folic acid	3,0,2,0,0,0,0,0,0
-folk	13,0,11,0,1,0,0,0,1
+folk	13,0,11,0,1,1,0,0,1
 folk medicine	4,0,4,0,0,0,0,0,1
 folkhälsoinstitut	13,0,13,0,0,0,0,0,0
 folkhälsoinstitut classified	10,0,10,0,0,0,0,0,0
@@ -69513,7 +69533,7 @@ follow	13,0,13,0,3,0,0,0,0
 follow-up	13,0,11,0,1,0,3,0,0
 follow-up studies	4,0,4,0,0,0,1,0,0
 follow-up studies conducted	3,0,3,0,0,0,0,0,0
-followed	121,0,108,8,15,1,1,1,1
+followed	121,0,108,8,15,2,1,1,1
 following	299,0,261,24,57,4,8,3,1
 following absorption	5,0,3,0,0,0,0,0,0
 following acute	3,0,3,1,1,0,0,0,0
@@ -69528,14 +69548,14 @@ following table	4,0,4,1,1,0,0,0,0
 following year	9,0,9,0,1,0,0,0,0
 follows	15,0,14,3,1,0,0,0,0
 fondant	3,0,1,0,0,0,0,0,0
-food	258,3,208,7,57,1,12,1,3
+food	258,3,208,7,57,2,12,1,3
 food cake	3,0,3,0,0,0,0,0,0
 food energy	3,0,1,0,0,0,0,0,1
 food ingredient	3,0,3,0,0,0,0,0,0
 food intake	11,0,9,2,1,0,0,0,0
 food products	3,0,3,0,0,0,0,0,0
-food safety	8,0,7,0,3,1,0,0,0
-food safety authority	5,0,4,0,2,1,0,0,0
+food safety	8,0,7,0,3,2,0,0,0
+food safety authority	5,0,4,0,2,2,0,0,0
 food source	4,0,3,0,0,0,0,0,0
 foods	30,1,21,0,4,1,0,0,1
 foods containing	3,0,2,0,1,0,0,0,0
@@ -69547,7 +69567,7 @@ forced	14,0,11,1,3,0,0,0,0
 forces	9,0,9,0,1,0,1,0,0
 forcipomyia	4,0,2,0,0,0,0,0,1
 foreign	17,0,15,0,3,0,0,0,0
-forensic	19,0,19,1,6,0,1,0,0
+forensic	19,0,19,1,6,1,1,0,0
 forensic investigation	11,0,11,1,4,0,0,0,0
 forensic science	3,1,3,0,2,0,0,0,0
 forest	22,0,16,0,0,0,0,0,1
@@ -69555,7 +69575,7 @@ forests	7,0,7,0,0,0,0,0,0
 forgeries	8,0,2,0,0,0,0,0,0
 forget	4,0,4,0,0,0,0,0,0
 forks	3,0,2,0,1,0,0,0,0
-form	437,1,332,19,22,6,26,3,2
+form	437,1,332,18,22,7,26,3,2
 form explosive	4,0,2,0,2,0,0,0,0
 form ii	4,0,1,0,0,0,0,0,0
 formal	16,0,15,0,2,0,1,0,0
@@ -69593,7 +69613,7 @@ forward	5,0,5,0,1,0,0,0,0
 fossil	7,0,3,0,0,0,0,0,0
 fossils	4,0,1,0,0,0,0,0,0
 fought	3,0,3,0,1,0,0,0,0
-found	1057,0,683,107,134,25,58,2,6
+found	1057,0,683,107,134,27,58,2,6
 found dead	5,0,5,0,2,0,0,0,0
 found evidence	6,0,6,0,2,0,1,0,0
 found guilty	3,0,3,0,1,0,0,0,0
@@ -69709,7 +69729,7 @@ fumarate	8,0,5,0,0,0,0,0,0
 fumarate salt	5,0,4,0,0,0,0,0,0
 fumes	9,0,9,0,2,0,0,1,0
 fun	3,0,3,0,0,0,0,0,0
-function	164,0,129,34,44,7,4,0,2
+function	164,0,129,34,44,8,4,0,2
 function found	4,0,4,1,0,0,0,0,0
 function impaired	3,0,3,0,3,0,0,0,0
 functional	59,1,44,12,8,2,0,0,0
@@ -69723,15 +69743,15 @@ functional outcomes	3,0,3,0,0,0,0,0,0
 functioning	20,1,17,3,3,2,3,0,0
 functions	55,0,47,13,22,1,0,1,0
 functions impaired	4,0,4,0,4,0,0,0,0
-funded	5,0,5,0,1,0,0,0,0
+funded	5,0,5,0,1,1,0,0,0
 fungal	8,0,8,0,1,1,0,0,0
 fungi	32,2,31,1,0,0,0,0,0
 fungus	10,0,8,1,0,0,0,0,0
 furan	3,0,3,0,0,0,0,0,0
-furthermore	38,0,37,9,7,0,3,0,0
+furthermore	38,0,37,9,7,1,3,0,0
 fusarium	4,0,2,0,0,0,0,0,0
 fused	6,0,3,1,0,0,0,0,0
-future	22,0,18,0,1,2,0,0,0
+future	22,0,18,0,1,3,0,0,0
 fuxiang	4,0,1,0,0,0,0,0,0
 förbud	17,0,17,0,0,0,0,0,0
 förbud mot	17,0,17,0,0,0,0,0,0
@@ -69825,14 +69845,14 @@ gbl	60,7,19,4,4,0,0,1,0
 gc	4,0,4,0,0,0,0,0,0
 gc-ms	8,0,6,0,0,0,0,0,0
 gel	13,0,12,0,1,0,2,0,1
-gene	38,0,25,10,6,0,1,0,0
+gene	38,0,25,10,6,1,1,0,0
 gene expression	14,0,11,6,5,0,0,0,0
 gene regulation	6,0,2,2,0,0,0,0,0
 gene transcription	3,0,3,2,1,0,0,0,0
 gene-related	3,0,3,3,0,0,0,0,0
 genebanks	4,0,2,0,0,0,0,0,0
 genera	8,1,8,0,0,0,0,0,0
-general	158,0,138,14,30,1,11,2,2
+general	158,0,138,14,30,2,11,2,2
 general anesthesia	16,0,16,1,2,0,5,0,0
 general anesthetic	11,0,10,0,1,0,1,0,1
 general anesthetics	11,0,8,2,1,0,0,0,0
@@ -69870,7 +69890,7 @@ generic versions	11,1,10,0,0,0,0,0,0
 generically	5,0,5,1,0,0,0,0,0
 generics	5,0,4,0,0,0,1,0,0
 genes	18,0,11,4,2,0,1,0,0
-genetic	44,0,27,2,4,0,0,0,1
+genetic	44,0,27,2,4,1,0,0,1
 genetic clusters	4,0,2,0,0,0,0,0,0
 genetic diversity	10,0,4,0,0,0,0,0,0
 genetically	15,0,12,0,0,2,0,0,0
@@ -69884,12 +69904,12 @@ genotoxicity	3,1,3,2,1,0,0,0,0
 genotype	6,0,5,2,1,0,0,0,0
 genre	3,0,2,0,0,0,0,0,0
 gentle	5,0,4,0,0,0,0,0,0
-genus	94,0,68,1,3,0,0,0,4
+genus	94,0,68,1,3,1,0,0,4
 genus ginkgo	4,0,3,0,0,0,0,0,0
 genus hypericum	4,0,4,0,1,0,0,0,0
 genus name	3,0,3,0,0,0,0,0,0
-geographic	13,2,11,0,0,0,1,0,0
-geographic origin	3,0,3,0,0,0,0,0,0
+geographic	13,2,11,0,0,1,1,0,0
+geographic origin	3,0,3,0,0,1,0,0,0
 geographical	5,0,5,0,0,0,0,0,0
 geography	3,0,3,0,0,0,0,0,0
 geometric	3,0,3,0,0,0,0,0,0
@@ -69931,14 +69951,14 @@ ginger	4,1,4,0,0,1,0,0,0
 gingivitis	4,1,4,0,1,1,0,0,0
 ginkgo	37,0,7,0,0,1,0,0,0
 ginkgo biloba	3,0,3,0,0,0,0,0,0
-ginseng	111,1,22,0,3,1,0,0,0
+ginseng	111,1,22,0,3,2,0,0,0
 ginseng produced	3,0,1,0,0,0,0,0,0
 ginseng supplements	3,0,1,0,1,0,0,0,0
-ginsenosides	3,0,3,0,0,0,0,0,0
+ginsenosides	3,0,3,0,0,1,0,0,0
 girl	4,0,4,0,0,0,0,0,0
 girls	3,0,3,0,0,0,0,0,0
-give	52,0,47,1,3,0,0,0,0
-given	207,0,174,12,45,5,19,2,0
+give	52,0,47,1,3,1,0,0,0
+given	207,0,174,12,45,6,19,2,0
 given intravenously	8,0,7,2,2,0,0,0,0
 given orally	4,0,4,1,1,0,0,1,0
 gives	40,0,35,0,3,0,2,0,0
@@ -69990,7 +70010,7 @@ glutamic	5,0,5,1,0,0,0,0,0
 glutamic acid	5,0,5,1,0,0,0,0,0
 glutamine	4,1,3,0,0,0,0,0,0
 glutathione	24,0,10,2,4,0,0,0,0
-glutethimide	15,3,10,2,2,0,0,0,0
+glutethimide	15,3,10,1,2,1,0,0,0
 glyat	3,0,3,0,0,0,0,0,0
 glycerol	4,0,4,0,0,0,0,0,0
 glycine	18,1,16,6,0,0,0,0,0
@@ -70017,8 +70037,8 @@ golden triangle	8,0,6,0,0,0,0,0,0
 goldings	5,1,3,0,0,0,0,0,0
 gone	3,0,3,0,0,0,0,0,0
 gonzalez-coloma	4,0,2,0,0,0,0,0,0
-good	62,0,59,2,8,1,4,0,0
-good evidence	6,0,6,0,1,1,1,0,0
+good	62,0,59,2,8,2,4,0,0
+good evidence	6,0,6,0,1,2,1,0,0
 good safety	3,0,3,0,1,0,1,0,0
 good safety profile	3,0,3,0,1,0,1,0,0
 goods	33,0,33,0,3,0,1,0,0
@@ -70033,7 +70053,7 @@ got	6,0,4,0,0,0,0,0,0
 gourd	11,0,4,0,0,0,0,0,0
 gout	3,1,3,0,1,0,1,0,0
 governed	4,0,4,0,1,0,0,0,0
-government	161,0,119,0,9,0,0,0,1
+government	161,0,119,0,9,2,0,0,1
 government banned	3,0,3,0,0,0,0,0,0
 government decree	26,0,26,0,0,0,0,0,0
 government study	3,0,3,0,0,0,0,0,0
@@ -70056,7 +70076,7 @@ grafting	6,0,1,0,0,0,0,0,0
 grain	4,0,3,0,0,0,0,0,0
 grains	6,0,4,0,0,0,0,0,0
 gram	39,0,25,0,5,0,0,0,1
-grams	51,0,41,2,11,0,1,1,1
+grams	51,0,41,1,11,1,1,1,1
 granadilla	4,0,2,0,0,0,0,0,0
 grand	3,0,2,0,2,0,0,0,0
 grandiflorum	5,0,2,0,0,0,0,0,0
@@ -70093,7 +70113,7 @@ greater potency	10,0,9,6,0,1,0,0,0
 greater risk	8,0,8,0,5,0,0,0,0
 greatest	16,0,16,0,5,1,1,0,0
 greatest influence	3,0,3,0,0,0,0,0,0
-greatly	35,0,32,1,12,1,1,0,0
+greatly	35,0,32,1,12,2,1,0,0
 greatly increased	3,0,3,0,2,0,0,0,0
 greatly increases	3,0,3,0,3,0,0,0,0
 greece	24,8,19,1,2,0,0,0,0
@@ -70127,7 +70147,7 @@ groups	109,0,90,6,14,2,4,1,0
 grow	65,0,56,1,1,0,0,0,1
 grow abundantly	3,0,2,0,0,0,0,0,0
 grow up	3,0,3,0,0,0,0,0,0
-growers	9,0,6,0,0,0,0,0,0
+growers	9,0,6,0,0,1,0,0,0
 growing	53,0,50,0,2,1,0,0,1
 growing conditions	4,0,4,0,0,0,0,0,0
 grown	94,0,63,2,1,0,0,0,2
@@ -70231,7 +70251,7 @@ halothane	31,0,13,1,3,0,1,0,0
 halt	3,0,3,0,0,0,0,0,0
 halted	7,0,7,1,0,1,0,0,0
 hamlet	3,0,2,0,0,0,0,0,0
-hamsters	3,0,2,0,0,0,1,0,0
+hamsters	3,0,2,0,0,1,0,0,0
 hamza	8,0,3,0,0,0,0,0,0
 hamzat	3,0,1,0,0,0,0,0,0
 han	4,0,2,0,1,0,0,0,0
@@ -70289,7 +70309,7 @@ harrison narcotics	4,0,4,0,0,0,0,0,0
 harrison narcotics tax	4,0,4,0,0,0,0,0,0
 harsh	5,0,5,0,0,0,0,0,0
 harvard	3,0,3,0,0,1,0,0,0
-harvest	34,0,24,0,2,0,0,0,0
+harvest	34,0,24,0,2,1,0,0,0
 harvested	33,0,22,0,0,0,0,0,0
 harvesters	4,0,4,1,1,0,0,0,0
 harvesting	24,2,20,0,2,0,0,0,1
@@ -70320,18 +70340,18 @@ heading	3,0,2,0,1,0,0,0,0
 heads	6,0,6,0,2,0,0,0,0
 healers	3,0,3,0,0,0,0,0,0
 healing	18,0,13,1,2,0,0,0,1
-health	369,5,241,1,46,2,8,1,3
+health	369,5,241,1,46,5,8,1,3
 health agencies	3,0,3,0,1,0,0,0,0
 health agency	3,0,3,0,0,0,0,0,0
 health agency suggested	3,0,3,0,0,0,0,0,0
 health authorities	18,0,18,0,0,0,0,0,0
 health benefits	4,0,4,0,1,0,0,0,0
-health canada	25,2,22,0,2,1,1,0,0
+health canada	25,2,22,0,2,2,1,0,0
 health care	8,0,8,0,2,0,0,0,0
 health concerns	3,1,3,0,0,0,0,1,0
 health consequences	3,0,3,0,2,0,0,0,0
 health crisis	3,0,2,0,1,0,0,0,0
-health effects	11,0,11,0,5,0,0,0,0
+health effects	11,0,11,0,5,1,0,0,0
 health hazard	18,0,18,0,0,0,0,0,0
 health insurance	4,0,4,0,0,0,0,0,0
 health issue	3,0,3,0,2,0,0,0,1
@@ -70375,7 +70395,7 @@ heat	21,0,16,3,2,0,1,1,0
 heated	17,1,16,0,0,0,0,3,0
 heating	11,1,11,1,0,0,1,0,0
 heavier	5,0,5,0,3,0,0,0,0
-heavily	20,0,20,1,1,0,1,0,0
+heavily	20,0,20,1,1,1,1,0,0
 heavy	56,0,50,2,26,3,2,0,1
 heavy metals	6,0,2,0,2,0,0,0,0
 heavy use	3,0,3,0,2,0,0,0,0
@@ -70395,25 +70415,25 @@ heim	3,0,2,0,0,0,0,0,0
 heinrich	9,0,9,0,0,0,0,0,0
 hek293	6,0,2,2,0,0,0,0,0
 hek293 cells	4,0,2,2,0,0,0,0,0
-held	30,0,30,0,2,0,1,1,0
+held	30,0,30,0,2,1,1,1,0
 helichrysum	5,0,2,0,0,0,0,0,0
 helichrysum species	4,0,2,0,0,0,0,0,0
 heliconius	5,0,1,0,0,0,0,0,0
 hell	3,0,3,0,1,0,0,0,0
-help	67,0,60,5,7,1,11,1,0
+help	67,0,60,5,7,2,11,1,0
 help control	3,0,3,0,0,0,1,0,0
 help distinguish	3,0,2,0,0,0,0,0,0
 help relieve	3,0,3,0,0,0,2,0,0
 helped	12,0,12,0,3,0,1,0,0
 helpful	9,0,9,0,2,1,3,0,0
 helping	14,0,13,2,2,1,2,0,0
-helps	17,0,17,4,4,1,1,0,0
+helps	17,0,17,4,4,2,0,0,0
 hemisphere	9,0,6,0,0,0,0,0,0
 hemodialysis	6,1,6,0,6,0,0,0,0
 hemorrhage	9,0,9,1,7,0,1,0,0
 hemorrhagic	7,0,5,0,3,0,1,0,1
 hemorrhagic stroke	5,0,3,0,2,0,0,0,1
-hemp	30,0,9,0,0,0,0,0,0
+hemp	30,0,9,0,0,1,0,0,0
 henry	6,0,6,0,0,0,0,0,0
 hepatic	57,0,48,7,19,0,0,0,0
 hepatic cytochrome	3,0,3,0,1,0,0,0,0
@@ -70457,12 +70477,12 @@ heterocyclic	3,0,2,0,1,0,0,0,0
 heterodimer	3,0,3,1,0,0,0,0,0
 hexaploid	5,0,3,0,0,0,0,0,0
 hexaploid ancestor	4,0,2,0,0,0,0,0,0
-hexobarbital	27,0,10,1,3,0,0,0,0
+hexobarbital	27,0,10,1,3,1,0,0,0
 hg	4,0,2,0,1,0,0,0,0
 hiccups	5,0,5,0,2,1,1,0,0
 hidden	7,0,4,0,2,0,0,0,0
 hieroglyph	3,0,2,0,0,0,0,0,0
-high	624,2,477,75,144,5,23,7,2
+high	624,2,477,75,144,8,23,7,2
 high abuse	3,0,3,1,1,0,0,0,0
 high abuse potential	3,0,3,1,1,0,0,0,0
 high affinity	24,0,22,17,1,0,0,0,0
@@ -70481,7 +70501,7 @@ high concentrations	18,0,18,3,3,0,0,0,0
 high concentrations occurring	3,0,3,0,0,0,0,0,0
 high cost	3,0,3,0,0,0,0,0,0
 high court	3,0,1,0,1,0,0,0,0
-high degree	7,0,7,0,0,0,1,0,0
+high degree	7,0,7,0,0,1,1,0,0
 high demand	4,0,4,0,0,0,0,0,0
 high dosage	5,1,5,1,3,0,0,0,0
 high dose	18,0,18,0,7,0,2,0,0
@@ -70491,7 +70511,7 @@ high fat	3,0,3,0,1,0,0,0,0
 high flammability	3,0,3,0,2,0,0,0,0
 high incidence	3,0,3,1,1,0,0,0,0
 high level	4,0,4,2,1,0,1,0,0
-high levels	14,0,13,0,3,0,0,0,0
+high levels	14,0,13,0,3,1,0,0,0
 high lipid	4,0,3,1,0,0,1,0,0
 high lipid solubility	4,0,3,1,0,0,1,0,0
 high nicotine	4,0,4,0,0,0,0,0,0
@@ -70550,7 +70570,7 @@ highest level	4,0,4,0,3,0,0,0,0
 highest number	3,0,3,0,1,0,0,0,0
 highland	3,0,3,0,0,0,0,0,0
 highlighted	12,0,12,0,3,0,2,0,0
-highly	112,0,102,20,16,1,2,1,3
+highly	112,0,102,20,16,3,2,1,3
 highly acidic	3,0,3,0,0,0,0,0,0
 highly acidic urine	3,0,3,0,0,0,0,0,0
 highly addictive	7,1,7,0,5,0,0,0,0
@@ -70561,14 +70581,14 @@ highly lipid-soluble	3,0,3,1,0,0,0,0,0
 highly lipophilic	7,0,7,0,0,0,1,0,0
 highly potent	6,0,6,6,0,0,0,0,0
 highly protein-bound	4,0,4,0,1,0,0,0,0
-highly selective	8,0,8,6,1,0,0,0,0
+highly selective	8,0,8,6,1,1,0,0,0
 highly selective full	3,0,3,2,1,0,0,0,0
 highly soluble	3,0,3,0,0,0,0,0,0
 highly suitable	3,0,3,0,0,0,0,0,0
 highly toxic	5,0,5,0,2,0,0,0,1
 highs	3,0,3,0,0,0,0,0,0
 hillsides	3,0,3,0,0,0,0,0,0
-himalayan	4,0,3,0,0,0,0,0,1
+himalayan	4,0,3,0,0,1,0,0,1
 hindu	4,0,3,0,1,0,0,0,0
 hip	23,0,21,1,15,0,2,0,1
 hip fractures	17,1,17,1,15,0,1,0,0
@@ -70734,7 +70754,7 @@ human urine	3,0,2,0,0,0,0,0,0
 human use	10,0,8,0,2,0,0,0,0
 human volunteers	7,0,6,2,2,0,0,0,0
 humane	5,0,5,0,0,0,0,0,0
-humans	247,0,206,38,58,3,1,1,2
+humans	247,0,206,38,58,4,1,1,2
 humans taking	3,0,3,1,2,0,0,0,0
 humid	9,0,9,0,0,0,0,0,0
 humidity	5,0,5,0,0,0,0,0,0
@@ -70843,14 +70863,14 @@ hypertonia	8,5,8,0,8,0,0,0,0
 hypertrophy	6,0,5,0,5,0,0,0,0
 hyperventilation	3,2,3,0,2,0,0,0,0
 hypnosis	4,2,4,0,1,0,1,0,0
-hypnotic	95,5,72,17,30,0,5,0,1
+hypnotic	95,5,72,17,30,1,5,0,1
 hypnotic benzodiazepines	6,0,5,0,5,0,0,0,0
 hypnotic drugs	21,0,17,0,13,0,2,0,0
 hypnotic drugs compared	3,0,3,0,3,0,0,0,0
 hypnotic effect	3,0,3,0,2,0,0,0,0
 hypnotic effects	6,0,6,1,2,0,0,0,0
 hypnotic properties	8,0,8,3,3,0,0,0,0
-hypnotics	37,3,31,2,17,0,6,0,0
+hypnotics	37,3,31,2,17,1,6,0,0
 hypogonadism	5,0,4,0,4,0,0,0,0
 hypolocomotion	6,0,5,5,0,0,0,0,0
 hypomania	5,0,4,0,3,0,0,0,0
@@ -70914,7 +70934,7 @@ ideation	7,0,7,0,7,0,0,0,0
 identical	22,0,21,6,2,0,0,0,0
 identification	15,0,15,0,2,0,0,0,0
 identified	89,0,79,10,5,4,4,0,0
-identifies	5,0,5,0,0,0,0,0,0
+identifies	5,0,5,0,0,1,0,0,0
 identify	14,0,13,0,0,1,1,0,0
 identifying	9,0,9,1,1,0,0,0,0
 identity	9,1,9,1,0,0,0,0,0
@@ -71071,17 +71091,17 @@ impoverished	5,0,3,0,2,0,0,0,0
 imprisoned	4,1,4,0,0,0,0,0,0
 imprisonment	30,0,18,1,1,0,0,0,0
 improper	7,0,5,0,3,0,0,0,0
-improve	85,0,66,5,7,6,12,0,0
+improve	85,0,66,5,7,8,12,0,0
 improve brain	3,0,3,0,0,0,0,0,0
 improve brain development	3,0,3,0,0,0,0,0,0
 improve cataplexy	3,0,3,0,0,0,0,0,0
 improve cataplexy symptoms	3,0,3,0,0,0,0,0,0
-improve cognitive	3,0,3,0,0,0,2,0,0
+improve cognitive	3,0,3,0,0,1,2,0,0
 improve memory	3,0,3,0,0,0,0,0,0
 improve memory consolidation	3,0,3,0,0,0,0,0,0
 improve performance	4,0,4,0,0,0,0,0,0
-improve sleep	8,0,8,1,0,1,1,0,0
-improve sleep quality	5,1,5,0,0,1,0,0,0
+improve sleep	8,0,8,1,0,2,1,0,0
+improve sleep quality	5,1,5,0,0,2,0,0,0
 improve symptoms	4,0,3,0,0,0,3,0,0
 improve task	4,0,4,0,0,0,0,0,0
 improve task saliency	4,0,4,0,0,0,0,0,0
@@ -71090,7 +71110,7 @@ improved mood	3,2,3,0,0,0,0,0,0
 improved recall	3,0,3,0,0,0,0,0,0
 improved safety	4,0,4,0,3,0,1,0,0
 improved safety profiles	4,4,4,0,3,0,1,0,0
-improvement	28,0,26,4,4,5,7,0,0
+improvement	28,0,26,4,4,6,7,0,0
 improvements	39,0,27,1,5,1,4,0,0
 improves	30,0,26,0,4,2,4,0,0
 improves endurance	3,0,3,0,0,0,0,0,0
@@ -71229,7 +71249,7 @@ increments	3,0,3,0,3,0,0,0,0
 incurred	4,0,4,1,0,0,1,0,0
 indeed	13,1,13,3,0,0,0,0,0
 indefinitely	4,0,3,0,1,0,1,0,0
-independent	28,0,24,4,1,1,0,0,0
+independent	28,0,24,4,1,2,0,0,0
 independently	13,0,13,0,1,0,0,0,0
 index	20,0,19,1,4,0,0,1,0
 india	146,11,88,0,5,1,2,0,0
@@ -71239,12 +71259,12 @@ indian government	4,0,4,0,0,0,0,0,0
 indian medicine	6,0,5,0,0,0,0,0,0
 indian subcontinent	7,0,7,0,0,0,0,0,1
 indiana	10,2,3,0,1,0,0,0,0
-indica	35,0,8,0,1,0,0,0,0
+indica	35,0,8,0,1,1,0,0,0
 indica var	3,0,2,0,0,0,0,0,0
 indicate	61,0,59,4,19,5,1,1,1
-indicated	109,0,90,7,23,2,22,1,0
-indicates	28,0,28,7,6,1,2,0,1
-indicating	28,0,27,3,8,2,2,0,0
+indicated	109,0,90,7,23,4,22,1,0
+indicates	28,0,28,7,6,2,2,0,1
+indicating	28,0,27,3,8,3,2,0,0
 indication	37,0,34,0,8,5,10,0,1
 indications	28,0,27,0,2,5,6,0,1
 indicative	7,0,6,0,2,0,0,0,0
@@ -71299,7 +71319,7 @@ industrial scale	3,0,3,0,0,0,0,0,0
 industrial use	6,0,6,1,2,0,0,0,0
 industrially	8,0,7,0,0,0,0,0,0
 industries	11,0,10,0,0,0,0,0,0
-industry	39,0,30,2,1,0,1,0,0
+industry	39,0,30,2,1,1,1,0,0
 ineffective	29,1,28,1,3,1,9,0,1
 inert	6,0,4,0,1,0,0,0,0
 inexpensive	8,0,8,0,1,0,0,0,0
@@ -71453,7 +71473,7 @@ insignificant	4,0,4,0,0,0,0,0,0
 insisted	4,0,4,0,0,0,0,0,0
 insoluble	18,0,18,0,1,0,1,0,0
 insoluble fillers	3,0,3,0,1,0,0,0,0
-insomnia	263,56,176,11,84,1,39,1,1
+insomnia	263,56,176,11,84,2,39,1,1
 insomnia due	4,0,4,0,3,0,1,0,0
 insomnia lacks	4,0,4,0,2,0,2,0,0
 insomnia published	3,0,3,0,0,0,3,0,0
@@ -71465,24 +71485,24 @@ instances	15,0,15,1,7,0,2,0,0
 instant	3,0,2,0,1,0,0,0,0
 instant-release	4,0,4,0,0,0,0,0,0
 instead	76,0,73,10,6,2,2,1,0
-institute	35,0,32,0,5,0,4,0,0
+institute	35,0,32,0,5,1,4,0,0
 instituted	4,0,4,0,1,0,2,0,0
-institutes	7,0,6,0,0,0,1,0,0
+institutes	7,0,6,0,0,1,1,0,0
 institutions	9,0,7,0,0,0,0,0,0
 instructions	4,0,4,1,1,0,0,0,0
 instrument	9,0,3,0,0,0,0,0,0
 instrumental	7,0,6,0,0,0,0,0,0
 instruments	6,0,4,0,0,0,0,0,0
 insufficiency	8,0,8,0,6,0,0,0,1
-insufficient	25,0,23,1,2,3,5,0,1
+insufficient	25,0,23,1,2,4,5,0,1
 insufficient data	3,0,3,0,0,0,2,0,0
-insufficient evidence	6,0,6,0,0,2,1,0,0
+insufficient evidence	6,0,6,0,0,3,1,0,0
 insufficiently	3,0,3,0,1,0,0,0,0
 insufflate	4,1,4,0,0,0,0,1,0
 insufflated	18,1,14,0,4,0,0,2,0
 insufflating	3,0,3,0,2,0,0,1,0
 insufflation	24,3,19,1,2,0,0,3,0
-insulin	7,0,5,0,0,0,0,0,1
+insulin	7,0,5,0,0,1,0,0,1
 insurance	9,0,5,0,0,0,0,0,0
 intact	3,0,3,0,0,0,0,0,0
 intake	58,0,45,5,11,2,0,1,1
@@ -71496,7 +71516,7 @@ intense	51,0,37,1,10,0,0,0,0
 intensification	4,1,4,0,1,0,0,0,0
 intensified	4,0,4,0,2,0,0,0,0
 intensify	7,0,7,0,5,0,0,0,0
-intensity	20,0,18,1,5,0,1,1,0
+intensity	20,0,18,1,5,1,1,1,0
 intensive	16,0,15,0,6,0,4,0,0
 intensive care	12,0,11,0,5,0,3,0,0
 intensive care unit	8,0,8,0,4,0,1,0,0
@@ -71511,7 +71531,7 @@ interaction	28,0,27,7,15,0,0,1,0
 interactions	84,0,69,21,34,2,1,0,0
 interacts	19,0,18,5,11,0,0,0,0
 intercepted	3,0,2,0,1,0,0,0,0
-intercourse	6,0,5,0,2,0,1,0,0
+intercourse	6,0,5,0,2,1,1,0,0
 interdiction	3,0,1,0,0,0,0,0,0
 interest	20,0,20,2,1,3,1,0,1
 interested	4,0,4,0,0,0,0,0,0
@@ -71530,7 +71550,7 @@ intermittent	4,0,4,0,3,0,0,0,0
 internal	18,0,17,2,4,0,0,0,1
 internal bleeding	3,0,3,0,1,0,0,0,1
 internalization	11,0,7,5,2,0,0,0,0
-international	117,0,97,1,13,0,2,1,1
+international	117,0,97,1,13,1,2,1,1
 international agency	3,0,3,1,2,0,0,0,0
 international anti-doping	3,0,3,0,0,0,0,0,0
 international anti-doping agencies	3,0,3,0,0,0,0,0,0
@@ -71630,7 +71650,7 @@ inverted u-shaped dose-response	7,0,5,4,0,1,0,0,0
 investigate	3,0,3,0,1,0,0,0,0
 investigated	28,0,27,1,8,3,2,0,2
 investigating	7,0,7,0,3,0,0,0,0
-investigation	65,0,59,4,17,3,1,1,0
+investigation	65,0,59,4,17,4,1,1,0
 investigational	3,0,3,0,0,0,1,0,0
 investigations	7,0,7,0,0,0,0,0,1
 investigative	3,0,3,0,0,0,0,0,0
@@ -71718,7 +71738,7 @@ isolated reports	3,0,3,0,1,0,0,0,0
 isolation	16,0,15,1,3,1,1,0,0
 isomer	77,1,47,8,0,0,0,0,0
 isomerism	3,0,3,0,0,0,0,0,1
-isomers	52,6,35,4,2,0,0,1,1
+isomers	52,6,35,4,2,1,0,1,1
 isomers reach	3,0,3,0,0,0,0,0,0
 isomers reach peak	3,0,3,0,0,0,0,0,0
 isoniazid	7,5,6,0,6,0,0,0,0
@@ -71731,7 +71751,7 @@ israel	28,2,19,1,1,0,0,0,0
 israeli	8,0,5,0,2,0,0,0,0
 issue	33,0,26,0,10,0,0,0,1
 issued	53,0,44,0,10,1,7,0,0
-issues	29,0,27,1,8,1,0,0,1
+issues	29,0,27,1,8,2,0,0,1
 italian	17,1,14,1,1,0,1,0,0
 italian authorities	3,0,2,0,1,0,0,0,0
 italy	50,13,38,0,3,0,1,0,0
@@ -71789,7 +71809,7 @@ jerry malicky	4,0,4,0,0,0,0,0,1
 jersey	9,0,8,0,1,0,0,0,0
 jesuits	4,0,3,0,0,0,0,0,1
 jesus	11,0,6,0,0,0,0,0,0
-jet	4,0,4,0,2,0,2,0,0
+jet	4,0,4,0,2,1,1,0,0
 jewish	5,0,5,0,1,0,0,0,0
 jihad	3,0,2,0,2,0,0,0,0
 jimmy	4,0,4,0,0,0,0,0,0
@@ -71817,7 +71837,7 @@ jordan	5,1,5,0,2,0,0,0,0
 joseph	11,0,11,0,0,0,0,0,0
 joseph von	3,0,3,0,0,0,0,0,0
 joseph von mering	3,1,3,0,0,0,0,0,0
-journal	25,0,24,0,5,0,0,0,1
+journal	25,0,24,0,5,1,0,0,1
 journalist	5,0,5,0,1,0,0,0,0
 journalists	4,0,2,0,0,0,0,0,0
 journeys	3,0,3,0,0,0,0,0,0
@@ -71895,7 +71915,7 @@ keyboard repertoire	3,0,1,0,0,0,0,0,0
 kg	192,0,104,15,25,4,2,6,0
 kg body	3,0,2,0,0,0,0,0,0
 kg body weight	3,0,2,0,0,0,0,0,0
-khat	205,1,60,2,0,0,0,0,0
+khat	205,1,60,2,0,1,0,0,0
 khat chewing	8,0,5,1,0,0,0,0,0
 khat consumption	3,0,2,0,0,0,0,0,0
 khat leaves	11,0,6,1,0,0,0,0,0
@@ -71946,7 +71966,7 @@ know	9,0,8,0,3,0,0,0,0
 knowing	5,0,5,1,1,0,0,0,0
 knowingly	3,0,2,0,0,0,0,0,0
 knowledge	32,1,28,1,6,0,0,0,0
-known	693,0,562,57,90,5,14,5,14
+known	693,0,562,57,90,8,14,5,14
 known allergy	3,0,3,0,3,0,0,0,0
 known hypersensitivity	6,0,6,0,6,0,0,0,0
 known metabolic	4,0,4,0,0,0,0,0,0
@@ -71977,7 +71997,7 @@ l-isoleucine	4,2,2,1,0,0,0,0,0
 l-leucine	4,0,3,1,0,0,0,0,0
 l-lysine	4,0,4,1,0,0,0,0,0
 l-phenylalanine	10,0,7,3,0,0,0,0,0
-l-theanine	8,0,5,0,0,0,0,0,0
+l-theanine	8,0,5,0,0,1,0,0,0
 l-type	3,0,3,2,1,0,0,0,0
 la	25,0,22,1,0,0,0,0,1
 la paz	3,1,3,0,0,0,0,0,0
@@ -71993,7 +72013,7 @@ labile	3,0,2,0,0,0,0,0,0
 lability	4,0,3,0,0,0,1,0,0
 labor	31,1,24,0,5,0,2,0,0
 laboratories	39,0,35,0,1,0,0,1,0
-laboratory	58,0,54,2,9,1,6,0,1
+laboratory	58,0,54,2,9,2,6,0,1
 laboratory animals	5,0,5,0,2,0,0,0,0
 laboratory experiments	4,0,3,0,0,0,1,0,0
 laboratory mice	3,0,3,0,2,0,0,0,0
@@ -72004,7 +72024,7 @@ labrador	4,0,3,0,1,0,0,0,0
 labs	19,0,14,0,0,1,0,0,0
 laced	4,0,4,0,2,0,0,0,0
 lack	115,0,108,15,28,2,11,1,1
-lacked	3,0,3,0,0,0,0,0,0
+lacked	3,0,3,0,0,1,0,0,0
 lacking	20,1,19,1,4,0,5,0,0
 lacks	22,0,20,5,5,0,3,0,0
 lactam	3,0,3,0,0,0,0,0,0
@@ -72023,7 +72043,7 @@ lake	14,0,1,0,0,0,0,0,0
 lakes	4,1,4,0,0,0,0,0,1
 lam	4,0,3,0,0,0,0,0,0
 lamarck	5,0,2,0,0,0,0,0,0
-lamb	3,0,3,0,1,0,0,0,0
+lamb	3,0,3,0,1,1,0,0,0
 lambrook	5,0,1,0,0,0,0,0,0
 lamotrigine	4,1,4,1,2,0,1,0,0
 lamp	4,0,2,0,0,0,0,0,0
@@ -72051,13 +72071,13 @@ large part	3,0,3,0,1,0,0,0,0
 large percentage	3,0,3,0,0,0,1,0,0
 large quantities	14,0,13,0,4,0,0,0,1
 large scale	7,0,7,0,0,0,0,0,0
-large-scale	19,0,19,0,4,0,1,0,0
+large-scale	19,0,19,0,4,1,1,0,0
 largely	64,0,64,10,5,1,1,0,1
 largely due	3,0,3,1,0,0,0,0,0
 largely replaced	10,0,10,0,1,0,1,0,0
-larger	45,2,44,2,9,0,3,1,0
+larger	45,2,44,2,9,1,3,1,0
 larger doses	8,0,8,1,4,0,0,0,0
-larger quantities	4,0,4,0,0,0,0,0,0
+larger quantities	4,0,4,0,0,1,0,0,0
 largest	32,0,23,0,1,1,0,0,1
 largest consumer	4,0,4,0,0,0,0,0,0
 largest opium	4,0,3,0,0,0,0,0,0
@@ -72081,7 +72101,7 @@ lasts	13,0,13,3,2,0,2,0,0
 lasts longer	3,0,3,0,2,0,0,0,0
 lat1	5,1,2,0,0,0,0,0,0
 latakia	3,0,3,1,2,0,0,0,0
-late	100,0,90,1,15,1,2,0,2
+late	100,0,90,1,15,2,2,0,2
 late 1950s	5,1,5,1,0,0,0,0,0
 late 1960s	7,0,7,0,1,0,0,0,0
 late 1970s	8,0,7,0,1,0,0,0,0
@@ -72090,8 +72110,8 @@ late 1990s	3,0,3,0,0,0,0,0,0
 late 19th	10,0,9,0,0,0,0,0,0
 late 19th century	7,0,6,0,0,0,0,0,0
 late 2000s	3,0,3,0,0,0,0,0,2
-late 20th	4,0,4,0,0,0,0,0,0
-late 20th century	4,0,4,0,0,0,0,0,0
+late 20th	4,0,4,0,0,1,0,0,0
+late 20th century	4,0,4,0,0,1,0,0,0
 late pregnancy	7,0,7,0,7,0,0,0,0
 latency	12,0,10,2,3,1,1,0,0
 latent	3,0,3,0,1,0,0,0,0
@@ -72118,7 +72138,7 @@ latvia	16,5,16,0,1,0,1,0,0
 laudanum	15,1,11,0,0,0,1,0,0
 laughing	4,0,4,0,0,0,1,0,0
 launch	3,0,2,0,0,0,0,0,0
-launched	16,0,13,0,1,0,0,0,0
+launched	16,0,13,0,1,1,0,0,0
 lavage	8,0,8,0,7,0,0,0,0
 lavandula	12,0,4,0,0,0,0,0,0
 lavender	59,0,14,0,1,0,0,0,0
@@ -72170,14 +72190,14 @@ least six	5,0,5,0,3,0,0,0,0
 least six months	3,0,3,0,3,0,0,0,0
 leave	9,0,9,0,1,0,0,1,0
 leavening	3,0,3,0,0,0,0,0,0
-leaves	341,9,150,5,3,0,0,0,5
+leaves	341,9,150,5,3,1,0,0,5
 leaves contain	4,0,4,0,0,0,0,0,1
 leaves plucked	4,0,1,0,0,0,0,0,0
 leaving	10,0,10,1,1,0,0,0,0
 lebanese	3,0,1,0,1,0,0,0,0
 lebanon	15,1,7,0,2,0,0,0,1
 lectotype	3,0,1,0,0,0,0,0,0
-led	113,0,95,5,6,3,3,1,2
+led	113,0,95,5,6,5,3,1,2
 lee	5,1,5,0,1,0,0,0,0
 left	30,1,29,1,3,0,0,1,0
 leg	6,0,5,0,2,0,0,0,0
@@ -72196,7 +72216,7 @@ legally	35,0,32,0,1,0,0,0,0
 legally available	3,0,3,0,1,0,0,0,0
 legend	3,0,3,0,0,0,0,0,0
 legendary	4,0,4,0,0,0,0,0,0
-legislation	46,0,28,1,0,0,0,0,0
+legislation	46,0,28,1,0,1,0,0,0
 legislative	6,0,6,0,0,0,0,0,1
 legitimate	10,0,9,1,1,0,1,0,0
 legs	17,1,16,0,6,0,6,0,0
@@ -72274,7 +72294,7 @@ levamisole-adulterated cocaine	3,0,2,0,2,0,0,0,0
 levamisole-induced	3,0,3,0,3,0,0,0,0
 levant	3,0,3,0,0,0,0,0,2
 level	121,0,112,17,21,0,3,2,1
-levels	517,0,292,58,84,2,10,3,0
+levels	517,0,292,58,84,3,10,3,0
 levels achieved	3,0,3,1,0,0,0,0,0
 levels far	4,0,4,0,0,0,0,0,0
 levels far exceeding	4,0,4,0,0,0,0,0,0
@@ -72335,7 +72355,7 @@ lightheadedness	19,9,18,1,9,0,0,0,0
 lightly	3,0,3,0,0,0,0,0,0
 lights	4,1,4,1,0,0,0,0,0
 likelihood	21,0,21,0,7,1,3,0,0
-likely	178,0,160,27,58,2,6,2,1
+likely	178,0,160,27,58,3,6,2,1
 likely due	11,0,11,1,7,0,1,0,0
 likewise	18,1,18,3,4,1,0,0,0
 liking	3,0,3,0,0,0,0,0,0
@@ -72350,7 +72370,7 @@ limbs	6,0,6,0,4,0,0,0,0
 lime	22,2,11,0,1,0,0,0,0
 limit	44,0,35,1,9,1,0,0,0
 limitations	5,0,5,0,1,0,1,1,0
-limited	127,0,115,13,25,4,13,1,1
+limited	127,0,115,12,25,5,13,1,1
 limited clinical	3,0,3,0,0,1,1,0,1
 limited effectiveness	3,0,3,0,0,1,0,0,0
 limited efficacy	3,0,3,1,1,0,0,0,0
@@ -72412,7 +72432,7 @@ lists	49,0,48,1,5,0,2,0,0
 lit	33,0,14,0,0,0,0,0,0
 liter	3,0,3,0,2,0,0,0,0
 literally	6,1,6,1,0,1,0,0,0
-literature	127,1,114,3,18,0,3,0,4
+literature	127,1,114,3,18,1,3,0,4
 literature found	3,0,3,0,3,0,0,0,0
 literature regarding	5,0,5,0,3,0,2,0,0
 literature review	6,0,6,0,1,0,0,0,0
@@ -72423,7 +72443,7 @@ lithium aluminum	3,0,2,0,0,0,0,0,0
 lithium aluminum hydride	3,0,2,0,0,0,0,0,0
 lithuania	9,5,9,0,0,0,0,0,0
 litigation	4,0,4,0,0,0,0,0,0
-little	147,1,134,18,27,0,9,5,1
+little	147,1,134,18,27,1,9,5,1
 little data	5,0,5,3,1,0,0,0,0
 little data exists	3,0,3,1,1,0,0,0,0
 little effect	5,0,5,1,1,0,1,0,0
@@ -72431,7 +72451,7 @@ little evidence	9,0,9,0,3,0,5,0,0
 little fugue	4,0,4,0,2,0,0,0,0
 little fugue states	4,0,4,0,2,0,0,0,0
 little information	4,0,4,0,0,0,0,1,0
-little research	3,0,3,0,1,0,0,1,0
+little research	3,0,3,0,1,1,0,1,0
 live	13,0,12,0,3,0,0,0,1
 lived	8,0,8,0,0,0,0,0,0
 liver	287,12,186,17,69,0,10,2,2
@@ -72459,7 +72479,7 @@ loads	3,0,3,0,0,0,0,0,0
 lobe	3,0,3,0,0,0,2,0,0
 lobes	15,0,8,0,0,0,0,0,1
 lobuloalveolar	5,0,2,0,1,0,0,0,0
-local	87,0,65,9,6,1,1,2,2
+local	87,0,65,9,6,2,1,2,2
 local anesthetic	22,0,12,5,2,0,1,0,0
 local anesthetic activity	5,0,3,1,2,0,0,0,0
 local anesthetic effects	5,0,3,1,2,0,0,0,0
@@ -72567,7 +72587,7 @@ lou	3,0,3,0,0,0,0,0,0
 louisiana	13,3,9,0,0,0,0,0,0
 love	19,0,19,0,0,0,0,0,0
 loved	75,27,75,0,1,0,0,0,2
-low	340,0,277,43,72,6,28,3,2
+low	340,0,277,43,72,7,28,3,2
 low abuse	3,0,3,0,1,0,0,0,0
 low affinity	12,0,11,11,0,0,0,0,0
 low amniotic	3,0,3,0,3,0,0,0,0
@@ -72599,7 +72619,7 @@ low toxicity	6,0,6,1,2,0,1,0,1
 low-dose	28,0,20,1,5,2,7,1,0
 low-dose aspirin	11,0,8,1,2,0,3,1,0
 low-potency	5,0,5,4,0,0,0,0,0
-low-quality	8,0,8,0,2,0,4,0,0
+low-quality	8,0,8,0,2,1,4,0,0
 low-strength	3,0,3,2,1,0,0,0,0
 low-strength evidence	3,0,3,2,1,0,0,0,0
 lower	246,0,206,52,40,3,18,5,1
@@ -72619,7 +72639,7 @@ lower risk	15,0,12,3,1,1,3,1,0
 lowered	6,0,6,0,5,0,1,0,0
 lowering	18,0,18,3,5,0,5,0,0
 lowering blood	3,0,3,1,0,0,1,0,0
-lowers	8,0,8,3,0,0,0,0,0
+lowers	8,0,8,3,0,1,0,0,0
 lowest	17,0,17,2,9,0,1,0,0
 lowest dropout	3,0,3,2,1,0,0,0,0
 lowest dropout rate	3,0,3,2,1,0,0,0,0
@@ -72722,7 +72742,7 @@ main metabolite	9,0,9,1,0,0,0,0,0
 main metabolites	4,0,4,1,0,0,0,0,0
 main pharmacological	4,0,4,4,0,0,0,0,0
 maine	3,0,2,0,0,0,0,0,0
-mainly	95,0,91,7,10,1,10,1,1
+mainly	95,0,91,7,10,2,10,1,1
 mainly used	7,0,7,0,0,0,3,0,0
 mainstay	4,0,4,0,4,0,0,0,0
 mainstream	4,1,4,0,0,0,0,0,0
@@ -72828,7 +72848,7 @@ manufacture	83,11,74,2,1,0,0,0,1
 manufacture illegal	4,0,4,0,0,0,0,0,0
 manufactured	56,2,50,2,6,1,0,0,0
 manufacturer	34,0,33,1,9,0,2,1,0
-manufacturers	52,1,47,0,7,0,3,1,0
+manufacturers	52,1,47,0,7,1,3,1,0
 manufactures	6,0,6,0,0,0,0,0,0
 manufacturing	56,0,50,3,6,0,3,0,0
 manufacturing quota	13,0,12,0,1,0,1,0,0
@@ -72878,11 +72898,11 @@ markedly	15,0,15,9,3,1,0,0,0
 markedly increased	3,0,3,2,1,0,0,0,0
 markedly reduced	3,0,3,3,0,0,0,0,0
 marker	11,0,7,1,2,0,0,0,0
-markers	9,0,6,1,1,1,1,0,0
-market	191,0,149,5,6,1,2,1,0
+markers	9,0,6,1,1,2,1,0,0
+market	191,0,149,4,6,2,2,1,0
 market price	3,0,2,0,0,0,0,0,0
 market tapentadol	3,0,1,0,0,0,0,0,0
-marketed	164,1,125,1,3,2,4,2,2
+marketed	164,1,125,1,3,3,4,2,2
 marketing	43,1,38,0,1,2,1,1,0
 marketing authorization	3,0,3,0,0,1,0,0,0
 marketplace	3,0,3,0,0,0,0,0,0
@@ -72993,7 +73013,7 @@ meat	13,2,9,0,1,0,0,0,0
 mechanical	17,0,15,1,4,0,1,0,0
 mechanical ventilation	7,1,6,0,3,0,1,0,0
 mechanism	124,0,102,59,17,4,4,0,1
-mechanisms	44,0,39,16,8,2,3,1,0
+mechanisms	44,0,39,16,8,3,3,1,0
 mecke	3,2,3,0,0,0,0,0,0
 medalist	3,0,2,0,0,0,0,0,0
 media	57,0,42,1,8,0,0,1,1
@@ -73014,7 +73034,7 @@ mediating	7,0,7,5,0,1,0,0,0
 mediator	5,0,5,1,0,0,0,0,0
 mediators	4,0,2,1,1,0,0,0,0
 medica	7,0,6,0,0,0,0,0,0
-medical	355,0,278,7,54,2,20,3,3
+medical	355,0,278,7,54,3,20,3,3
 medical advice	11,0,11,0,3,0,1,0,0
 medical applications	6,0,6,1,1,0,0,0,0
 medical association	3,0,3,0,0,0,0,0,0
@@ -73025,7 +73045,7 @@ medical condition	3,0,3,0,0,0,0,0,0
 medical conditions	3,0,3,0,1,0,1,0,0
 medical emergency	8,0,7,0,7,0,0,0,0
 medical journal	4,0,4,0,1,0,0,0,1
-medical literature	20,0,19,1,8,0,2,0,0
+medical literature	20,0,19,1,8,1,2,0,0
 medical literature regarding	5,0,5,0,3,0,2,0,0
 medical practice	4,0,4,0,0,0,0,0,0
 medical prescriptions	3,0,3,0,0,0,0,0,0
@@ -73044,9 +73064,9 @@ medical treatment	5,0,5,0,3,0,0,0,0
 medical use	62,0,60,3,6,1,1,0,1
 medical uses	8,0,8,0,0,0,3,0,0
 medically	17,0,17,0,2,0,2,0,0
-medication	172,1,146,7,46,1,26,2,2
+medication	172,1,146,7,46,2,26,2,2
 medication used	3,0,3,0,0,0,0,0,0
-medications	153,0,114,4,54,0,24,0,1
+medications	153,0,114,4,54,1,24,0,1
 medications containing	6,0,6,0,2,0,1,0,0
 medications due	3,0,3,0,0,0,0,0,0
 medications effectively	3,0,3,0,3,0,0,0,0
@@ -73062,7 +73082,7 @@ medicinal purposes	4,0,4,0,0,0,0,0,0
 medicinal use	9,0,9,1,0,0,0,0,1
 medicinal uses	5,0,5,0,0,0,0,0,0
 medicinally	4,0,3,0,0,0,0,0,0
-medicine	211,2,151,4,8,4,16,0,6
+medicine	211,2,151,4,8,6,16,0,6
 medicine developed	3,0,3,0,0,0,0,0,0
 medicine due	4,0,4,0,0,0,0,0,0
 medicines	122,1,85,2,24,0,7,0,0
@@ -73104,7 +73124,7 @@ membrane potential	10,0,6,4,0,0,0,0,0
 membranes	28,0,27,8,7,0,0,2,0
 memo	3,0,2,0,0,0,0,0,0
 memories	9,0,7,1,2,0,1,0,0
-memory	117,4,73,8,30,3,9,1,2
+memory	117,4,73,8,30,4,9,1,2
 memory consolidation	4,0,4,0,0,0,1,0,0
 memory functions	4,1,4,1,2,0,0,1,0
 memory impairment	6,5,6,0,6,0,0,0,0
@@ -73113,9 +73133,9 @@ men	53,1,47,1,11,1,2,1,0
 menopausal	11,0,7,0,1,0,5,0,0
 menopausal hormone	5,0,2,0,1,0,0,0,0
 menopausal hormone therapy	5,0,2,0,1,0,0,0,0
-menopause	10,1,8,0,1,0,3,0,0
-menstrual	16,0,13,1,2,1,2,0,0
-menstrual cramps	3,2,3,0,0,0,1,0,0
+menopause	10,1,8,0,1,1,3,0,0
+menstrual	16,0,13,1,2,2,2,0,0
+menstrual cramps	3,2,3,0,0,1,1,0,0
 menstrual cycle	5,0,2,1,0,0,0,0,0
 menstruation	5,0,5,0,2,0,1,0,0
 mental	83,2,76,3,30,1,3,0,1
@@ -73189,7 +73209,7 @@ metabolize	24,0,24,3,5,0,0,0,0
 metabolize amphetamine	6,0,6,1,2,0,0,0,0
 metabolized	155,1,129,19,38,0,0,0,0
 metabolized primarily	5,0,5,0,1,0,0,0,0
-metabolizers	48,0,19,4,4,0,0,0,0
+metabolizers	48,0,19,4,4,1,0,0,0
 metabolizes	14,0,13,4,2,0,0,1,0
 metabolizing	4,0,4,0,0,0,0,0,0
 metabolizing enzymes	3,0,3,0,0,0,0,0,0
@@ -73203,7 +73223,7 @@ meter	4,0,4,0,0,0,0,0,1
 meters	6,0,6,0,1,0,0,0,0
 meth	7,0,4,0,3,0,0,0,0
 meth mouth	3,0,2,0,2,0,0,0,0
-methadone	29,2,22,4,4,0,2,0,0
+methadone	29,2,22,3,4,1,2,0,0
 methallylescaline	16,2,11,1,0,0,0,0,0
 methamphetamine	232,17,96,23,34,2,3,0,1
 methamphetamine addiction	7,0,4,2,2,0,0,0,0
@@ -73267,7 +73287,7 @@ metronidazole	6,1,3,0,2,0,0,0,0
 mexica	4,0,2,0,0,0,0,0,0
 mexican	16,0,11,0,1,0,0,0,1
 mexico	67,13,41,1,3,1,0,0,2
-mg	995,0,367,41,83,5,38,8,0
+mg	995,0,367,41,83,6,38,8,0
 mg caffeine	3,0,3,0,2,0,0,0,0
 mg capsule	3,0,2,0,0,0,0,0,0
 mg capsules	7,0,7,0,0,0,2,0,0
@@ -73330,7 +73350,7 @@ migraine	17,1,15,2,1,1,6,0,0
 migraine headaches	4,0,4,1,0,0,1,0,0
 migraines	6,0,5,0,0,1,3,0,0
 migration	4,2,3,0,1,0,0,0,0
-mild	163,0,131,9,49,3,11,0,1
+mild	163,0,131,9,49,4,11,0,1
 mild anxiety	3,0,3,0,3,0,0,0,0
 mild effects	3,0,3,0,1,1,0,0,0
 mild euphoria	11,5,10,1,2,0,0,0,0
@@ -73356,7 +73376,7 @@ millennia	4,0,4,0,0,0,0,0,1
 millennium	3,0,3,0,0,0,0,0,0
 miller	8,0,4,0,1,0,0,0,0
 milligram	4,0,4,1,0,0,1,0,0
-milligrams	27,0,22,2,4,0,1,0,0
+milligrams	27,0,22,2,4,1,1,0,0
 milliliter	4,0,2,0,0,0,0,1,0
 milliliters	5,0,4,0,0,0,0,0,0
 millimeters	5,0,3,0,0,0,0,0,0
@@ -73399,7 +73419,7 @@ minister	17,0,16,0,0,0,0,0,0
 ministry	31,0,28,0,1,0,1,0,0
 ministry statens	13,0,13,0,0,0,0,0,0
 ministry statens folkhälsoinstitut	13,0,13,0,0,0,0,0,0
-minnesota	6,0,4,0,1,0,0,0,0
+minnesota	6,0,4,0,1,1,0,0,0
 minoan	3,0,3,0,0,0,0,0,0
 minor	99,0,64,11,13,0,5,0,0
 minor metabolite	3,0,3,0,1,0,0,0,0
@@ -73519,7 +73539,7 @@ moisture	10,2,8,1,1,0,0,0,0
 mol	15,0,11,0,0,0,0,0,0
 molar	5,0,4,1,0,0,0,0,0
 mold	4,0,2,0,1,0,0,0,0
-molecular	61,0,52,12,4,1,0,0,0
+molecular	61,0,52,12,4,2,0,0,0
 molecular formula	10,0,9,2,0,0,0,0,0
 molecular mechanism	4,0,4,3,0,0,0,0,0
 molecular phylogenetic	4,0,4,0,0,0,0,0,0
@@ -73535,7 +73555,7 @@ mongolia	7,0,4,0,0,0,0,0,0
 moniliophthora	4,0,2,0,0,0,0,0,0
 monitor	23,0,23,2,9,0,0,0,0
 monitor therapy	4,0,4,0,1,0,0,0,0
-monitored	19,1,19,1,14,0,0,0,0
+monitored	19,1,19,0,14,1,0,0,0
 monitoring	26,0,24,0,12,0,2,0,0
 monitoring centre	5,0,5,0,0,0,0,0,0
 monkey	7,2,7,4,0,0,0,0,0
@@ -73577,7 +73597,7 @@ monotypic	4,0,3,0,0,0,0,0,0
 monoxide	6,0,6,0,3,0,0,0,0
 monoxide poisoning	3,0,3,0,2,0,0,0,0
 montana	3,0,2,0,0,0,0,0,0
-month	32,0,26,0,9,1,2,0,0
+month	32,0,26,0,9,2,2,0,0
 monthly	5,0,4,0,0,0,0,0,0
 months	100,1,77,2,41,0,10,0,0
 montreal	3,0,3,0,0,0,0,0,0
@@ -73599,7 +73619,7 @@ morning sickness	6,0,4,0,0,0,2,0,0
 morocco	14,1,9,0,0,1,0,0,0
 morpheus	3,1,3,0,0,0,0,0,0
 morphinan	3,0,3,0,0,0,0,0,0
-morphine	529,15,154,29,30,2,14,2,3
+morphine	529,15,154,28,30,3,14,2,3
 morphine addiction	4,0,3,0,1,0,1,0,0
 morphine administration	3,0,1,1,0,0,0,0,0
 morphine base	8,0,4,0,0,0,0,0,0
@@ -73615,7 +73635,7 @@ morphine-6-glucuronide	3,2,3,0,0,0,0,0,0
 morphine-induced	3,0,3,1,1,1,0,0,0
 morphium	3,0,1,0,0,0,0,0,0
 morpholine	9,0,5,1,0,0,0,0,0
-morphological	11,1,10,1,0,0,0,0,0
+morphological	11,1,10,1,0,1,0,0,0
 morphologically	3,0,3,0,0,0,0,0,0
 morphology	8,0,7,0,0,0,0,0,0
 morris	4,0,3,0,0,0,0,0,0
@@ -73699,7 +73719,7 @@ mugwort	61,0,15,0,2,0,0,0,0
 mugwort artemisia	8,0,1,0,0,0,0,0,0
 mugwort pollen	3,0,1,0,1,0,0,0,0
 multi-movement	3,0,2,0,0,0,0,0,0
-multidisciplinary	5,0,5,0,0,0,0,0,0
+multidisciplinary	5,0,5,0,0,1,0,0,0
 multidisciplinary association	4,0,4,0,0,0,0,0,0
 multidose	6,0,2,0,0,0,1,0,0
 multiple	103,0,95,11,24,2,11,1,1
@@ -73830,8 +73850,8 @@ na	4,1,4,1,0,0,0,0,0
 nac	5,1,3,0,2,0,0,0,0
 nachr	5,1,3,3,0,0,0,0,0
 nachrs	10,2,5,4,1,0,0,0,0
-nacional	10,2,10,0,0,0,1,0,0
-nacional de	3,0,3,0,0,0,1,0,0
+nacional	10,2,10,0,0,1,0,0,0
+nacional de	3,0,3,0,0,1,0,0,0
 nad	5,0,2,0,1,0,0,0,0
 nahuatl	6,0,6,0,0,0,0,0,0
 nails	3,0,2,0,0,0,0,1,0
@@ -73870,7 +73890,7 @@ narcolepsy	55,6,25,0,2,1,1,0,0
 narcolepsy primarily	3,0,3,0,0,0,0,0,0
 narcolepsy primarily involves	3,0,3,0,0,0,0,0,0
 narcolepsy results	3,0,3,0,0,0,0,0,0
-narcotic	117,0,93,0,6,0,3,0,2
+narcotic	117,0,93,0,6,1,3,0,2
 narcotic control	4,0,4,0,1,0,1,0,0
 narcotic control regulations	3,0,3,0,1,0,1,0,0
 narcotic drug	11,0,11,0,0,0,0,0,0
@@ -73901,7 +73921,7 @@ nasal spray	7,0,6,0,0,0,3,0,0
 nasal sprays	3,0,3,0,1,0,1,0,0
 nasally	3,1,3,0,1,0,0,0,0
 nation	5,0,5,0,2,0,0,0,0
-national	108,3,92,1,23,0,7,0,0
+national	108,3,92,1,23,1,7,0,0
 national coca	3,0,3,0,0,0,0,0,0
 national coca company	3,0,3,0,0,0,0,0,0
 national committee	3,0,3,0,2,0,1,0,0
@@ -73910,8 +73930,8 @@ national formulary	7,0,7,0,6,0,0,0,0
 national formulary recommends	4,0,4,0,4,0,0,0,0
 national health	7,0,7,0,2,0,1,0,0
 national health service	5,0,5,0,2,0,1,0,0
-national institute	10,0,10,0,4,0,2,0,0
-national institutes	3,0,3,0,0,0,0,0,0
+national institute	10,0,10,0,4,1,2,0,0
+national institutes	3,0,3,0,0,1,0,0,0
 national parks	3,0,3,0,0,0,0,0,0
 nationally	3,0,3,0,0,0,0,0,0
 nations	54,0,38,2,5,0,0,0,0
@@ -73951,7 +73971,7 @@ nccih	5,0,2,0,1,0,0,0,0
 ncr	3,1,1,0,0,0,0,0,0
 ndra	8,2,7,7,0,0,0,0,0
 ndri	12,2,8,6,1,0,0,0,0
-near	35,0,32,1,2,0,0,1,2
+near	35,0,32,1,2,1,0,1,2
 nearby	4,0,4,0,1,0,0,0,0
 nearly	35,0,35,4,7,0,2,0,0
 nebraska	8,0,4,0,0,0,0,0,0
@@ -73969,7 +73989,7 @@ needed	67,0,64,3,14,6,9,0,0
 needing	6,0,6,0,3,0,0,0,0
 needle	7,0,5,0,1,0,1,1,0
 needles	4,0,2,0,2,0,0,0,0
-needs	14,1,14,2,0,1,0,2,0
+needs	14,1,14,2,0,2,0,2,0
 nefazodone	8,4,8,0,6,0,0,0,0
 negative	72,1,60,14,10,4,2,0,0
 negative allosteric	9,0,6,5,0,0,0,0,0
@@ -74024,7 +74044,7 @@ neural adaptations	5,0,5,4,1,0,0,0,0
 neuralgia	5,0,4,0,0,1,1,0,0
 neuralstem	4,0,3,0,0,1,0,0,0
 neurasthenia	3,0,2,0,0,0,0,0,0
-neurobehavioral	4,0,4,0,3,0,0,0,0
+neurobehavioral	4,0,4,0,3,1,0,0,0
 neurobiological	4,0,4,3,0,0,0,0,0
 neurobiological effects	3,0,3,3,0,0,0,0,0
 neurochemical	4,0,4,1,1,1,0,0,0
@@ -74121,8 +74141,8 @@ newer	25,0,24,1,6,0,5,0,1
 newer agents	7,0,7,0,3,0,2,0,0
 newly	8,0,8,1,0,0,0,0,0
 newman	5,0,3,0,0,0,0,0,0
-news	28,0,17,0,3,1,0,0,0
-news report	5,0,4,0,0,0,0,0,0
+news	28,0,17,0,3,2,0,0,0
+news report	5,0,4,0,0,1,0,0,0
 news reports	3,0,3,0,1,0,0,0,0
 newspaper	9,0,9,0,2,0,0,0,0
 newspaper reports	3,1,3,0,1,0,0,0,0
@@ -74187,7 +74207,7 @@ nights	3,0,3,0,2,0,0,0,0
 nightshade	5,0,4,1,0,0,0,0,0
 nighttime	11,0,11,2,5,0,2,0,0
 nighttime administration	7,0,7,2,5,0,0,0,0
-nih	3,0,3,0,0,0,0,1,0
+nih	3,0,3,0,0,1,0,1,0
 nimetazepam	26,2,8,0,3,0,0,0,0
 nine	22,1,21,0,7,0,1,0,0
 nine herbs	3,0,2,0,0,0,0,0,0
@@ -74230,8 +74250,8 @@ nmda receptors	19,0,10,7,1,1,0,0,0
 nmr	3,0,3,0,0,0,0,0,0
 nms	4,0,3,0,2,1,0,0,0
 no-go	3,0,2,0,0,0,1,0,0
-nobel	4,0,4,2,0,0,1,0,0
-nobel prize	4,0,4,2,0,0,1,0,0
+nobel	4,0,4,2,0,1,0,0,0
+nobel prize	4,0,4,2,0,1,0,0,0
 nobile	5,0,3,0,1,0,0,0,0
 noble	14,0,5,0,0,0,0,0,0
 noble hop	4,0,3,0,0,0,0,0,0
@@ -74274,8 +74294,8 @@ non-neurotoxic	4,0,3,1,2,0,0,0,0
 non-opioid	3,0,2,0,1,0,1,0,0
 non-pharmacological	7,0,7,0,3,0,4,0,0
 non-pharmacological treatment	3,0,3,0,2,0,1,0,0
-non-selective	22,0,22,13,4,0,2,0,1
-non-selective serotonin	9,0,9,8,0,0,0,0,0
+non-selective	22,0,22,13,4,1,2,0,1
+non-selective serotonin	9,0,9,8,0,1,0,0,0
 non-selective serotonin receptor	8,0,8,8,0,0,0,0,0
 non-smokers	5,0,5,0,3,1,0,0,0
 non-stimulant	6,0,3,0,0,0,0,0,0
@@ -74290,7 +74310,7 @@ nonbenzodiazepine hypnotic drugs	6,2,5,0,4,0,1,0,0
 nonbenzodiazepine sedative-hypnotics	4,0,4,0,2,0,2,0,0
 nonbenzodiazepines	10,6,10,2,7,0,0,0,0
 noncompetitive	4,0,4,3,0,0,0,0,0
-none	27,0,26,0,6,0,1,0,0
+none	27,0,26,0,6,1,1,0,0
 nonetheless	26,0,25,5,3,1,0,0,0
 nonflammable	3,0,3,0,0,0,0,0,0
 nonmedical	5,0,5,0,0,0,0,0,0
@@ -74380,12 +74400,12 @@ noscapine	6,0,5,1,1,0,0,0,0
 nose	38,3,27,1,14,0,4,4,0
 nosebleeds	4,1,4,0,1,0,0,0,0
 nostrils	3,0,3,0,1,0,1,0,0
-notable	35,0,33,2,6,2,0,0,0
+notable	35,0,33,2,6,3,0,0,0
 notable analogue	3,0,3,0,0,0,0,0,0
 notably	46,0,44,7,4,1,0,0,0
 notch	4,0,1,0,0,0,0,0,0
 note	15,0,13,1,2,0,0,0,0
-noted	103,0,86,8,26,0,5,0,2
+noted	103,0,86,8,26,1,5,0,2
 noted above	3,0,3,0,0,0,0,0,0
 notes	15,0,15,0,3,0,2,0,0
 nothing	17,0,17,0,4,0,0,1,0
@@ -74412,7 +74432,7 @@ noven	3,0,1,0,0,0,0,0,0
 novocaine	3,1,2,1,0,0,0,0,0
 novogranatense	11,0,2,0,0,0,0,0,0
 novogranatense var	5,0,1,0,0,0,0,0,0
-now	105,0,94,0,6,0,2,2,2
+now	105,0,94,0,6,1,2,2,2
 now called	3,0,3,0,0,0,0,0,0
 now considered	5,0,5,0,0,0,0,0,0
 now known	3,0,3,0,0,0,0,0,0
@@ -74437,7 +74457,7 @@ nucleophilic substitution	4,0,4,0,0,0,0,0,0
 nucleus	66,0,43,28,6,1,0,0,0
 nucleus accumbens	45,5,29,21,6,1,0,0,0
 numbed	3,0,3,0,2,0,0,0,0
-number	242,0,208,16,36,1,18,1,2
+number	242,0,208,16,36,2,18,1,2
 numbering	3,0,3,0,0,0,0,0,1
 numbers	24,0,22,0,3,0,1,0,1
 numbness	13,6,13,1,10,0,0,0,0
@@ -74491,7 +74511,7 @@ observational	13,0,12,1,6,1,2,0,0
 observational studies	10,0,9,0,6,1,1,0,0
 observations	7,0,7,2,2,1,0,0,0
 observe	4,0,4,1,1,0,0,0,0
-observed	126,0,111,13,40,2,5,0,0
+observed	126,0,111,13,40,3,5,0,0
 observed following	3,0,3,0,1,1,1,0,0
 observing	3,0,3,0,0,0,0,0,0
 obsessive	5,0,4,0,4,0,0,0,0
@@ -74533,10 +74553,10 @@ ocd	6,2,5,0,0,1,4,0,0
 oceania	3,0,3,0,0,0,0,0,0
 oceanic	3,0,3,0,0,0,0,0,0
 oct	4,0,4,0,0,0,0,0,0
-october	124,0,115,0,13,3,2,0,0
+october	124,0,115,0,13,4,2,0,0
 ocular	3,0,3,1,1,0,0,0,0
-odds	6,0,6,0,3,0,0,0,0
-odds ratio	3,0,3,0,2,0,0,0,0
+odds	6,0,6,0,3,1,0,0,0
+odds ratio	3,0,3,0,2,1,0,0,0
 odor	12,2,11,1,1,0,0,1,0
 odorless	8,0,8,0,0,0,0,0,0
 odour	8,0,8,0,0,0,0,0,2
@@ -74574,7 +74594,7 @@ offset	7,0,7,0,1,0,2,1,0
 offspring	4,0,3,0,0,0,0,0,0
 oh	7,0,6,0,0,0,0,0,1
 ohio	19,3,13,1,1,0,0,0,0
-oil	73,0,52,0,5,0,1,0,0
+oil	73,0,52,0,5,1,1,0,0
 oil lamp	3,0,2,0,0,0,0,0,0
 oils	26,0,23,0,0,0,0,0,0
 oily	6,0,5,0,0,0,0,0,0
@@ -74622,7 +74642,7 @@ ones	9,0,8,1,1,0,0,0,0
 oneself	6,0,6,2,1,0,0,0,0
 ongoing	6,0,6,0,1,0,1,0,0
 online	39,2,30,1,2,1,0,0,1
-onset	166,0,137,7,19,0,16,4,0
+onset	166,0,137,7,19,1,16,4,0
 onset latency	4,0,4,1,2,0,0,0,0
 onset seizures	3,0,3,0,0,0,1,0,0
 ontario	9,1,3,0,0,0,0,0,0
@@ -74665,11 +74685,11 @@ opidol	3,1,2,1,0,0,0,0,0
 opii	8,0,1,0,0,0,0,0,0
 opinion	7,0,7,0,0,1,0,0,0
 opinions	4,0,4,0,0,0,0,0,0
-opioid	209,0,130,26,33,1,19,1,2
+opioid	209,0,130,25,33,2,19,1,2
 opioid abusers	3,0,1,0,1,0,0,0,0
 opioid activity	4,0,3,1,0,0,0,0,0
 opioid addiction	3,0,3,0,0,0,2,0,0
-opioid agonist	3,0,3,1,1,0,0,0,0
+opioid agonist	3,0,3,0,1,1,0,0,0
 opioid analgesic	4,0,4,0,1,0,2,0,1
 opioid analgesics	9,0,9,1,3,0,1,0,0
 opioid antagonists	5,1,5,1,1,0,0,0,0
@@ -74712,7 +74732,7 @@ opium-eaters	3,0,2,0,0,0,0,0,0
 opportunity	5,0,4,0,1,0,0,0,0
 oppose	7,0,6,4,1,0,0,0,0
 opposed	25,0,25,6,5,0,0,0,0
-opposite	17,0,16,4,3,0,0,0,0
+opposite	17,0,16,4,3,1,0,0,0
 opposite effect	3,0,3,1,1,0,0,0,0
 opposition	4,0,3,0,0,0,0,0,0
 optic	4,0,4,0,3,0,0,0,0
@@ -74725,7 +74745,7 @@ optimal	17,0,16,0,1,1,2,0,0
 optimal log	3,0,3,0,0,0,0,0,0
 option	15,0,12,0,2,0,3,0,0
 options	14,0,14,1,6,0,4,0,0
-oral	326,0,242,25,35,3,31,8,1
+oral	326,0,242,24,35,4,31,8,1
 oral administration	69,0,66,7,5,0,5,2,0
 oral bioavailability	25,0,24,1,1,0,0,1,0
 oral cancer	3,1,3,1,0,0,0,0,0
@@ -74780,17 +74800,17 @@ organic solvent	4,0,3,0,0,0,0,0,0
 organic solvents	10,0,7,0,1,0,0,0,0
 organisation	6,0,5,0,1,0,0,0,0
 organisms	6,0,6,0,0,1,0,0,0
-organization	45,0,44,0,6,1,4,0,1
+organization	45,0,44,0,6,2,4,0,1
 organization list	3,0,3,0,0,0,1,0,0
 organizations	11,0,11,0,2,0,0,0,1
-organized	10,0,10,0,0,0,0,1,0
+organized	10,0,10,0,0,1,0,1,0
 organized crime	3,0,3,0,0,0,0,0,0
 organophosphate	3,0,3,0,0,0,3,0,0
 organs	17,0,16,3,4,0,0,0,0
 orgasms	3,0,2,0,1,0,0,0,0
 oriental	6,0,5,1,0,0,0,0,0
 orientation	3,0,3,1,0,0,0,0,0
-origin	38,0,35,0,2,0,1,0,0
+origin	38,0,35,0,2,1,1,0,0
 original	46,0,46,1,6,0,2,0,0
 originally	66,0,58,4,1,2,0,2,1
 originally developed	3,0,3,0,0,1,0,0,0
@@ -74822,7 +74842,7 @@ out	129,0,111,12,11,3,2,3,0
 outbreak	11,0,3,0,1,0,0,0,0
 outbursts	3,0,3,0,2,0,0,0,0
 outcome	14,0,13,0,4,0,4,0,0
-outcomes	40,0,34,2,14,4,4,0,0
+outcomes	40,0,34,2,14,5,4,0,0
 outcomes related	3,0,3,0,0,0,0,0,0
 outer	5,0,5,1,0,0,0,0,0
 outermost	3,0,2,1,0,0,0,0,1
@@ -74873,7 +74893,7 @@ overly	5,0,5,0,2,0,1,0,0
 overly rapid	3,0,3,0,2,0,1,0,0
 overriding	5,0,5,0,0,0,0,0,0
 overseas	4,0,4,0,0,0,0,0,0
-oversight	4,0,4,0,0,0,0,0,0
+oversight	4,0,4,0,0,1,0,0,0
 overstimulation	6,1,6,0,5,0,0,0,0
 overt	4,0,4,0,2,0,0,0,0
 overton	4,0,2,0,0,0,0,0,0
@@ -74897,7 +74917,7 @@ oxidase inhibitor	18,0,18,8,5,0,1,0,0
 oxidase inhibitors	38,0,34,0,32,0,0,0,0
 oxidase-a	3,0,2,2,0,0,0,0,0
 oxidases	4,0,4,3,0,0,0,0,0
-oxidation	46,1,39,4,4,0,1,0,1
+oxidation	46,1,39,4,4,1,1,0,1
 oxidative	28,0,25,8,5,0,0,0,0
 oxidative deamination	4,0,2,0,0,0,0,0,0
 oxidative metabolism	4,0,4,0,0,0,0,0,0
@@ -75010,7 +75030,7 @@ pantheon	3,0,3,0,1,0,0,0,0
 papaver	20,0,11,0,0,0,0,0,2
 papaver somniferum	15,0,9,0,0,0,0,0,2
 papaverine	3,0,3,1,0,0,0,0,0
-paper	48,0,39,1,7,0,0,1,0
+paper	48,0,39,1,7,2,0,1,0
 papers	6,1,6,1,0,0,0,0,0
 papua	3,0,3,0,0,0,0,0,0
 papyrifera	4,0,3,0,0,0,0,0,0
@@ -75067,7 +75087,7 @@ parks	6,0,6,0,0,0,0,0,0
 parliament	11,0,7,0,0,0,0,0,0
 parliamentary	5,0,4,0,0,0,0,0,0
 paroxetine	82,6,32,1,15,2,8,0,0
-part	181,0,164,19,9,0,7,1,0
+part	181,0,164,19,9,1,7,1,0
 partial	86,0,70,36,12,0,3,0,1
 partial agonist	47,1,36,31,0,0,0,0,1
 partial onset	3,0,3,0,0,0,1,0,0
@@ -75081,7 +75101,7 @@ participated	4,0,4,0,0,0,0,0,0
 particles	5,0,5,0,0,0,0,1,0
 particular	83,0,77,7,17,2,4,1,0
 particular focus	3,0,3,0,0,0,0,0,0
-particularly	214,0,199,19,69,3,9,0,2
+particularly	214,0,199,18,69,4,9,0,2
 particularly associated	3,0,3,1,1,0,0,0,0
 particularly dangerous	5,0,5,0,1,0,1,0,0
 particularly effective	5,0,5,0,0,0,0,0,0
@@ -75144,7 +75164,7 @@ pathways involve	4,0,4,0,0,0,0,0,0
 pathways involve aromatic	4,0,4,0,0,0,0,0,0
 patient	86,0,66,3,26,4,9,2,0
 patient body	3,0,3,0,0,1,1,0,0
-patients	489,0,288,12,124,14,37,5,2
+patients	489,0,288,12,124,15,37,5,2
 patients aged	5,0,1,0,0,0,1,0,0
 patients cannot	3,0,3,0,1,0,2,0,0
 patients receiving	3,0,2,0,2,0,0,0,0
@@ -75154,7 +75174,7 @@ patients taking dopaminergic	3,0,3,2,1,0,0,0,0
 patients treated	5,0,5,0,3,0,1,0,0
 patrick	3,0,3,0,1,0,0,0,0
 pattern	26,0,25,3,6,0,1,0,1
-patterns	24,0,24,3,10,0,2,0,0
+patterns	24,0,24,3,10,1,2,0,0
 paul	12,0,12,0,0,0,0,0,0
 paul janssen	4,0,4,0,0,0,0,0,0
 pausinystalia	5,0,2,0,0,0,0,0,0
@@ -75222,7 +75242,7 @@ pennsylvania	21,1,14,1,2,0,0,0,0
 pennsylvania dutch	3,0,2,0,0,0,0,0,0
 pentazocine	24,3,14,1,3,1,0,0,0
 pentobarbital	44,2,17,3,1,0,0,0,0
-people	539,0,370,13,129,9,55,2,3
+people	539,0,370,13,129,11,55,2,3
 people living	3,0,3,0,0,0,0,0,0
 people sniffing	4,0,1,0,1,0,0,0,0
 people sniffing petrol	3,0,1,0,1,0,0,0,0
@@ -75257,7 +75277,7 @@ perforatum ssp	3,0,1,0,0,0,0,0,0
 perforatum var	3,0,1,0,0,0,0,0,0
 perform	16,0,16,2,0,0,2,0,0
 perform better	3,0,3,0,0,0,0,0,0
-performance	78,0,53,1,17,2,5,0,0
+performance	78,0,53,1,17,3,5,0,0
 performance rather	3,0,3,0,0,0,0,0,0
 performance-enhancing	11,0,10,0,0,0,0,0,1
 performance-enhancing drug	3,0,3,0,0,0,0,0,0
@@ -75344,7 +75364,7 @@ ph means	3,0,3,0,0,0,0,0,0
 phaeochromocytoma	4,1,4,0,3,0,1,0,0
 pharma	24,0,18,0,0,0,1,1,0
 pharmaceutica	3,0,2,0,0,0,0,0,0
-pharmaceutical	150,0,124,2,9,2,6,1,0
+pharmaceutical	150,0,124,2,9,3,6,1,0
 pharmaceutical amphetamines	12,0,9,0,0,0,0,0,0
 pharmaceutical amphetamines stated	3,0,3,0,0,0,0,0,0
 pharmaceutical benefits	3,0,3,0,0,0,1,0,0
@@ -75354,7 +75374,7 @@ pharmaceutical company	25,0,23,0,0,0,0,0,0
 pharmaceutical drug	9,0,9,0,0,2,2,0,0
 pharmaceutical drugs	6,0,6,0,1,0,0,0,0
 pharmaceutical formulations	3,0,3,0,0,0,1,0,0
-pharmaceutical industry	6,0,6,0,0,0,0,0,0
+pharmaceutical industry	6,0,6,0,0,1,0,0,0
 pharmaceutical manufacturers	5,0,5,0,1,0,0,0,0
 pharmaceutical market	4,0,4,0,0,0,0,0,0
 pharmaceutical products	3,0,3,0,0,0,0,0,0
@@ -75503,7 +75523,7 @@ physiologically	3,0,3,0,0,0,0,0,0
 physiology	4,0,4,3,1,0,0,0,0
 physostigmine	6,1,6,0,3,0,1,0,0
 phytochemical	3,0,3,0,0,0,0,0,0
-phytochemicals	5,0,5,0,0,0,0,0,0
+phytochemicals	5,0,5,0,0,1,0,0,0
 phytopathogens	8,0,2,0,0,0,0,0,0
 phytophthora	7,0,5,0,0,0,0,0,0
 phytophthora megakarya	4,0,4,0,0,0,0,0,0
@@ -75567,7 +75587,7 @@ pkc-mediated	3,0,2,2,0,0,0,0,0
 pl-asa	3,0,1,0,0,0,0,0,0
 place	84,0,74,10,8,0,1,0,0
 place preference	13,0,13,9,2,0,0,0,0
-placebo	81,0,62,3,15,6,22,0,1
+placebo	81,0,62,3,15,9,22,0,1
 placebo group	4,0,3,0,0,0,2,0,0
 placebo-controlled	13,1,13,1,4,1,5,0,0
 placebo-controlled clinical	3,0,3,0,1,0,1,0,0
@@ -75584,7 +75604,7 @@ plain aspirin	6,0,1,0,0,0,0,0,0
 plan	3,0,3,0,0,0,1,0,0
 planning	6,0,6,0,5,0,0,0,0
 plans	10,0,10,0,1,1,0,0,0
-plant	456,0,255,5,6,3,0,0,12
+plant	456,0,255,5,6,4,0,0,12
 plant grows	4,0,4,0,0,0,0,0,1
 plant growth	4,0,4,0,0,0,0,0,0
 plant material	4,0,4,0,1,0,0,0,0
@@ -75691,16 +75711,16 @@ polycyclic	3,0,3,0,1,0,0,0,0
 polydrug	4,0,4,0,2,0,0,0,0
 polyethylene	4,0,3,0,0,0,1,0,0
 polymer	5,0,5,0,0,0,0,0,0
-polymorphic	3,0,3,0,0,0,0,0,1
-polymorphism	3,0,3,0,0,0,0,0,0
-polymorphisms	4,0,4,0,0,0,0,0,0
+polymorphic	3,0,3,0,0,1,0,0,1
+polymorphism	3,0,3,0,0,1,0,0,0
+polymorphisms	4,0,4,0,0,1,0,0,0
 polymorphs	3,0,2,0,0,0,0,0,0
-polyphenols	12,3,11,0,0,1,0,0,0
+polyphenols	12,3,11,0,0,2,0,0,0
 polysubstance	5,0,5,0,3,0,0,1,1
 pompey	3,0,3,0,1,0,0,0,1
 ponds	4,0,4,0,0,0,0,0,0
 ponticum	3,0,3,0,2,0,0,0,0
-pool	6,0,6,2,0,0,0,0,0
+pool	6,0,6,2,0,1,0,0,0
 pooled	4,0,4,0,1,0,1,0,0
 pools	5,1,5,0,1,0,0,0,1
 poor	81,0,66,5,16,0,4,0,2
@@ -75736,7 +75756,7 @@ popular recreational	5,0,5,0,2,0,0,0,0
 popular recreational drug	4,0,4,0,1,0,0,0,0
 popularity	31,0,30,0,1,0,2,1,0
 population	51,0,42,0,1,2,4,1,0
-populations	36,0,26,0,2,1,0,0,1
+populations	36,0,26,0,2,2,0,0,1
 porous	3,0,3,0,0,0,0,0,0
 porphyria	5,0,5,0,5,0,0,0,0
 port	15,0,8,0,2,0,0,0,0
@@ -75776,7 +75796,7 @@ possesses	23,0,23,10,2,0,0,0,0
 possessing	15,1,15,6,0,0,0,0,0
 possessing taar1	3,0,3,3,0,0,0,0,0
 possessing taar1 agonism	3,0,3,3,0,0,0,0,0
-possession	148,30,115,1,3,0,0,0,3
+possession	148,30,115,1,3,1,0,0,3
 possibility	19,0,18,2,6,2,1,0,0
 possible	179,0,163,10,58,5,7,1,0
 possible alteration	3,0,1,0,0,0,0,0,0
@@ -75804,9 +75824,9 @@ post-surgical	6,0,5,0,0,0,5,0,0
 post-surgical pain	4,1,4,0,0,0,4,0,0
 post-synaptic	7,0,3,3,0,0,0,0,0
 post-synaptic neuron	3,0,1,1,0,0,0,0,0
-post-traumatic	16,0,15,0,0,4,9,0,0
-post-traumatic stress	16,0,15,0,0,4,9,0,0
-post-traumatic stress disorder	16,5,15,0,0,4,9,0,0
+post-traumatic	16,0,15,0,0,5,9,0,0
+post-traumatic stress	16,0,15,0,0,5,9,0,0
+post-traumatic stress disorder	16,5,15,0,0,5,9,0,0
 posted	7,0,7,0,2,0,0,0,0
 posterior	5,0,5,1,1,0,0,0,0
 postherpetic	4,0,3,0,0,1,0,0,0
@@ -75844,7 +75864,7 @@ potent monoamine oxidase	4,0,4,4,0,0,0,0,0
 potent opioid	4,0,4,1,2,0,0,0,0
 potent serotonin	5,0,5,4,1,0,0,0,0
 potent serotonin 5-ht2a	3,0,3,3,0,0,0,0,0
-potential	351,0,285,32,85,19,17,2,4
+potential	351,0,285,32,85,20,17,2,4
 potential adverse	11,0,11,0,5,0,3,0,0
 potential adverse drug	5,0,5,0,3,0,2,0,0
 potential adverse effects	5,0,5,0,1,0,1,0,0
@@ -75942,7 +75962,7 @@ preclinical studies	3,0,3,2,1,0,0,0,0
 precursor	63,1,56,8,7,0,0,0,1
 precursor chemicals	3,0,3,0,2,0,0,0,0
 precursors	20,0,15,2,1,0,0,0,0
-predict	7,0,7,0,3,0,0,0,0
+predict	7,0,7,0,3,1,0,0,0
 predictable	5,0,5,1,0,0,0,0,0
 predicted	14,0,10,1,0,0,0,0,0
 predicted log	4,0,4,0,0,0,0,0,0
@@ -76018,7 +76038,7 @@ prescription-only	14,0,14,0,0,0,2,0,0
 prescription-only medication	4,0,4,0,0,0,1,0,0
 prescriptions	43,0,35,0,7,0,1,0,1
 presence	99,0,90,8,19,0,1,0,2
-present	124,0,119,14,26,1,4,0,0
+present	124,0,119,14,26,2,4,0,0
 present-day	7,0,6,0,0,0,0,0,1
 presentation	9,1,9,0,4,0,0,0,0
 presentations	4,0,4,0,3,0,0,0,0
@@ -76076,7 +76096,7 @@ price	45,0,30,0,2,0,0,0,0
 prices	18,0,15,0,1,0,0,0,0
 priest	3,0,3,0,0,0,0,0,0
 priests	6,0,5,0,0,0,0,0,0
-primarily	167,0,160,27,21,0,8,1,7
+primarily	167,0,160,27,21,1,8,1,7
 primarily involves	3,0,3,0,0,0,0,0,0
 primarily involves increasing	3,0,3,0,0,0,0,0,0
 primarily metabolized	4,0,4,0,1,0,0,0,0
@@ -76109,7 +76129,7 @@ prisoners	7,0,6,1,2,0,0,0,0
 prisons	3,0,3,0,1,0,0,0,0
 private	14,0,13,0,1,0,0,0,0
 privately	5,0,5,0,0,0,0,0,0
-prize	4,0,4,2,0,0,1,0,0
+prize	4,0,4,2,0,1,0,0,0
 prized	7,0,7,0,0,0,0,0,1
 pro-inflammatory	6,0,5,1,1,2,0,0,0
 pro-lad	14,3,10,1,0,0,0,0,0
@@ -76159,7 +76179,7 @@ produced	303,0,230,32,23,4,8,3,4
 produced effects	4,0,4,0,0,0,2,0,0
 produced moderate	3,0,3,0,0,0,1,0,0
 producer	27,0,19,0,0,0,1,0,1
-producers	19,0,17,0,2,0,0,0,0
+producers	19,0,17,0,2,1,0,0,0
 produces	189,0,155,54,26,3,5,0,3
 produces dose-dependent	3,0,3,3,0,0,0,0,0
 produces effects	6,0,6,4,0,0,0,0,0
@@ -76177,7 +76197,7 @@ product called	3,0,3,0,1,0,0,0,0
 product containing	8,0,8,0,2,0,0,0,0
 product known	4,0,4,0,0,0,1,0,0
 product label	3,0,3,0,1,0,0,0,0
-production	307,2,199,21,16,3,3,0,1
+production	307,2,199,20,16,5,3,0,1
 production increased	4,0,4,0,0,0,0,0,0
 production quotas	3,0,3,0,0,0,0,0,0
 productivity	5,1,5,0,0,0,0,0,0
@@ -76206,7 +76226,7 @@ progesterone receptor	3,0,2,0,0,0,0,0,0
 progesterone receptors	3,0,3,0,0,0,0,0,0
 progesterone tests	3,0,1,0,0,0,0,0,0
 prognosis	3,0,3,0,3,0,0,0,0
-program	30,0,20,0,1,0,1,0,0
+program	30,0,20,0,1,1,1,0,0
 programme	6,0,6,0,2,0,1,0,0
 programs	16,0,12,2,1,0,1,1,0
 progress	8,0,8,0,5,0,1,0,0
@@ -76295,7 +76315,7 @@ proportion	21,0,19,2,1,0,0,0,0
 proportional	6,0,5,1,0,0,0,0,0
 proportions	6,0,5,0,0,0,0,0,0
 proposal	13,0,12,0,0,0,1,0,0
-proposed	67,0,56,5,3,0,1,0,0
+proposed	67,0,56,5,3,1,1,0,0
 proposes	4,0,4,0,1,0,0,0,0
 propoxyphene	58,5,18,0,3,0,0,0,0
 propoxyphene hydrochloride	4,0,2,0,0,0,0,0,0
@@ -76353,9 +76373,9 @@ proved	18,0,17,2,2,0,2,0,0
 proven	26,0,24,0,7,0,7,0,0
 proven effective	3,0,3,0,0,0,2,0,0
 provenance	4,0,2,0,0,0,0,0,0
-provide	68,0,66,5,7,3,10,0,0
+provide	68,0,66,5,7,5,10,0,0
 provide evidence	12,0,12,1,3,0,0,0,0
-provided	55,0,47,2,6,2,6,0,0
+provided	55,0,47,2,6,3,6,0,0
 providers	4,0,3,0,0,0,0,0,0
 provides	38,0,36,2,2,0,5,0,0
 providing	13,0,13,1,1,0,1,0,0
@@ -76393,14 +76413,14 @@ psychedelic-assisted	8,0,7,0,0,2,0,0,0
 psychedelic-assisted psychotherapy	8,0,7,0,0,2,0,0,0
 psychedelic-like	21,0,20,14,0,1,0,0,1
 psychedelic-like effects	21,0,20,14,0,1,0,0,1
-psychedelics	81,0,50,20,7,2,1,0,0
+psychedelics	81,0,50,20,7,3,1,0,0
 psychiatric	66,0,64,1,41,5,7,0,1
 psychiatric conditions	4,0,3,0,2,1,0,0,0
 psychiatric disorders	41,0,40,0,28,4,4,0,0
 psychiatric symptoms	3,1,3,0,2,0,0,0,1
 psychiatrist	6,0,4,0,1,0,0,0,0
 psychiatrists	5,0,5,0,1,0,0,0,0
-psychiatry	10,0,9,0,2,0,4,0,0
+psychiatry	10,0,9,0,2,1,4,0,0
 psychic	8,0,8,1,0,0,0,0,0
 psychic energizer	4,0,4,1,0,0,0,0,0
 psychoactive	133,0,117,8,17,3,1,1,5
@@ -76427,7 +76447,7 @@ psychomotor impairment	4,3,4,0,3,0,1,0,0
 psychomotor performance	4,0,4,0,2,0,0,0,0
 psychomotor retardation	3,1,3,0,2,1,0,0,0
 psychomotor skills	3,0,3,0,2,0,0,0,0
-psychopathological	3,0,3,0,0,0,0,0,0
+psychopathological	3,0,3,0,0,1,0,0,0
 psychosis	102,13,76,3,51,3,7,0,1
 psychosis states	3,0,3,0,3,0,0,0,0
 psychosocial	7,0,6,2,2,1,0,0,0
@@ -76446,8 +76466,8 @@ psychotomimetic effects	4,0,4,1,1,1,0,0,0
 psychotropic	67,0,61,1,3,0,0,0,0
 psychotropic substance	3,0,3,1,0,0,0,0,0
 psychotropic substances	59,1,56,0,2,0,0,0,0
-ptsd	16,2,11,0,0,4,6,0,0
-public	87,0,73,0,8,0,1,0,1
+ptsd	16,2,11,0,0,5,6,0,0
+public	87,0,73,0,8,1,1,0,1
 public health	28,0,23,0,8,0,0,0,1
 public health agency	3,0,3,0,0,0,0,0,0
 public health crisis	3,0,2,0,1,0,0,0,0
@@ -76455,7 +76475,7 @@ public health issue	3,0,3,0,2,0,0,0,1
 publication	20,0,18,0,2,0,1,0,0
 publications	24,0,21,0,0,0,0,0,0
 publicly	9,0,8,0,1,1,0,0,0
-published	170,0,148,6,11,3,9,0,1
+published	170,0,148,6,11,4,9,0,1
 published literature	3,0,3,0,1,0,1,0,0
 pud	4,1,1,0,0,0,0,0,1
 puerto	3,0,3,0,0,0,0,0,0
@@ -76510,14 +76530,14 @@ purple drank	6,0,6,0,0,0,0,0,1
 purported	6,0,6,1,2,0,0,0,0
 purportedly	3,0,3,1,0,0,0,0,0
 purpose	32,0,30,2,4,1,9,0,1
-purposes	110,0,99,6,4,0,4,1,2
+purposes	110,0,99,6,4,1,4,1,2
 purpura	3,0,2,0,2,0,0,0,0
 pursuant	3,0,3,0,0,0,0,0,0
 pursued	4,0,4,0,0,1,0,0,0
 push	7,0,7,1,0,0,0,0,0
 pushal	3,1,1,0,0,0,0,0,0
 put	30,0,28,0,3,0,2,1,0
-putative	6,0,6,3,0,0,0,0,0
+putative	6,0,6,3,0,1,0,0,0
 putida	3,0,3,0,0,0,0,0,0
 putrescine	13,0,4,0,0,0,0,0,0
 putting	4,0,4,0,1,0,0,0,0
@@ -76544,7 +76564,7 @@ qualitative	7,0,7,0,0,0,0,0,0
 qualitative effects	5,0,5,0,0,0,0,0,0
 qualitatively	4,0,4,1,2,0,0,0,0
 qualities	16,0,14,1,0,0,0,0,0
-quality	102,0,81,2,16,3,16,0,1
+quality	102,0,81,2,16,5,16,0,1
 quality clinical	3,0,3,0,0,0,0,0,0
 quality clinical trials	3,0,3,0,0,0,0,0,0
 quality evidence	3,0,3,0,0,1,2,0,0
@@ -76555,7 +76575,7 @@ quantitated	11,0,11,0,3,0,0,0,0
 quantitation	4,0,4,2,0,0,0,0,0
 quantitative	3,0,2,0,0,0,0,0,0
 quantitatively	3,0,3,0,1,0,0,0,0
-quantities	70,0,64,2,13,0,0,1,3
+quantities	70,0,64,2,13,1,0,1,3
 quantity	28,1,26,2,2,1,0,1,0
 quarantine	3,0,3,0,0,0,0,0,0
 quarter	3,0,3,0,0,0,0,0,0
@@ -76571,7 +76591,7 @@ question	17,0,17,3,1,0,0,0,0
 questionable	7,0,6,1,0,0,3,0,0
 questioned	4,0,4,0,0,0,0,0,0
 questionnaire	7,0,6,0,0,0,0,0,0
-questions	10,0,10,1,0,0,2,0,0
+questions	10,0,10,1,0,1,2,0,0
 quetiapine	65,0,20,2,4,0,8,0,0
 quick	11,0,11,2,1,0,2,0,0
 quicker	6,0,6,0,1,0,1,2,0
@@ -76636,7 +76656,7 @@ raises	14,0,14,3,6,1,1,1,0
 raising	3,0,3,1,0,1,0,0,0
 ran	8,0,8,0,0,0,0,0,0
 ran out	3,0,3,0,0,0,0,0,0
-random	4,0,4,0,2,0,0,0,0
+random	4,0,4,0,2,1,0,0,0
 randomised	5,0,5,1,0,1,1,0,0
 randomised controlled	3,0,3,1,0,0,1,0,0
 randomized	39,0,29,3,3,6,5,0,1
@@ -76655,7 +76675,7 @@ ranitidine	3,0,3,0,3,0,0,0,0
 rank	3,0,3,1,0,0,0,0,0
 ranked	7,0,7,0,4,0,0,0,0
 ranks	4,0,2,0,0,0,0,0,0
-rapd	4,0,2,0,0,0,0,0,0
+rapd	4,0,2,0,0,1,0,0,0
 rape	14,0,9,0,0,0,1,0,0
 rape drug	5,0,5,0,0,0,0,0,0
 raphe	4,0,4,1,0,0,0,0,0
@@ -76722,7 +76742,7 @@ rather	103,0,92,15,11,1,4,3,1
 rating	15,0,13,0,3,1,1,0,0
 rating scale	8,0,8,0,0,1,0,0,0
 ratings	4,0,3,0,1,0,0,0,0
-ratio	56,0,48,9,6,0,1,2,0
+ratio	56,0,48,9,6,1,1,2,0
 rationale	4,0,4,0,0,1,1,0,0
 ratios	6,0,6,1,1,0,0,0,0
 rats	136,2,102,41,28,4,1,1,1
@@ -76797,20 +76817,20 @@ recalled	9,0,8,0,2,0,1,0,0
 receive	15,0,14,1,2,0,2,0,0
 received	56,0,49,1,3,1,1,0,0
 receiving	23,0,22,3,9,0,2,0,0
-recent	73,0,69,7,15,5,2,0,1
+recent	73,0,69,7,15,6,2,0,1
 recent development	3,0,3,0,0,3,0,0,0
 recent phylogenetic	3,0,3,0,0,0,0,0,1
 recent research	5,0,5,2,1,1,0,0,1
 recent studies	11,0,11,2,4,0,0,0,0
 recent years	13,0,13,1,1,0,0,0,0
 recently	44,0,43,7,2,0,1,0,0
-receptor	870,0,344,206,52,10,7,0,4
+receptor	870,0,344,206,52,12,7,0,4
 receptor activation	15,0,14,10,1,1,0,0,0
 receptor activity	3,0,3,2,0,0,0,0,0
 receptor affinity	6,1,5,2,2,0,0,0,0
 receptor agonism	17,0,11,9,0,0,0,0,0
-receptor agonist	66,0,56,42,4,0,1,0,1
-receptor agonists	25,0,22,6,6,1,4,0,0
+receptor agonist	66,0,56,42,4,2,1,0,1
+receptor agonists	25,0,22,6,6,2,4,0,0
 receptor antagonism	9,0,6,5,1,0,0,0,0
 receptor antagonist	65,0,44,29,4,5,0,0,1
 receptor antagonist volinanserin	3,0,3,3,0,0,0,0,0
@@ -76840,7 +76860,7 @@ receptor subfamily	4,0,4,4,0,0,0,0,0
 receptor subtypes	8,0,7,5,1,0,0,0,0
 receptor system	3,0,3,3,0,0,0,0,0
 receptor-mediated	4,0,4,4,0,0,0,0,0
-receptors	570,0,243,172,21,9,3,0,3
+receptors	570,0,243,172,21,10,3,0,3
 receptors containing	6,0,4,3,0,0,0,0,0
 recipe	5,0,5,0,0,0,0,0,0
 recipes	10,0,7,0,0,0,0,0,0
@@ -76849,11 +76869,11 @@ reclassification	3,0,2,0,0,0,0,0,1
 reclassified	8,0,8,0,1,0,0,0,1
 reclassify	3,0,2,0,0,0,0,0,0
 recognised	14,0,9,0,0,0,0,0,0
-recognition	13,0,10,1,2,1,0,0,0
+recognition	13,0,10,1,2,2,0,0,0
 recognize	9,0,9,1,2,1,0,0,0
 recognized	36,0,34,1,7,0,3,0,0
 recognizes	4,0,4,0,1,0,0,0,0
-recognizing	5,0,5,0,0,0,0,0,0
+recognizing	5,0,5,0,0,1,0,0,0
 recommend	18,0,18,0,7,1,4,0,0
 recommendation	20,0,20,0,2,1,5,0,0
 recommendations	15,0,11,0,2,0,1,1,1
@@ -76874,7 +76894,7 @@ records	12,0,11,0,3,0,0,0,0
 recover	10,0,10,0,6,0,0,0,0
 recover completely	3,0,3,0,3,0,0,0,0
 recovered	15,0,14,0,7,0,0,0,0
-recovery	51,0,45,8,13,3,4,0,0
+recovery	51,0,45,8,13,4,3,0,0
 recovery time	4,1,4,1,0,0,2,0,0
 recreational	231,0,182,7,41,0,2,3,6
 recreational amphetamine	5,0,5,0,4,0,0,0,0
@@ -76891,7 +76911,7 @@ recreational purposes	9,0,8,2,2,0,0,1,0
 recreational usage	3,0,3,0,0,0,0,0,0
 recreational use	70,1,52,1,13,0,1,0,1
 recreational users	14,0,14,0,6,0,1,0,0
-recreationally	48,0,40,0,7,0,2,0,1
+recreationally	48,0,40,0,7,1,2,0,1
 recreationally used	4,0,4,0,0,0,0,0,1
 recruitment	3,0,1,1,0,0,0,0,0
 recrystallization	3,1,3,0,0,0,0,0,0
@@ -76908,7 +76928,7 @@ red ginseng	3,0,1,0,0,0,0,0,0
 red phosphorus	4,1,4,0,0,0,0,0,0
 reddish	8,0,8,0,0,0,0,0,2
 redistributed	4,0,4,0,0,0,0,0,0
-reduce	188,0,153,19,49,11,21,2,2
+reduce	188,0,153,19,49,12,21,2,2
 reduce amphetamine	5,0,3,2,1,0,0,0,0
 reduce anxiety	7,0,7,1,1,1,2,0,0
 reduce blood	3,0,3,0,2,0,0,0,0
@@ -76968,7 +76988,7 @@ refrain	5,0,5,0,2,0,0,0,0
 refrigerant	4,0,3,0,1,0,0,0,0
 regard	25,0,25,7,2,0,1,0,0
 regarded	33,0,32,1,7,0,2,0,0
-regarding	54,0,52,2,17,0,7,0,0
+regarding	54,0,52,2,17,1,7,0,0
 regardless	12,0,12,2,4,0,1,0,0
 regards	5,0,5,0,0,0,0,0,0
 regenerate	3,0,3,0,1,0,0,0,0
@@ -77033,10 +77053,10 @@ relationships	13,1,12,1,2,1,0,0,0
 relative	103,0,95,23,10,0,6,0,0
 relative lack	4,0,4,0,1,0,1,0,0
 relative potency	4,0,4,3,0,0,0,0,0
-relatively	159,0,141,20,29,2,9,1,0
+relatively	159,0,141,20,29,3,9,1,0
 relatively common	4,0,4,0,2,0,0,0,0
 relatively easy	3,0,3,0,0,0,0,0,0
-relatively high	11,0,11,0,1,1,0,0,0
+relatively high	11,0,11,0,1,2,0,0,0
 relatively light	3,0,3,0,0,0,0,0,0
 relatively long	3,0,3,0,2,0,0,0,0
 relatively low	23,0,23,4,2,1,3,0,0
@@ -77166,9 +77186,9 @@ replaces	4,0,4,2,0,0,0,0,0
 replacing	12,0,12,1,3,0,0,0,0
 replenished	3,0,3,0,1,0,0,1,0
 replicate	4,0,4,0,0,1,1,0,0
-report	159,0,122,4,36,1,2,1,0
+report	159,0,122,4,36,3,2,1,0
 report found	3,0,3,0,0,0,0,0,0
-reported	662,0,434,34,142,16,15,4,5
+reported	662,0,434,34,142,17,15,4,5
 reported adverse	3,0,3,0,1,0,0,0,0
 reported cases	5,0,5,0,4,0,0,0,0
 reported death	3,0,3,0,2,0,0,0,0
@@ -77181,7 +77201,7 @@ reported side effects	3,0,3,0,3,0,0,0,0
 reported using	5,0,4,0,1,0,0,0,0
 reportedly	40,1,37,3,6,0,0,0,0
 reporting	23,0,22,0,10,0,0,0,1
-reports	166,0,142,8,50,5,2,0,1
+reports	166,0,142,8,50,6,2,0,1
 reports indicate	4,0,4,0,1,0,0,0,0
 represent	26,0,20,0,1,0,0,1,1
 representation	3,0,3,0,0,0,0,0,0
@@ -77213,17 +77233,17 @@ requiring	38,0,37,1,11,1,2,2,0
 rescheduled	3,0,3,0,0,0,0,0,0
 rescheduling	5,0,4,0,0,0,0,0,0
 rescue	6,0,6,0,0,0,2,0,0
-research	347,2,281,46,31,20,17,3,7
+research	347,2,281,45,31,28,17,3,7
 research chemical	8,0,8,0,0,0,0,0,1
 research chemicals	5,1,5,0,1,0,0,0,0
-research indicates	7,0,7,3,1,1,0,0,1
+research indicates	7,0,7,3,1,2,0,0,1
 research institute	3,0,3,0,0,0,0,0,0
 research purposes	11,0,11,1,0,0,2,0,0
 research studies	3,0,3,1,0,0,0,0,0
 research study	3,0,3,1,0,0,0,0,0
 research suggests	8,0,8,4,4,0,0,0,0
 researched	15,0,13,1,4,1,0,0,0
-researcher	4,0,4,0,0,0,0,0,0
+researcher	4,0,4,0,0,1,0,0,0
 researchers	59,1,53,6,9,4,3,0,2
 researchers found	3,0,3,0,2,0,0,0,0
 researchers proposed	3,0,3,1,0,0,0,0,0
@@ -77245,7 +77265,7 @@ residues	10,0,8,0,0,0,0,1,0
 resigned	4,0,1,0,0,0,0,0,0
 resin	9,0,9,0,0,1,0,0,0
 resins	6,1,5,0,0,0,0,0,0
-resistance	37,1,27,4,6,1,5,0,0
+resistance	37,1,27,4,6,2,5,0,0
 resistant	23,0,18,1,2,0,6,1,0
 resistant depression	3,0,3,0,1,0,1,0,0
 resolution	5,0,5,1,0,0,0,0,0
@@ -77275,7 +77295,7 @@ responded	9,0,8,0,3,0,3,0,0
 respondents	5,0,2,0,0,0,0,0,0
 responding	7,0,6,1,1,1,1,0,0
 responds	8,0,7,0,2,0,3,0,0
-response	139,0,100,42,14,4,6,0,1
+response	139,0,100,42,14,5,6,0,1
 response element	3,0,3,2,1,0,0,0,0
 response element binding	3,0,3,2,1,0,0,0,0
 responses	42,0,35,8,16,0,1,0,0
@@ -77293,7 +77313,7 @@ restoration	3,0,3,2,0,0,0,0,0
 restore	8,0,8,3,1,1,0,0,0
 restoring	4,0,4,2,1,0,0,0,0
 restraint	4,1,4,0,0,0,2,0,0
-restrict	10,0,10,0,2,0,0,0,0
+restrict	10,0,10,0,2,2,0,0,0
 restricted	51,0,44,0,3,0,0,0,2
 restricted drug	4,0,4,0,0,0,0,0,0
 restriction	11,0,10,1,2,0,2,0,0
@@ -77301,11 +77321,11 @@ restrictions	40,0,29,1,4,0,0,0,1
 restrictive	7,0,7,0,0,0,1,0,0
 restrictive schedule	3,0,3,0,0,0,0,0,0
 restricts	3,0,3,1,0,0,0,0,0
-result	346,0,303,33,138,2,9,1,2
+result	346,0,303,33,138,3,9,1,2
 resultant	10,0,10,1,3,0,0,0,0
-resulted	64,0,62,5,20,2,2,1,1
+resulted	64,0,62,5,20,3,2,1,1
 resulting	132,0,121,23,38,0,2,2,0
-results	190,0,168,34,45,6,9,2,0
+results	190,0,168,34,45,7,9,2,0
 resume	4,0,4,0,0,0,0,0,0
 retail	20,1,16,0,0,0,0,0,0
 retail price	6,0,5,0,0,0,0,0,0
@@ -77339,7 +77359,7 @@ reuptake transporter	4,0,2,2,0,0,0,0,0
 rev	5,0,3,0,0,0,0,0,0
 revatio	5,1,2,0,0,0,0,0,0
 reveal	4,0,4,1,0,0,0,0,0
-revealed	25,0,24,1,3,0,0,0,1
+revealed	25,0,24,1,3,1,0,0,1
 reveals	5,0,5,1,1,0,0,0,0
 revelation	4,0,3,0,0,0,0,0,0
 revenue	6,0,5,0,1,0,0,0,0
@@ -77355,14 +77375,14 @@ reversible mao-a	3,0,2,0,0,0,0,0,0
 reversible maoi	3,0,3,0,2,0,0,0,0
 reversible maois	4,0,3,0,0,0,2,0,0
 reversing	9,0,8,2,3,1,0,0,0
-review	216,0,145,5,42,9,30,0,1
+review	216,0,145,5,42,12,30,0,1
 review compared	3,0,3,0,0,0,3,0,0
 review concluded	13,0,12,0,2,2,6,0,0
 review found	27,0,25,0,5,3,12,0,0
 review highlighted	5,0,5,0,0,0,0,0,0
-review indicated	7,0,7,0,2,0,0,0,0
+review indicated	7,0,7,0,2,2,0,0,0
 review noted	5,0,5,2,2,0,0,0,0
-review reported	5,0,5,0,0,1,0,0,0
+review reported	5,0,5,0,0,2,0,0,0
 review reported moderate	3,0,3,0,0,0,0,0,0
 reviewed	15,0,13,0,6,0,1,0,1
 reviews	56,0,28,4,4,3,4,0,0
@@ -77416,7 +77436,7 @@ richard glennon	4,0,4,0,0,0,0,0,0
 rid	7,0,5,1,0,0,0,0,0
 rifampicin	5,1,5,0,5,0,0,0,0
 rifampin	7,3,7,0,7,0,0,0,0
-right	20,0,20,2,4,0,0,0,0
+right	20,0,20,2,4,1,0,0,0
 right caudate	3,0,3,0,0,0,0,0,0
 right caudate nucleus	3,0,3,0,0,0,0,0,0
 rights	22,0,16,0,0,0,0,0,0
@@ -77442,15 +77462,15 @@ rio	7,0,5,0,0,0,0,0,0
 rio azul	4,0,2,0,0,0,0,0,0
 ripe	8,0,8,0,0,0,0,0,1
 ripening	3,0,3,0,0,0,0,0,1
-rise	37,0,34,1,9,0,0,1,1
+rise	37,0,34,1,9,1,0,1,1
 risen	5,0,5,0,2,0,0,0,0
 rising	14,0,13,1,2,0,0,0,0
-risk	546,0,336,15,198,5,35,4,1
+risk	546,0,336,15,198,6,35,4,1
 risk assessment	7,0,6,0,1,0,0,0,0
 risk factor	4,0,4,0,2,0,0,0,0
 risk factors	13,0,11,1,6,0,3,0,0
 risk reduction	3,0,2,0,1,0,1,0,0
-risks	86,0,79,2,44,0,8,2,0
+risks	86,0,79,2,44,1,8,2,0
 risks associated	5,0,5,0,1,0,1,0,0
 risky	4,0,4,0,3,0,0,0,0
 risperdal	4,0,1,0,0,0,0,0,0
@@ -77499,7 +77519,7 @@ rocky	3,0,3,0,0,0,0,0,0
 rodent	27,0,20,18,0,1,0,0,0
 rodent drug	16,0,11,11,0,0,0,0,0
 rodent drug discrimination	16,0,11,11,0,0,0,0,0
-rodents	122,0,65,45,6,1,1,0,0
+rodents	122,0,65,45,6,2,1,0,0
 rodents similarly	3,0,3,3,0,0,0,0,0
 rohypnol	6,0,2,0,0,0,0,0,0
 role	109,0,91,27,12,4,8,0,2
@@ -77526,7 +77546,7 @@ room visits	5,0,5,0,3,0,0,0,0
 rooms	3,0,3,0,0,0,2,0,0
 root	45,1,30,0,0,0,0,0,0
 root rot	3,0,2,0,0,0,0,0,0
-roots	38,2,32,1,1,0,0,0,2
+roots	38,2,32,1,1,1,0,0,2
 rootstock	3,0,3,0,1,0,0,0,0
 rorer	4,0,2,0,0,0,0,0,0
 rose	42,0,17,0,1,0,0,0,0
@@ -77537,7 +77557,7 @@ rostral ventromedial	3,0,3,3,0,0,0,0,0
 rostral ventromedial medulla	3,0,3,3,0,0,0,0,0
 rot	6,0,5,0,0,0,0,0,0
 rough	5,0,5,0,0,0,0,0,0
-roughly	57,0,56,10,7,0,2,0,1
+roughly	57,0,56,10,7,1,2,0,1
 roughly half	3,0,3,1,0,0,0,0,0
 round	8,1,8,0,0,0,0,0,0
 rounded	4,0,3,1,0,0,0,0,0
@@ -77555,7 +77575,7 @@ royalty	3,0,3,0,0,0,0,0,0
 rr	9,0,7,1,0,2,0,0,0
 rs	3,0,3,0,0,0,0,0,0
 rubber	4,1,3,0,1,0,0,1,0
-ruderalis	12,0,4,0,0,0,0,0,0
+ruderalis	12,0,4,0,0,1,0,0,0
 rudolf	3,0,3,0,0,0,0,0,0
 rue	11,0,5,0,0,0,0,0,0
 rugby	4,0,2,0,1,0,0,0,0
@@ -77574,7 +77594,7 @@ runny nose	9,6,8,0,6,0,2,0,0
 rural	8,0,6,0,1,0,0,0,0
 rush	16,0,12,0,1,0,0,3,0
 russell	3,0,2,0,0,0,0,0,0
-russia	54,3,42,1,2,0,2,0,0
+russia	54,3,42,1,2,1,2,0,0
 russian	25,1,19,2,1,0,1,0,0
 russian federation	3,2,3,0,0,0,0,0,0
 rustica	14,0,6,1,0,0,0,0,0
@@ -77606,8 +77626,8 @@ safely	11,0,11,1,5,1,1,0,0
 safer	24,0,23,3,8,0,0,0,2
 safer alternative	5,0,5,0,2,0,0,0,1
 safer alternatives	3,0,3,0,0,0,0,0,0
-safety	156,3,124,1,40,3,12,3,1
-safety authority	5,0,4,0,2,1,0,0,0
+safety	156,3,124,1,40,4,12,3,1
+safety authority	5,0,4,0,2,2,0,0,0
 safety concerns	6,0,6,1,2,0,1,0,0
 safety data	7,0,7,0,3,0,2,0,0
 safety profile	12,0,12,0,4,0,2,0,0
@@ -77622,12 +77642,12 @@ safranal	12,1,3,0,0,0,0,0,0
 safrole	4,1,2,0,0,0,0,0,0
 sage	22,0,9,0,0,0,0,0,1
 sahlbergella	3,0,3,0,0,0,0,0,0
-said	198,0,133,9,13,1,1,0,0
+said	198,0,133,9,13,3,1,0,0
 sailors	3,0,3,0,0,0,0,0,0
 saints	3,0,3,0,0,0,0,0,0
 sak	3,0,1,0,0,0,0,0,0
 salads	3,1,3,0,0,0,0,0,0
-sale	163,42,129,1,7,1,0,1,3
+sale	163,42,129,1,7,2,0,1,3
 sales	53,2,37,1,1,0,0,0,1
 sales representatives	3,0,1,0,0,0,0,0,0
 salicylate	19,1,10,0,3,0,0,0,0
@@ -77648,7 +77668,7 @@ salt form	4,0,4,0,0,0,0,1,0
 salts	75,1,45,1,3,0,0,0,0
 salty	3,0,3,1,0,0,0,0,0
 salutaridine	4,0,2,0,0,0,0,0,0
-salvia	113,1,36,0,1,0,0,0,1
+salvia	113,1,36,0,1,1,0,0,1
 salvia apiana	3,0,3,0,0,0,0,0,0
 salvia divinorum	52,1,28,0,1,0,0,0,1
 salvia species	3,0,2,0,0,0,0,0,0
@@ -77658,7 +77678,7 @@ sam	37,0,13,0,2,0,3,0,0
 sam cycle	3,0,2,0,0,0,1,0,0
 sam enzymes	4,0,1,0,0,0,0,0,0
 sam gor	4,0,1,0,0,0,0,0,0
-same	271,0,237,30,40,0,12,3,1
+same	271,0,237,30,40,1,12,3,1
 same category	5,0,5,0,1,0,0,0,0
 same degree	4,0,3,1,0,0,1,0,0
 same effect	6,0,4,1,2,0,1,0,0
@@ -77696,14 +77716,14 @@ sanofi	5,0,5,0,0,0,0,0,0
 sanskrit	11,1,8,0,0,0,0,0,1
 santa	13,0,11,0,1,0,0,0,0
 sap	4,0,3,0,0,0,1,0,0
-saponins	3,1,3,0,0,0,0,0,0
+saponins	3,1,3,0,0,1,0,0,0
 sardinia	3,1,3,0,0,0,0,0,0
 sargol	3,0,1,0,0,0,0,0,0
 sarngadhara	3,0,2,0,0,0,0,0,0
 satiety	3,0,3,1,0,0,0,0,0
-satisfaction	3,0,2,0,0,0,0,0,1
+satisfaction	3,0,2,0,0,1,0,0,1
 satisfy	4,0,4,0,0,0,0,0,0
-sativa	49,0,7,0,0,0,0,0,0
+sativa	49,0,7,0,0,1,0,0,0
 sativa subsp	5,0,3,0,0,0,0,0,0
 sativa var	3,0,2,0,0,0,0,0,0
 sativus	9,0,5,0,0,0,0,0,0
@@ -77735,7 +77755,7 @@ scene	13,0,11,0,0,0,0,0,0
 scent	6,0,6,0,1,0,0,0,0
 scented	7,0,4,0,0,0,0,0,0
 scf	3,0,1,1,0,0,0,0,0
-schedule	519,0,294,4,6,0,4,0,2
+schedule	519,0,294,4,6,1,4,0,2
 schedule ii	62,0,50,2,2,0,1,0,2
 schedule ii controlled	18,0,15,0,1,0,1,0,1
 schedule ii drug	11,1,11,0,0,0,0,0,1
@@ -77754,7 +77774,7 @@ schedules	4,0,4,0,0,0,0,0,0
 scheduling	27,0,22,1,1,0,0,0,0
 scheme	11,0,11,0,1,0,2,0,0
 schenker	3,0,2,0,0,0,0,0,0
-schizophrenia	51,2,31,2,3,8,10,1,0
+schizophrenia	51,2,31,2,3,9,10,1,0
 schizophrenic	5,0,5,0,1,1,0,0,0
 schizophrenic patients	5,0,5,0,1,1,0,0,0
 scholar	4,0,4,0,0,0,0,0,0
@@ -77767,17 +77787,17 @@ schum	3,0,1,0,0,0,0,0,0
 schumann	3,0,2,0,0,0,0,0,0
 science	15,1,15,0,4,1,1,0,0
 sciences	15,0,13,0,2,0,1,0,0
-scientific	140,1,132,4,5,2,3,1,3
+scientific	140,1,132,4,5,3,3,1,3
 scientific evidence	8,0,8,0,2,0,1,0,0
 scientific literature	57,0,56,1,2,0,0,0,2
 scientific purposes	8,1,8,0,0,0,0,0,0
-scientific research	27,16,26,3,0,1,0,0,1
+scientific research	27,16,26,3,0,2,0,0,1
 scientific use	4,0,4,0,0,0,0,0,0
 scientist	6,0,5,0,0,1,0,0,0
-scientists	23,0,20,2,2,0,1,0,0
+scientists	23,0,20,2,2,1,1,0,0
 sclerosis	15,0,15,0,2,4,4,1,0
 scopolamine	58,1,19,1,4,1,2,1,0
-score	4,0,4,1,1,0,0,0,0
+score	4,0,4,1,1,1,0,0,0
 scored	5,0,3,0,0,0,0,0,0
 scores	11,0,10,0,2,2,4,0,0
 scoring	6,0,5,0,0,0,0,0,0
@@ -77796,7 +77816,7 @@ script	3,0,3,0,0,0,0,0,0
 scrutiny	7,0,7,0,0,0,0,0,0
 scully	5,0,2,0,0,0,0,0,0
 sd	3,0,3,0,1,0,1,0,0
-se	3,0,3,0,0,0,0,0,0
+se	3,0,3,0,0,1,0,0,0
 sea	24,0,19,0,1,0,1,0,0
 sea region	5,0,4,0,1,0,0,0,0
 seal	4,0,3,0,1,0,0,0,0
@@ -77857,7 +77877,7 @@ sedatives	27,6,24,0,17,0,0,1,0
 see	61,0,59,2,13,1,3,1,0
 see below	5,0,5,0,1,1,1,0,0
 see improvements	3,0,3,0,0,0,0,0,0
-seed	65,0,47,0,4,0,0,0,4
+seed	65,0,47,0,4,1,0,0,4
 seed capsule	3,0,2,0,0,0,0,0,0
 seed capsules	7,0,6,0,0,0,0,0,0
 seed germination	4,0,4,0,0,0,0,0,0
@@ -77887,9 +77907,9 @@ seizure threshold	11,0,8,1,7,0,0,0,0
 seizures	175,33,122,9,76,2,10,0,1
 seizures due	3,0,3,0,1,0,2,0,0
 select	7,0,7,1,2,0,0,0,0
-selected	15,0,12,2,0,0,2,0,0
-selection	14,1,14,2,1,1,0,0,0
-selective	106,0,93,45,19,4,5,0,0
+selected	15,0,12,2,0,1,2,0,0
+selection	14,1,14,2,1,2,0,0,0
+selective	106,0,93,45,19,5,5,0,0
 selective auditory	3,0,2,0,0,0,0,0,0
 selective auditory effects	3,0,2,0,0,0,0,0,0
 selective beta	4,0,2,0,0,0,1,0,0
@@ -77899,8 +77919,8 @@ selective dopamine reuptake	4,0,4,4,0,0,0,0,0
 selective full	3,0,3,2,1,0,0,0,0
 selective full agonist	3,0,3,2,1,0,0,0,0
 selective inhibitor	4,0,4,2,1,0,0,0,0
-selective serotonin	34,0,30,11,10,3,4,0,0
-selective serotonin 5-ht2a	5,0,4,2,0,1,0,0,0
+selective serotonin	34,0,30,11,10,4,4,0,0
+selective serotonin 5-ht2a	5,0,4,2,0,2,0,0,0
 selective serotonin releasing	3,0,3,3,0,0,0,0,0
 selective serotonin reuptake	22,0,20,3,10,2,4,0,0
 selectively	15,0,14,8,1,1,0,0,0
@@ -77950,8 +77970,8 @@ sentenced	5,0,5,0,2,0,0,0,0
 sentences	4,0,4,1,1,0,0,0,0
 sentinus	3,0,1,0,1,0,0,0,0
 sepals	17,0,8,0,0,0,0,0,1
-separate	24,0,20,1,1,1,0,0,0
-separate species	5,0,4,0,0,0,0,0,0
+separate	24,0,20,1,1,2,0,0,0
+separate species	5,0,4,0,0,1,0,0,0
 separated	6,1,6,0,1,0,0,0,0
 separately	10,0,10,1,1,0,0,0,0
 separating	3,0,3,0,1,0,0,0,0
@@ -77967,8 +77987,8 @@ serbia	3,2,2,0,0,0,0,0,0
 sergei	3,0,2,0,0,0,0,0,0
 serial	10,0,8,1,1,0,0,1,0
 serial killer	5,0,4,0,0,0,0,1,0
-series	63,1,52,5,4,1,2,0,0
-serious	134,0,124,4,74,0,6,1,4
+series	63,1,52,5,4,2,2,0,0
+serious	134,0,124,4,74,1,6,1,4
 serious adverse	14,0,12,0,10,0,1,0,0
 serious adverse cardiovascular	4,0,4,0,4,0,0,0,0
 serious adverse effects	4,0,4,0,3,0,1,0,0
@@ -77987,23 +78007,23 @@ seriously ill	4,0,4,0,2,0,0,0,0
 seriousness	3,0,3,0,3,0,0,0,0
 seroquel	13,0,4,0,0,0,0,0,0
 seroquel xr	8,0,1,0,0,0,0,0,0
-serotonergic	105,0,67,33,16,2,2,0,0
+serotonergic	105,0,67,33,16,3,2,0,0
 serotonergic effects	4,0,4,1,1,0,0,0,0
 serotonergic neurons	7,0,7,2,1,1,0,0,0
 serotonergic neurotoxicity	17,1,13,9,3,1,0,0,0
 serotonergic nuclei	6,0,3,0,0,0,0,0,0
 serotonergic psychedelic	6,0,6,4,1,0,1,0,0
-serotonergic psychedelics	26,0,20,11,3,1,1,0,0
+serotonergic psychedelics	26,0,20,11,3,2,1,0,0
 serotonergic system	3,1,3,2,1,0,0,0,0
-serotonin	735,16,233,135,42,6,7,0,4
+serotonin	735,16,233,135,42,7,7,0,4
 serotonin 5-ht1	5,0,5,4,0,1,0,0,0
 serotonin 5-ht1a	48,0,34,32,1,1,0,0,0
 serotonin 5-ht1a receptor	26,0,20,18,1,1,0,0,0
-serotonin 5-ht2	29,0,26,23,0,0,0,0,2
+serotonin 5-ht2	29,0,26,23,0,1,0,0,2
 serotonin 5-ht2 receptor	9,0,9,8,0,0,0,0,1
-serotonin 5-ht2 receptors	19,0,17,15,0,0,0,0,1
-serotonin 5-ht2a	154,1,82,69,2,2,0,0,2
-serotonin 5-ht2a receptor	101,0,63,51,2,1,0,0,2
+serotonin 5-ht2 receptors	19,0,17,15,0,1,0,0,1
+serotonin 5-ht2a	154,1,82,69,2,3,0,0,2
+serotonin 5-ht2a receptor	101,0,63,51,2,2,0,0,2
 serotonin 5-ht2a receptors	3,0,3,3,0,0,0,0,0
 serotonin 5-ht2b	42,1,22,20,1,0,0,0,0
 serotonin 5-ht2b receptor	35,0,17,15,1,0,0,0,0
@@ -78059,13 +78079,13 @@ services task	4,0,3,0,0,0,2,1,0
 services task force	4,0,3,0,0,0,2,1,0
 servier	3,0,2,0,0,0,0,0,0
 serving	17,0,15,0,3,0,1,0,1
-sesquiterpene	5,1,5,1,0,0,0,0,0
+sesquiterpene	5,1,5,1,0,1,0,0,0
 sesquiterpenes	5,2,4,0,0,0,0,0,0
 sesquiterpenoids	3,2,3,0,0,0,0,0,0
 sessile	5,1,5,0,0,0,0,0,0
 session	7,0,6,1,0,0,0,1,0
 sessions	8,0,7,0,1,0,0,0,1
-set	40,0,36,1,6,0,1,0,1
+set	40,0,36,1,6,1,1,0,1
 set up	4,0,4,0,0,0,0,0,0
 sets	7,0,5,0,0,0,0,1,0
 setting	21,2,21,1,5,0,3,0,0
@@ -78227,10 +78247,10 @@ shortness	9,0,8,1,4,0,3,0,0
 shot	8,0,7,0,2,0,0,0,0
 show	103,0,91,22,24,2,3,1,1
 show similar	4,1,4,1,0,0,0,0,0
-showed	135,0,109,23,33,5,10,2,2
+showed	135,0,109,23,33,6,10,2,2
 showed greater	4,0,4,1,1,1,1,0,0
 showed significant	4,0,4,0,2,1,0,0,0
-showing	39,0,38,5,9,3,6,0,0
+showing	39,0,38,5,9,4,6,0,0
 shown	255,0,205,63,43,9,25,2,1
 shown pro-motivational	3,0,2,1,0,0,0,0,0
 shown pro-motivational effects	3,0,2,1,0,0,0,0,0
@@ -78271,11 +78291,11 @@ sicily	7,0,4,0,0,0,0,0,0
 sick	7,0,7,0,1,0,1,0,0
 sickness	29,0,22,2,2,1,9,0,0
 siddha	3,1,1,0,0,0,0,0,0
-side	455,0,292,24,137,2,42,1,3
+side	455,0,292,24,137,3,42,1,3
 side chain	18,0,16,1,1,0,0,0,0
 side effect	47,0,42,5,25,0,9,0,0
 side effect profile	10,0,10,2,5,0,3,0,0
-side effects	369,1,239,19,126,2,35,1,2
+side effects	369,1,239,19,126,3,35,1,2
 side effects associated	5,0,5,1,4,0,0,0,0
 side-effect	12,0,11,1,6,0,2,0,0
 side-effect profile	6,0,5,1,2,0,0,0,0
@@ -78349,7 +78369,7 @@ significantly reduces	4,0,4,2,0,0,2,0,0
 significantly suppressed	3,0,2,0,0,0,0,0,0
 signing	3,0,3,0,0,0,0,0,0
 signs	36,0,31,2,22,0,1,0,0
-sildenafil	77,0,32,4,3,0,10,1,0
+sildenafil	77,0,32,4,3,1,9,1,0
 sildenafil citrate	4,0,4,0,0,0,0,0,0
 silent	8,0,6,2,0,0,0,0,0
 silica	3,0,3,0,0,0,0,0,0
@@ -78385,13 +78405,13 @@ sinensis	3,0,2,0,0,0,0,0,0
 sinfonia	3,0,1,0,0,0,0,0,0
 singapore	12,2,10,0,0,0,0,0,0
 singer	8,0,6,0,0,0,0,0,0
-single	138,0,116,7,17,3,2,5,0
+single	138,0,116,7,17,4,2,5,0
 single convention	21,0,17,0,0,0,0,0,0
 single dose	21,0,21,2,5,1,2,3,0
 single enantiomer	3,0,2,0,0,0,0,0,0
 single oral	3,0,2,1,0,0,0,0,0
 single report	3,0,3,0,1,0,0,0,0
-single species	5,0,4,0,0,0,0,0,0
+single species	5,0,4,0,0,1,0,0,0
 single-dose	5,0,4,0,3,0,0,0,0
 single-drug	5,0,4,0,2,0,0,0,1
 singular	3,0,3,0,1,0,0,0,0
@@ -78406,7 +78426,7 @@ situ	4,0,4,0,0,0,0,0,0
 situated	4,0,4,3,0,0,0,0,0
 situation	9,0,9,0,2,0,2,0,0
 situations	17,0,16,2,9,0,4,0,0
-six	69,1,63,4,18,0,4,3,1
+six	69,1,63,3,18,1,4,3,1
 six hours	8,0,8,1,3,0,1,1,0
 six months	17,0,14,0,7,0,1,0,0
 six years	6,0,6,0,2,0,1,0,0
@@ -78434,7 +78454,7 @@ slang terms	6,0,6,0,1,0,0,0,0
 slave	3,0,2,0,0,0,0,0,0
 slc22a3	4,1,2,2,0,0,0,0,0
 slc22a5	4,0,2,2,0,0,0,0,0
-sleep	303,6,156,21,49,4,29,0,1
+sleep	303,6,156,21,49,7,29,0,1
 sleep aid	10,0,9,0,1,0,3,0,0
 sleep aids	7,0,6,0,1,0,3,0,0
 sleep apnea	13,0,12,0,9,1,1,0,0
@@ -78442,22 +78462,22 @@ sleep architecture	6,1,5,1,1,0,1,0,0
 sleep cycle	3,0,3,0,0,0,0,0,0
 sleep deprivation	3,0,3,0,0,1,0,0,0
 sleep disorder	3,0,3,0,1,0,1,0,0
-sleep disorders	8,0,7,1,1,0,4,0,0
+sleep disorders	8,0,7,1,1,1,4,0,0
 sleep disruption	7,1,6,0,1,0,0,0,0
 sleep disturbances	10,2,9,0,3,1,4,0,0
 sleep duration	3,0,3,1,2,0,0,0,0
 sleep latency	6,0,5,1,1,0,1,0,0
-sleep medicine	9,0,9,0,0,0,5,0,0
+sleep medicine	9,0,9,0,0,1,5,0,0
 sleep onset	8,0,7,1,2,0,3,0,0
 sleep onset latency	4,1,4,1,2,0,0,0,0
 sleep paralysis	3,0,3,0,0,0,0,0,0
 sleep patterns	7,0,7,2,4,0,0,0,0
-sleep quality	21,0,18,0,7,1,6,0,0
+sleep quality	21,0,18,0,7,2,6,0,0
 sleep stages	6,0,2,1,0,0,0,0,0
-sleep time	10,0,7,1,2,0,3,0,0
+sleep time	10,0,7,1,2,1,3,0,0
 sleep-inducing	5,0,4,0,2,0,0,0,0
 sleep-related	3,0,3,0,1,0,1,0,0
-sleep-wake	5,0,5,0,1,0,0,0,0
+sleep-wake	5,0,5,0,1,1,0,0,0
 sleep-wake disorder	4,0,4,0,1,0,0,0,0
 sleepiness	37,6,34,3,20,0,5,0,0
 sleeping	30,1,29,2,15,0,1,0,0
@@ -78476,11 +78496,11 @@ slightly soluble	10,0,8,0,0,0,0,0,0
 slopes	5,0,4,0,0,0,0,0,0
 slovakia	3,2,3,0,0,0,0,0,0
 slovenia	11,2,10,0,1,0,1,0,0
-slow	80,2,68,7,23,1,3,0,0
+slow	80,2,68,7,23,2,3,0,0
 slow down	3,0,3,1,2,0,0,0,0
 slow heart	5,0,5,0,4,0,0,0,0
 slow heart rate	5,2,5,0,4,0,0,0,0
-slow metabolizers	3,0,3,0,0,0,0,0,0
+slow metabolizers	3,0,3,0,0,1,0,0,0
 slow movement	5,0,2,0,0,0,0,0,0
 slow onset	11,0,11,0,3,0,2,0,0
 slow wave	3,0,3,1,1,0,0,0,0
@@ -78516,7 +78536,7 @@ small sample sizes	3,1,3,0,0,2,1,0,0
 small scale	3,0,3,0,0,0,0,0,0
 small study	3,0,3,0,0,0,1,0,0
 small white	3,0,3,1,0,0,0,0,0
-small-scale	6,0,6,1,1,1,0,0,0
+small-scale	6,0,6,0,1,2,0,0,0
 smaller	43,1,37,3,7,0,1,1,0
 smaller amounts	5,0,5,0,1,0,0,0,0
 smaller doses	3,0,3,0,0,0,1,1,0
@@ -78704,7 +78724,7 @@ southeast	31,0,25,0,1,0,1,0,0
 southeast asia	19,3,14,0,0,0,1,0,0
 southeast asian	3,1,3,0,0,0,0,0,0
 southeastern	5,0,5,0,1,0,0,0,0
-southern	80,1,52,0,1,0,0,0,3
+southern	80,1,52,0,1,1,0,0,3
 southern africa	11,1,10,0,0,0,0,0,0
 southern arabia	4,0,3,0,0,0,0,0,1
 southern brazil	6,4,3,0,0,0,0,0,1
@@ -78746,7 +78766,7 @@ spatial memory	3,0,3,1,2,0,0,0,0
 spawned	3,0,3,0,0,0,0,0,0
 speak	5,0,4,0,0,0,1,0,0
 speaking	8,0,8,1,0,0,0,0,0
-special	58,0,53,1,26,0,1,0,0
+special	58,0,53,1,26,1,1,0,0
 special access	3,0,3,0,0,0,1,0,0
 special precaution	19,0,18,0,18,0,0,0,0
 special precautions	3,0,3,0,3,0,0,0,0
@@ -78757,7 +78777,7 @@ specialized	9,0,8,1,0,0,2,0,0
 specially	3,0,3,0,0,0,0,0,0
 specialty	4,0,4,0,0,0,0,0,0
 speciation	3,0,3,0,0,0,0,0,0
-species	376,0,166,7,8,0,0,0,8
+species	376,0,166,7,8,1,0,0,8
 species belonging	3,0,3,0,0,0,0,0,0
 species name	3,0,3,0,0,0,0,0,0
 species plantarum	3,0,3,0,0,0,0,0,0
@@ -78820,7 +78840,7 @@ sponge	13,0,6,0,0,0,0,0,0
 sponge cake	3,0,2,0,0,0,0,0,0
 sponge cakes	7,1,3,0,0,0,0,0,0
 sponsor	5,0,5,0,1,0,0,0,0
-sponsored	7,0,7,0,1,0,0,0,0
+sponsored	7,0,7,0,1,1,0,0,0
 spontanea	4,0,2,0,0,0,0,0,0
 spontaneous	19,1,17,2,6,0,0,0,0
 spontaneously	5,0,3,0,0,0,0,0,0
@@ -78852,7 +78872,7 @@ sprouts	3,1,3,0,0,0,0,0,0
 spruce	3,1,3,0,0,0,0,0,0
 spun	5,0,5,0,0,0,1,0,0
 spun off	3,0,3,0,0,0,0,0,0
-spur	4,0,4,0,0,0,0,0,0
+spur	4,0,4,0,0,1,0,0,0
 square	10,0,8,0,0,0,0,0,1
 square miles	4,0,2,0,0,0,0,0,0
 square stems	4,0,4,0,0,0,0,0,1
@@ -78919,7 +78939,7 @@ statement	18,0,17,0,4,1,1,0,1
 statens	13,0,13,0,0,0,0,0,0
 statens folkhälsoinstitut	13,0,13,0,0,0,0,0,0
 statens folkhälsoinstitut classified	10,0,10,0,0,0,0,0,0
-states	689,1,471,9,60,2,23,7,11
+states	689,1,471,8,60,6,23,7,11
 states adopted	10,0,8,0,0,0,0,1,0
 states adopted name	10,0,8,0,0,0,0,1,0
 states centers	3,0,3,0,0,0,1,0,0
@@ -78965,7 +78985,7 @@ steeping	12,0,4,0,0,0,0,0,0
 steeping temperature	4,0,1,0,0,0,0,0,0
 stem	22,0,21,0,0,0,0,0,0
 stemming	3,0,3,0,0,0,1,0,0
-stems	50,4,38,3,0,0,0,0,1
+stems	50,4,38,3,0,1,0,0,1
 step	45,0,33,2,1,0,0,0,0
 stephen	6,0,6,0,0,0,0,0,0
 stephen king	3,0,3,0,0,0,0,0,0
@@ -78983,7 +79003,7 @@ sterile	9,0,7,0,0,0,0,2,0
 sterling	5,0,4,0,1,0,0,0,0
 sterling-winthrop	6,0,4,0,0,0,0,0,0
 sternbach	5,0,4,1,0,0,0,0,0
-steroid	9,0,9,1,2,0,0,0,0
+steroid	9,0,9,1,2,1,0,0,0
 steroidal	3,0,3,0,0,0,0,0,0
 steroids	11,0,10,0,1,0,0,0,0
 stevens-johnson	4,0,4,0,4,0,0,0,0
@@ -78995,7 +79015,7 @@ sticky	3,0,2,0,0,0,0,0,0
 stigma	9,1,5,0,1,0,0,0,0
 stigmas	12,0,5,0,0,0,0,0,0
 stillbirth	4,1,4,0,3,0,0,0,0
-stimulant	180,1,131,23,20,0,5,1,5
+stimulant	180,1,131,23,20,1,5,1,5
 stimulant activity	4,0,3,1,1,0,0,0,0
 stimulant effect	7,0,7,1,0,0,0,0,0
 stimulant effects	26,1,21,4,2,0,0,1,1
@@ -79056,8 +79076,8 @@ story	30,0,21,0,0,0,0,0,0
 stp	5,0,3,0,0,0,0,0,0
 straight	8,1,8,0,0,0,0,1,0
 straightforward	5,0,4,1,1,0,0,0,0
-strain	19,0,13,3,1,0,0,0,0
-strains	23,2,15,0,1,1,1,0,1
+strain	19,0,13,3,1,1,0,0,0
+strains	23,2,15,0,1,2,1,0,1
 stramonium	6,0,5,0,2,0,0,0,0
 strange	5,0,5,0,2,0,0,0,0
 strategic	3,0,3,0,1,0,0,0,0
@@ -79077,8 +79097,8 @@ streets act	3,0,3,0,0,0,0,0,0
 strength	42,1,30,3,1,1,0,1,0
 strengthen	8,0,8,0,0,0,0,0,0
 strengths	7,0,6,0,0,0,1,0,0
-stress	63,7,54,8,16,6,10,0,2
-stress disorder	16,0,15,0,0,4,9,0,0
+stress	63,7,54,8,16,8,10,0,2
+stress disorder	16,0,15,0,0,5,9,0,0
 stressed	4,0,4,0,0,1,0,0,0
 stresses	3,0,2,0,1,0,0,0,0
 striatal	13,1,10,7,2,0,0,0,0
@@ -79124,8 +79144,8 @@ student	10,0,10,0,2,0,0,0,0
 students	21,0,16,0,4,0,0,0,0
 students use	4,0,4,0,0,0,0,0,0
 students use diverted	3,0,3,0,0,0,0,0,0
-studied	128,1,114,11,8,23,11,1,0
-studies	465,0,341,62,93,22,30,3,6
+studied	128,1,114,10,8,25,11,1,0
+studies	465,0,341,61,93,26,30,3,6
 studies assessed	3,0,3,0,2,1,0,0,0
 studies comparing	3,0,3,0,3,0,0,0,0
 studies concluded	3,0,3,0,1,0,0,0,1
@@ -79139,11 +79159,11 @@ studies show	14,0,14,5,2,0,2,1,0
 studies showed	3,0,3,1,2,0,0,0,0
 studies showing	8,0,8,0,2,1,0,0,0
 studies suggest	11,0,10,3,2,0,1,0,0
-studies suggested	3,0,3,0,0,1,0,0,0
+studies suggested	3,0,3,0,0,2,0,0,0
 studies using	3,0,3,0,0,1,0,0,1
-study	460,0,300,54,66,9,19,5,4
+study	460,0,300,54,66,13,19,5,4
 study comparing	6,0,6,1,3,0,1,0,0
-study concluded	6,0,6,0,1,0,0,0,0
+study concluded	6,0,6,0,1,1,0,0,0
 study conducted	6,0,5,0,2,0,0,0,0
 study demonstrated	4,0,4,0,1,0,1,0,0
 study examined	3,0,3,0,2,0,0,0,0
@@ -79196,7 +79216,7 @@ subside	5,0,5,1,3,0,0,0,0
 subsidiary	5,0,5,0,0,0,0,0,0
 subsp	23,0,7,0,0,0,0,0,0
 subspecies	17,1,7,0,0,0,0,0,0
-substance	574,0,393,11,42,2,4,1,3
+substance	574,0,393,11,42,3,4,1,3
 substance abuse	9,1,8,0,2,0,0,0,0
 substance dependence	5,0,5,1,4,0,0,0,0
 substance misuse	5,1,5,0,1,1,0,0,0
@@ -79224,7 +79244,7 @@ substituted phenethylamines	5,0,2,0,0,0,0,0,0
 substituted tryptamine	9,0,9,0,0,0,0,0,0
 substitutes	31,0,22,16,0,1,0,0,0
 substituting	6,1,6,2,0,0,0,0,0
-substitution	29,0,26,4,1,1,2,0,0
+substitution	29,0,26,3,1,2,2,0,0
 substrate	27,0,23,7,3,0,0,0,0
 substrates	9,0,7,5,1,0,0,0,0
 subtherapeutic	3,0,3,0,0,0,0,0,0
@@ -79273,9 +79293,9 @@ sugar	51,4,33,1,5,1,1,0,0
 sugarcane	3,1,2,0,0,0,0,0,0
 sugars	7,0,6,0,0,0,0,0,0
 suggest	97,0,90,14,17,5,8,0,1
-suggested	116,0,106,18,27,6,8,2,2
+suggested	116,0,106,18,27,8,8,2,2
 suggested classifying	3,0,3,0,0,0,0,0,0
-suggesting	67,0,61,19,10,2,0,0,0
+suggesting	67,0,61,18,10,4,0,0,0
 suggestion	3,0,3,0,0,1,0,0,0
 suggestions	3,0,3,0,0,0,0,0,0
 suggestive	7,0,7,1,1,0,0,0,0
@@ -79328,8 +79348,8 @@ supervised	4,0,4,0,0,0,1,0,0
 supervision	19,0,18,1,6,0,2,0,0
 supplement	40,0,34,1,7,0,1,0,1
 supplemental	6,0,6,4,1,0,1,0,0
-supplementation	27,0,19,2,5,2,2,2,0
-supplements	34,1,24,0,6,1,1,0,0
+supplementation	27,0,19,2,5,3,2,2,0
+supplements	34,1,24,0,6,2,1,0,0
 supplements containing	3,0,3,0,1,0,0,0,0
 supplied	11,0,11,0,3,0,1,0,0
 suppliers	10,0,10,1,1,0,0,0,0
@@ -79337,8 +79357,8 @@ supplies	14,0,14,0,1,0,0,0,0
 supply	64,8,52,1,7,0,0,1,0
 supply chain	5,0,3,0,0,0,0,0,0
 supplying	6,1,5,0,1,0,0,0,0
-support	69,1,64,1,17,4,13,0,1
-supported	27,0,26,1,3,1,1,0,0
+support	69,1,64,1,17,5,13,0,1
+supported	27,0,26,1,3,2,1,0,0
 supporting	15,0,15,2,3,0,2,0,0
 supportive	20,0,19,0,14,2,1,0,0
 supportive care	7,2,7,0,6,0,0,0,0
@@ -79382,7 +79402,7 @@ survival	13,0,12,3,0,1,0,0,0
 survive	7,0,7,0,2,0,0,0,0
 survived	6,0,6,0,3,0,0,0,0
 surviving	3,0,3,0,0,0,0,0,0
-susceptibility	8,0,8,0,0,0,0,0,0
+susceptibility	8,0,8,0,0,1,0,0,0
 susceptible	22,0,22,0,7,0,0,0,0
 sushruta	5,0,3,0,0,0,0,0,0
 sushruta samhita	3,0,3,0,0,0,0,0,0
@@ -79450,8 +79470,8 @@ symphony	5,0,3,0,0,0,0,0,0
 symptom	18,0,17,1,5,0,2,0,0
 symptomatic	10,0,10,1,4,0,4,0,0
 symptomatic treatment	3,0,3,0,0,0,2,0,0
-symptoms	581,0,311,22,170,14,40,1,5
-symptoms associated	12,0,12,0,6,1,1,0,0
+symptoms	581,0,311,22,170,16,40,1,5
+symptoms associated	12,0,12,0,6,2,1,0,0
 symptoms due	6,0,6,0,4,0,2,0,0
 symptoms generally	5,0,4,0,3,0,0,0,0
 symptoms generally resolve	3,0,3,0,3,0,0,0,0
@@ -79522,9 +79542,9 @@ system overstimulation	3,0,3,0,3,0,0,0,0
 system penetration	3,0,3,1,0,0,0,0,0
 system stimulant	7,0,7,2,0,0,0,1,0
 system stimulant effects	3,0,3,1,0,0,0,1,0
-systematic	91,0,66,5,12,6,16,0,1
+systematic	91,0,66,5,12,8,16,0,1
 systematic name	5,0,4,0,0,0,0,0,0
-systematic review	65,0,47,5,9,5,13,0,1
+systematic review	65,0,47,5,9,6,13,0,1
 systematic review concluded	4,0,4,0,0,1,3,0,0
 systematic review found	7,0,6,0,0,1,3,0,0
 systematic review reported	3,0,3,0,0,0,0,0,0
@@ -79551,7 +79571,7 @@ table	27,1,25,1,5,0,0,0,0
 table below	3,0,3,0,0,0,0,0,0
 tablet	52,0,47,1,4,0,12,1,0
 tablet form	5,0,5,0,0,0,1,0,0
-tablets	213,4,130,2,16,0,19,3,0
+tablets	213,4,130,1,16,1,19,3,0
 tablets contain	3,0,3,0,1,0,0,0,0
 tablets containing	12,0,10,0,1,0,2,0,0
 tablets sold	6,0,5,0,0,0,0,0,0
@@ -79626,10 +79646,10 @@ tastes	4,0,4,0,0,0,0,0,1
 taught	4,0,4,0,0,0,0,0,0
 tax	12,0,8,0,0,0,0,0,0
 tax act	4,0,4,0,0,0,0,0,0
-taxa	7,0,6,0,0,0,0,0,0
+taxa	7,0,6,0,0,1,0,0,0
 taxed	7,0,7,0,0,0,0,0,0
 taxes	6,0,5,0,0,0,0,0,0
-taxonomic	10,0,6,0,0,0,0,0,0
+taxonomic	10,0,6,0,0,1,0,0,0
 taxonomically	3,0,2,0,0,0,0,0,1
 taxonomy	4,0,4,0,0,0,0,0,1
 taylor	5,0,3,0,0,0,0,0,0
@@ -79637,7 +79657,7 @@ tbe	3,0,1,0,0,0,0,0,0
 tbi	7,0,3,0,0,1,1,0,0
 tca	5,1,1,0,0,0,0,0,0
 tcas	12,2,8,2,4,0,1,0,0
-tcb-2	3,0,3,1,0,0,0,0,0
+tcb-2	3,0,3,1,0,1,0,0,0
 tcdo	4,0,2,0,0,0,0,0,0
 tce	4,0,1,0,0,0,0,0,0
 tea	308,6,91,2,2,1,1,0,3
@@ -79660,7 +79680,7 @@ teas	47,4,27,0,1,0,0,0,1
 technical	6,0,6,0,2,0,0,0,0
 technically	6,0,6,0,0,0,0,0,0
 technique	15,0,15,1,0,0,0,0,0
-techniques	31,0,28,3,1,0,0,0,0
+techniques	31,0,28,3,1,1,0,0,0
 technologies	4,0,4,0,0,0,0,0,0
 technology	10,0,9,0,0,0,1,0,0
 teenage	4,0,3,0,0,0,0,0,1
@@ -79703,7 +79723,7 @@ tension	21,4,16,0,3,1,4,0,0
 tension headache	6,0,4,0,0,1,2,0,0
 tentative	11,0,11,0,4,1,3,0,0
 tentative evidence	6,0,6,0,3,0,3,0,0
-tentatively	4,0,4,0,0,0,1,1,0
+tentatively	4,0,4,0,0,1,1,1,0
 tenth	4,0,4,0,1,0,0,0,0
 teratogen	7,0,7,0,7,0,0,0,0
 teratogenic	7,0,7,0,5,0,0,0,0
@@ -79720,7 +79740,7 @@ terminals	3,0,3,2,0,0,0,0,0
 terminate	3,0,3,2,0,0,1,0,0
 terminating	6,0,6,1,2,0,2,0,0
 termination	3,0,3,0,2,0,1,0,0
-terms	97,1,77,19,8,1,2,0,0
+terms	97,1,77,19,8,2,2,0,0
 ternifolia	8,0,3,1,0,0,0,0,1
 terpene	3,0,3,0,0,0,0,0,0
 terpenes	7,3,7,0,0,0,0,0,0
@@ -79739,14 +79759,14 @@ tert-amyl alcohol	3,0,3,0,0,0,0,0,0
 tertiary	16,0,10,0,1,0,0,0,0
 tertiary alcohol	3,0,3,0,1,0,0,0,0
 tertiary alcohols	4,0,1,0,0,0,0,0,0
-test	66,0,48,5,8,0,3,1,0
+test	66,0,48,5,8,1,3,1,0
 test-taking	4,0,4,0,0,0,0,0,0
 test-taking aid	4,0,4,0,0,0,0,0,0
 tested	79,0,68,8,7,3,3,0,1
 tested positive	5,0,5,0,0,0,0,0,0
 testes	4,1,3,1,1,0,0,0,0
 testimony	3,0,3,0,1,0,0,0,0
-testing	45,0,39,4,11,1,3,0,0
+testing	45,0,39,4,11,2,3,0,0
 testing kits	3,0,3,0,1,0,0,0,0
 testosterone	9,0,7,2,1,1,0,0,0
 testosterone levels	3,0,3,2,1,0,0,0,0
@@ -79776,7 +79796,7 @@ thailand	11,3,9,0,0,0,0,0,0
 thalamus	6,3,6,4,0,0,0,0,0
 thanks	3,0,3,0,0,0,0,0,1
 thc	27,2,11,1,0,0,0,0,0
-theanine	20,0,6,0,0,0,0,0,0
+theanine	20,0,6,0,0,1,0,0,0
 thebaine	26,4,16,1,0,1,0,0,0
 theo	3,0,2,1,0,0,0,0,0
 theobroma	17,0,13,0,0,0,0,0,1
@@ -79791,9 +79811,9 @@ theoretically	8,0,8,3,4,0,0,0,0
 theories	9,0,8,0,1,0,0,0,0
 theorized	7,0,7,4,0,2,0,0,0
 theory	22,0,16,2,0,0,1,0,0
-therapeutic	220,0,175,30,56,0,13,2,0
+therapeutic	220,0,175,30,56,1,13,2,0
 therapeutic activity	3,0,3,0,0,0,0,0,0
-therapeutic benefit	4,0,4,2,0,0,0,0,0
+therapeutic benefit	4,0,4,2,0,1,0,0,0
 therapeutic benefits	5,0,4,1,0,0,1,0,0
 therapeutic concentrations	4,0,3,2,0,0,0,0,0
 therapeutic dose	14,0,13,2,5,0,0,0,0
@@ -79801,7 +79821,7 @@ therapeutic dose range	4,0,4,0,0,0,0,0,0
 therapeutic doses	55,0,46,7,23,0,1,0,0
 therapeutic doses appears	3,0,3,0,0,0,0,0,0
 therapeutic effect	8,0,8,0,1,0,1,0,0
-therapeutic effects	25,0,23,6,6,0,5,0,0
+therapeutic effects	25,0,23,6,6,1,5,0,0
 therapeutic goods	6,0,6,0,3,0,1,0,0
 therapeutic goods administration	6,0,6,0,3,0,1,0,0
 therapeutic index	13,0,12,0,3,0,0,1,0
@@ -79815,7 +79835,7 @@ therapeutically	28,0,27,4,6,1,2,0,0
 therapeutics	5,0,3,0,0,2,0,0,0
 therapies	22,0,17,2,6,0,5,0,0
 therapies involving	3,0,3,2,1,0,0,0,0
-therapy	193,0,137,5,63,6,35,1,0
+therapy	193,0,137,4,63,7,35,1,0
 thereafter	9,2,9,1,0,0,0,1,0
 thereby	48,0,42,19,8,1,2,0,1
 thereby increase	4,0,4,0,3,0,1,0,0
@@ -79896,7 +79916,7 @@ tightness	6,0,6,0,3,0,0,0,0
 tihkal	41,0,36,1,0,0,0,0,0
 tilidine	15,0,3,1,0,0,1,0,0
 tim	6,0,6,0,0,0,0,1,0
-time	365,1,304,17,68,4,14,5,3
+time	365,1,304,17,68,6,14,5,3
 time dilation	12,9,10,0,0,0,0,0,0
 time perception	3,0,3,0,0,0,0,0,0
 time period	5,0,5,0,2,0,0,0,0
@@ -79907,7 +79927,7 @@ time-limited	4,0,4,0,3,0,1,0,0
 time-limited withdrawal	3,0,3,0,3,0,0,0,0
 time-limited withdrawal syndrome	3,0,3,0,3,0,0,0,0
 time-release	3,0,2,0,0,0,2,0,0
-times	215,0,178,28,25,1,9,4,2
+times	215,0,178,28,25,2,9,4,2
 times daily	4,0,4,1,1,0,1,1,0
 times greater	11,0,11,2,0,0,1,1,0
 times higher	6,0,6,2,1,0,0,0,1
@@ -79990,7 +80010,7 @@ tonic-clonic	4,0,4,0,2,0,2,0,0
 tonnes	29,0,17,0,1,0,0,0,0
 tons	56,0,24,0,1,0,0,0,0
 tonsillectomy	3,1,2,0,1,0,0,0,0
-too	68,1,58,4,11,1,2,1,0
+too	68,1,58,4,11,2,2,1,0
 too basic	3,0,3,0,0,0,0,0,0
 too hot	4,1,3,0,0,0,0,0,0
 too low	5,0,5,2,0,0,0,0,0
@@ -80031,7 +80051,7 @@ toward	21,0,20,1,6,0,1,1,0
 towards	23,0,22,6,4,0,0,0,1
 town	13,1,12,0,1,0,0,0,0
 towns	6,0,5,0,1,0,0,0,0
-toxic	140,0,107,7,49,1,3,2,2
+toxic	140,0,107,7,49,2,3,2,2
 toxic dose	3,0,3,1,1,0,0,0,0
 toxic effects	21,1,18,0,8,0,1,0,1
 toxic epidermal	5,0,5,0,5,0,0,0,0
@@ -80067,15 +80087,15 @@ tradenames	3,0,3,0,0,0,0,0,0
 traders	11,1,7,0,0,0,0,0,0
 trading	9,0,9,0,0,0,0,0,0
 tradition	23,0,17,0,0,0,0,0,1
-traditional	138,0,96,1,4,0,2,0,5
+traditional	138,0,96,1,4,1,2,0,5
 traditional ayurvedic	4,0,4,0,1,0,0,0,0
 traditional ayurvedic medicine	3,0,3,0,0,0,0,0,0
 traditional beliefs	4,0,2,0,0,0,0,0,0
-traditional chinese	16,0,12,0,0,0,0,0,1
-traditional chinese medicine	12,0,9,0,0,0,0,0,1
+traditional chinese	16,0,12,0,0,1,0,0,1
+traditional chinese medicine	12,0,9,0,0,1,0,0,1
 traditional indian	3,0,3,0,1,0,0,0,0
 traditional medical	3,0,3,0,0,0,0,0,0
-traditional medicine	22,0,18,0,2,0,0,0,3
+traditional medicine	22,0,18,0,2,1,0,0,3
 traditional use	6,0,4,0,0,0,0,0,0
 traditional uses	3,0,2,0,0,0,0,0,0
 traditionally	56,0,48,1,3,1,3,0,3
@@ -80088,7 +80108,7 @@ traffickers	4,0,3,0,0,0,0,0,0
 trafficking	45,1,33,1,3,0,0,1,0
 trail	3,0,3,0,0,0,1,0,0
 trained	18,0,14,5,4,0,0,0,0
-training	27,0,24,2,1,1,1,0,0
+training	27,0,24,2,1,2,1,0,0
 training purposes	16,0,16,0,0,0,0,0,0
 traits	16,0,11,0,1,0,0,0,1
 tramadol	143,3,34,5,12,0,2,0,0
@@ -80158,7 +80178,7 @@ travels	3,0,3,0,1,0,0,0,0
 trays	3,0,3,1,0,0,0,0,0
 trazodone	177,1,31,5,9,1,6,0,0
 trazodone concentrations	4,0,2,1,1,0,0,0,0
-treat	176,0,143,7,11,9,54,1,2
+treat	176,0,143,7,11,11,53,1,2
 treat acute	3,0,3,0,1,0,2,0,0
 treat alcohol	3,0,3,1,1,0,0,0,0
 treat anxiety	7,0,6,0,0,0,5,0,0
@@ -80186,7 +80206,7 @@ treating generalized	4,0,4,0,0,0,2,0,0
 treating generalized anxiety	4,0,4,0,0,0,2,0,0
 treating insomnia	7,0,6,1,0,1,2,0,0
 treating pain	3,0,3,0,0,0,2,0,0
-treatment	824,1,477,32,119,42,123,1,3
+treatment	824,1,477,32,119,44,123,1,3
 treatment centers	3,0,2,0,0,0,1,0,0
 treatment discontinuation	5,0,5,0,2,0,0,0,0
 treatment discontinuation rates	3,0,3,0,0,0,0,0,0
@@ -80212,10 +80232,10 @@ tremor	38,24,38,1,31,1,3,0,0
 tremors	31,17,31,1,19,0,1,0,0
 trend	6,0,6,1,1,0,0,1,0
 trends	3,0,3,0,0,0,0,0,0
-trial	82,0,59,1,9,13,10,0,0
+trial	82,0,59,1,9,14,10,0,0
 trial found	3,0,3,0,1,1,1,0,0
 trial showed	3,0,2,0,1,1,0,0,0
-trials	181,0,135,8,22,18,27,1,3
+trials	181,0,135,8,22,20,27,1,3
 trials began	3,0,3,0,0,0,0,0,0
 trials found	11,0,10,0,0,1,0,0,0
 trials involving	4,0,4,2,1,1,0,0,0
@@ -80297,7 +80317,7 @@ tumor	6,0,4,1,1,0,1,0,0
 tumors	6,0,6,0,1,1,2,0,0
 tunisia	6,3,3,0,0,0,0,0,0
 tunnels	3,0,1,0,0,0,0,0,0
-turkey	44,6,34,1,2,0,0,0,1
+turkey	44,6,34,1,2,1,0,0,1
 turkish	12,1,9,1,1,0,0,0,0
 turmeric	7,1,5,0,1,1,0,0,0
 turn	70,0,63,22,5,0,1,0,1
@@ -80328,7 +80348,7 @@ type species	3,0,2,0,0,0,0,0,0
 type1	5,0,3,1,1,0,0,0,0
 type1 gabaa	3,0,2,1,0,0,0,0,0
 type1 gabaa receptors	3,0,2,1,0,0,0,0,0
-types	79,0,67,8,12,1,5,0,0
+types	79,0,67,8,12,2,5,0,0
 typical	105,1,91,15,20,0,6,1,0
 typical antipsychotics	5,0,5,1,2,0,2,0,0
 typical clinical	3,0,3,1,0,0,0,0,0
@@ -80443,7 +80463,7 @@ undisclosed	3,0,3,0,1,0,0,1,0
 unexpectedly	5,0,5,0,1,0,0,0,0
 unexpectedly large	3,0,3,0,0,0,0,0,0
 unexpectedly large increase	3,0,3,0,0,0,0,0,0
-unfavorable	4,0,4,1,0,0,0,0,0
+unfavorable	4,0,4,1,0,1,0,0,0
 unhealthy	5,0,5,0,2,0,0,0,0
 unidentified	5,0,5,1,1,0,0,0,0
 uniform	8,0,8,0,0,0,0,0,0
@@ -80455,7 +80475,7 @@ unique	44,0,44,11,7,1,1,0,1
 unique pharmacological	3,0,3,1,0,0,1,0,0
 uniquely	5,0,5,1,1,0,0,0,0
 unit	26,0,26,0,7,0,1,0,0
-united	718,0,470,6,49,2,25,6,11
+united	718,0,470,5,49,5,25,6,11
 united arab	3,0,3,0,1,0,0,0,0
 united arab emirates	3,0,3,0,1,0,0,0,0
 united kingdom	130,6,119,2,10,0,6,2,1
@@ -80463,7 +80483,7 @@ united kingdom advisory	3,0,3,0,0,0,0,0,0
 united nations	36,0,32,1,5,0,0,0,0
 united nations convention	10,0,10,0,2,0,0,0,0
 united nations office	8,0,8,1,2,0,0,0,0
-united states	546,1,392,5,40,2,23,5,11
+united states	546,1,392,4,40,5,23,5,11
 united states adopted	10,0,8,0,0,0,0,1,0
 united states centers	3,0,3,0,0,0,1,0,0
 united states congress	3,0,3,0,0,0,0,0,0
@@ -80476,7 +80496,7 @@ units	8,0,7,0,1,0,3,0,0
 universal	7,0,5,0,2,0,0,0,0
 universal veil	4,0,2,0,0,0,0,0,0
 universal veil remnants	3,0,2,0,0,0,0,0,0
-university	79,0,72,0,6,4,3,0,0
+university	79,0,72,0,6,6,3,0,0
 university research	6,0,6,0,1,0,0,0,0
 university research purposes	5,0,5,0,0,0,0,0,0
 unknown	78,0,73,16,21,3,3,0,1
@@ -80500,11 +80520,11 @@ unpleasant withdrawal symptoms	6,0,6,0,6,0,0,0,0
 unpleasantness	3,0,3,0,1,0,0,0,0
 unpredictable	8,1,8,0,7,0,0,0,0
 unprocessed	4,0,4,0,0,0,0,0,0
-unpublished	8,0,8,0,0,0,2,0,0
+unpublished	8,0,8,0,0,1,2,0,0
 unrefined	4,0,4,0,0,0,0,0,0
 unregulated	11,0,11,0,3,0,0,0,0
 unrelated	12,0,12,1,3,0,0,0,0
-unreliable	6,0,6,0,1,0,0,0,0
+unreliable	6,0,6,0,1,1,0,0,0
 unresponsive	5,0,5,2,3,0,0,0,0
 unripe	4,0,4,0,0,0,0,0,0
 unripe pods	3,0,3,0,0,0,0,0,0
@@ -80577,7 +80597,7 @@ usantooltip	7,0,5,0,0,0,0,0,0
 usantooltip united	7,0,5,0,0,0,0,0,0
 usantooltip united states	7,0,5,0,0,0,0,0,0
 usd	5,0,2,0,0,0,0,0,0
-use	1965,8,1095,54,317,20,101,10,15
+use	1965,8,1095,53,317,23,101,10,15
 use alone	3,0,3,0,2,0,1,0,0
 use became	3,0,3,0,0,0,0,0,0
 use caused	3,0,2,0,1,0,0,0,0
@@ -80596,7 +80616,7 @@ use occurs	3,0,3,0,1,0,0,0,0
 use stimulant	3,0,3,0,0,0,0,0,0
 use stimulant medications	3,0,3,0,0,0,0,0,0
 use tobacco	3,0,3,0,0,0,0,0,0
-used	1771,0,1020,49,193,15,151,11,21
+used	1771,0,1020,48,193,21,151,11,21
 used alone	3,0,3,0,0,0,1,0,0
 used amphetamine	3,0,3,0,2,0,0,0,0
 used benzodiazepine	3,0,3,0,0,0,1,0,0
@@ -80611,12 +80631,12 @@ used medically	9,0,9,0,0,0,1,0,0
 used mephedrone	5,0,3,0,0,0,0,0,0
 used off-label	12,0,12,0,0,2,7,0,1
 used primarily	5,0,5,0,0,0,3,0,0
-used recreationally	28,0,26,0,6,0,2,0,0
+used recreationally	28,0,26,0,6,1,2,0,0
 used saffron	3,0,1,0,0,0,0,0,0
 used successfully	4,0,4,0,3,0,0,0,0
 used therapeutically	6,0,6,1,2,0,2,0,0
 used topically	3,0,3,0,0,0,1,0,0
-useful	84,0,70,5,10,7,26,0,0
+useful	84,0,70,4,10,8,26,0,0
 usefulness	8,0,8,1,1,0,1,0,0
 user	63,0,48,2,12,0,4,2,0
 users	304,0,206,8,84,0,7,5,2
@@ -80701,7 +80721,7 @@ variable	13,0,13,2,3,0,1,1,0
 variably	4,0,4,1,0,0,0,0,0
 variant	8,0,8,0,0,0,1,0,0
 variants	12,0,11,1,0,0,1,0,0
-variation	23,0,18,3,3,0,0,0,1
+variation	23,0,18,3,3,1,0,0,1
 variations	17,0,17,1,2,0,0,0,0
 varied	14,1,14,1,2,1,0,0,0
 varies	38,0,36,1,6,0,1,1,0
@@ -80709,10 +80729,10 @@ varies considerably	3,0,3,1,0,0,1,0,0
 varies greatly	3,0,3,0,3,0,0,0,0
 varies widely	6,0,6,0,1,0,0,0,0
 varieties	66,0,38,1,1,0,1,0,2
-variety	142,0,113,13,10,3,7,1,2
-various	193,0,177,22,28,5,8,0,5
+variety	142,0,113,13,10,4,7,1,2
+various	193,0,177,21,28,6,8,0,5
 various conditions	3,0,3,0,0,0,2,0,0
-various countries	4,0,4,1,0,0,0,0,0
+various countries	4,0,4,0,0,1,0,0,0
 various forms	4,0,4,0,0,0,0,0,1
 various plants	4,0,4,0,0,0,0,0,0
 various serotonin	3,0,2,2,0,0,0,0,0
@@ -81048,7 +81068,7 @@ well-studied	3,0,3,0,1,0,0,0,1
 well-tolerated	6,1,6,0,1,2,1,0,0
 wellcome	3,0,3,0,0,0,0,0,1
 wells	3,0,3,0,0,0,0,0,0
-went	14,0,14,1,2,0,1,0,0
+went	14,0,14,1,2,1,0,0,0
 wesleyan	4,0,1,0,0,0,0,0,0
 wesleyan methodist	3,0,1,0,0,0,0,0,0
 wesleyan methodist connection	3,0,1,0,0,0,0,0,0
@@ -81095,7 +81115,7 @@ whorls	3,0,3,0,0,0,0,0,0
 wide	63,0,60,4,9,1,0,0,1
 wide range	15,0,15,0,4,0,0,0,0
 wide variety	8,0,8,1,1,0,0,0,0
-widely	163,0,151,4,14,2,12,1,5
+widely	163,0,151,4,14,3,12,1,5
 widely abused	6,0,6,0,2,0,0,0,0
 widely available	8,0,8,0,0,0,0,0,2
 widely distributed	10,0,10,1,0,0,0,0,0
@@ -81103,7 +81123,7 @@ widely known	7,0,7,0,1,0,0,0,0
 widely prescribed	4,0,3,0,0,0,0,0,0
 widely recognized	4,0,4,0,0,0,2,0,0
 widely reported	4,0,3,1,1,0,0,0,0
-widely used	50,0,49,1,3,2,9,0,1
+widely used	50,0,49,1,3,3,9,0,1
 wider	15,0,15,0,0,0,2,0,0
 wider recreational	6,0,6,0,0,0,0,0,0
 wider recreational dose	6,0,6,0,0,0,0,0,0
@@ -81146,7 +81166,7 @@ withdrawal symptoms similar	4,0,4,0,4,0,0,0,0
 withdrawal syndrome	86,0,57,2,45,0,7,0,0
 withdrawals	3,0,3,0,2,0,0,0,0
 withdrawing	6,0,6,0,3,0,1,0,0
-withdrawn	49,0,48,5,8,0,2,1,0
+withdrawn	49,0,48,4,8,1,2,1,0
 withdrew	7,0,5,0,0,0,1,0,0
 withstand	3,0,3,0,0,0,0,0,0
 wolf	3,0,2,0,1,0,0,0,0
@@ -81166,7 +81186,7 @@ word	76,0,49,0,0,0,0,0,0
 word mate	3,0,1,0,0,0,0,0,0
 words	25,0,22,4,1,0,0,0,0
 wore	4,0,4,0,0,0,0,0,0
-work	92,0,69,12,3,2,1,0,1
+work	92,0,69,12,3,3,1,0,1
 worked	12,0,12,1,0,0,0,0,0
 workers	15,0,12,0,2,0,1,0,0
 working	49,1,40,1,5,0,2,0,0
@@ -81290,7 +81310,7 @@ youths	5,0,4,0,0,0,0,0,0
 youtube	6,0,2,0,0,0,0,0,0
 yuan	3,0,2,0,0,0,0,0,0
 yud	5,0,2,0,0,0,0,0,0
-z-drugs	6,1,6,0,2,0,3,0,0
+z-drugs	6,1,6,0,2,1,3,0,0
 zaleplon	10,2,7,2,1,0,2,0,0
 zambia	6,2,3,0,0,0,0,0,0
 zanzibarensis	6,1,2,0,0,0,0,0,0

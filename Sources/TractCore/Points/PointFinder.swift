@@ -102,7 +102,8 @@ struct CandidatePool {
     }
 
     /// Every run of one to three words of every chunk, by its folded form; then each abbreviation a
-    /// text defines merged into what it stands for, in every text ("DXM" is "dextromethorphan").
+    /// text defines merged into what it stands for, in every text ("DXM" is "dextromethorphan"), and
+    /// plain words into the term they gloss in drug articles ("low blood pressure" is "hypotension").
     mutating func collect() {
         for side in texts.indices {
             for (number, text) in texts[side].enumerated() {
@@ -110,12 +111,21 @@ struct CandidatePool {
             }
         }
         for defined in texts.joined().flatMap(\.abbreviations) {
-            let long = defined.long.map(folded).joined(separator: " ")
-            let key = folded(PointText.normalised(Substring(defined.written)))
-            guard long != key, candidates[long] != nil, let short = candidates.removeValue(forKey: key) else { continue }
-            written[long] = written[long] ?? (name(long) + " (" + defined.written + ")")
-            candidates[long]?.absorb(short)
+            merge(folded(PointText.normalised(Substring(defined.written))), into: defined.long.map(folded).joined(separator: " "),
+                  written: defined.written)
         }
+        for key in candidates.keys where key.contains(" ") {
+            if let term = background.term(glossedBy: key) { merge(key, into: term.split(separator: " ").map { folded(String($0)) }.joined(separator: " ")) }
+        }
+    }
+
+    /// `other`'s occurrences counted as `key`'s, when the texts hold both; the point is then named
+    /// "key (other)", with `written` for other when given.
+    private mutating func merge(_ other: String, into key: String, written spelled: String? = nil) {
+        guard other != key, candidates[key] != nil, let absorbed = candidates[other] else { return }
+        written[key] = written[key] ?? (name(key) + " (" + (spelled ?? name(other)) + ")")
+        candidates[other] = nil
+        candidates[key]?.absorb(absorbed)
     }
 
     private mutating func add(_ chunk: PointText.Chunk, side: Int, passage: Int) {
