@@ -2,7 +2,7 @@ import ScreenKit
 import TractCore
 
 /// The compare view: two articles on one topic, their aligned rows, and how each side is scrolled.
-public struct CompareView: Equatable, Sendable {
+public struct CompareView: Equatable, Sendable, FindsPoints {
     public internal(set) var left: Int
     public internal(set) var right: Int
     public internal(set) var topic: String
@@ -141,23 +141,10 @@ public struct CompareView: Equatable, Sendable {
         return commands
     }
 
-    /// Points not found yet: a worker finds them while the passages are shown.
     public var pointsPending: Bool { comparison.pointsPending }
-
-    /// Finds the points here and now (`p` asks for them before the worker has answered).
+    var pointInputs: PointInputs { comparison.pointInputs }
     mutating func findPoints() { layout.findPoints() }
-
-    /// The inputs to hand a worker, once: nil when the points are found or already asked for.
-    mutating func requestPoints() -> PointInputs? {
-        guard pointsPending, pointsRequest == nil else { return nil }
-        pointsRequest = comparison.pointInputs
-        return pointsRequest
-    }
-
-    /// Points the worker found for `pointsRequest`.
-    mutating func take(points: [Point]) {
-        layout.take(points: points)
-    }
+    mutating func take(points: [Point]) { layout.take(points: points) }
 
     /// The same comparison laid out at a new width, the scroll kept inside the new rows.
     mutating func resized(context: ViewContext) {

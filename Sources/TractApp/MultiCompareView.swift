@@ -3,7 +3,7 @@ import TractCore
 
 /// Three or four articles side by side on one topic (`+` in compare on a wide terminal), scrolled
 /// together; the cursor column is where Enter opens a passage.
-public struct MultiCompareView: Equatable, Sendable {
+public struct MultiCompareView: Equatable, Sendable, FindsPoints {
     public internal(set) var articles: [Int]
     public internal(set) var topic: String
     public internal(set) var layout: MultiCompareLayout
@@ -104,23 +104,10 @@ public struct MultiCompareView: Equatable, Sendable {
         return []
     }
 
-    /// Points not found yet: a worker finds them while the passages are shown.
     public var pointsPending: Bool { layout.pointsPending }
-
-    /// Finds the points here and now (`p` asks for them before the worker has answered).
+    var pointInputs: PointInputs { layout.pointInputs }
     mutating func findPoints() { layout.findPoints() }
-
-    /// The inputs to hand a worker, once: nil when the points are found or already asked for.
-    mutating func requestPoints() -> PointInputs? {
-        guard pointsPending, pointsRequest == nil else { return nil }
-        pointsRequest = layout.pointInputs
-        return pointsRequest
-    }
-
-    /// Points the worker found for `pointsRequest`.
-    mutating func take(points: [Point]) {
-        layout.take(points: points)
-    }
+    mutating func take(points: [Point]) { layout.take(points: points) }
 
     private mutating func go(to group: Int, height: Int) {
         position = Position(block: group, row: 0)
