@@ -2,7 +2,7 @@ import ScreenKit
 import TractCore
 
 /// The compare view: two articles on one topic, their aligned rows, and how each side is scrolled.
-public struct CompareView: Equatable, Sendable, FindsPoints {
+public struct CompareView: Equatable, Sendable {
     public internal(set) var left: Int
     public internal(set) var right: Int
     public internal(set) var topic: String
@@ -140,11 +140,6 @@ public struct CompareView: Equatable, Sendable, FindsPoints {
         note = prompt.isOpen ? prompt : nil
         return commands
     }
-
-    public var pointsPending: Bool { comparison.pointsPending }
-    var pointInputs: PointInputs { comparison.pointInputs }
-    mutating func findPoints() { layout.findPoints() }
-    mutating func take(points: [Point]) { layout.take(points: points) }
 
     /// The same comparison laid out at a new width, the scroll kept inside the new rows.
     mutating func resized(context: ViewContext) {

@@ -3,7 +3,7 @@ import TractCore
 
 /// Three or four articles side by side on one topic (`+` in compare on a wide terminal), scrolled
 /// together; the cursor column is where Enter opens a passage.
-public struct MultiCompareView: Equatable, Sendable, FindsPoints {
+public struct MultiCompareView: Equatable, Sendable {
     public internal(set) var articles: [Int]
     public internal(set) var topic: String
     public internal(set) var layout: MultiCompareLayout
@@ -83,35 +83,12 @@ public struct MultiCompareView: Equatable, Sendable, FindsPoints {
             guard articles.count > 3 else { return [.navigate(.compare(left: articles[0], right: articles[1], topic: topic))] }
             keepFirst(articles.count - 1, context: context)
         case .open: return openPassage(height: height)
-        case .nextPoint, .previousPoint:
-            findPoints()  // asked for before the idle turn came
-            guard let chosen = PointNavigation.chosen(after: chosenPoint, count: layout.points.count, forward: action == .nextPoint) else {
-                return [.say("no points found on \(context.topicLabel(topic))")]
-            }
-            chosenPoint = chosen
-            if let group = PointNavigation.groups(stating: layout.points[chosen], in: layout.groups).first { go(to: group, height: height) }
-        case .searchNext, .searchPrevious:
-            guard let chosenPoint else { return [.say("no point chosen: p chooses one")] }
-            let stating = PointNavigation.groups(stating: layout.points[chosenPoint], in: layout.groups)
-            guard let target = PointNavigation.target(among: stating, from: position.block, forward: action == .searchNext) else {
-                return [.say("no passage states it")]
-            }
-            go(to: target.group, height: height)
-            if target.wrapped { return [.say(action == .searchNext ? "from the top" : "from the end")] }
+        case .nextPoint, .previousPoint: return choosePoint(forward: action == .nextPoint, height: height, context: context)
+        case .searchNext, .searchPrevious: return moveToPoint(forward: action == .searchNext, height: height)
         case .back, .startCompare: return [.navigate(.close)]
         default: break
         }
         return []
-    }
-
-    public var pointsPending: Bool { layout.pointsPending }
-    var pointInputs: PointInputs { layout.pointInputs }
-    mutating func findPoints() { layout.findPoints() }
-    mutating func take(points: [Point]) { layout.take(points: points) }
-
-    private mutating func go(to group: Int, height: Int) {
-        position = Position(block: group, row: 0)
-        scroll(by: 0, height: height)
     }
 
     /// Only the first `count` articles (three or more), laid out again.
@@ -128,7 +105,7 @@ public struct MultiCompareView: Equatable, Sendable, FindsPoints {
         RowMath.rows(from: position, count: count, blocks: layout.groups.count) { layout.rows(of: $0) }
     }
 
-    private mutating func scroll(by delta: Int, height: Int) {
+    mutating func scroll(by delta: Int, height: Int) {
         let rows = { (group: Int) in layout.rows(of: group).count }
         let end = RowMath.end(height: height, blocks: layout.groups.count, rows: rows)
         var target = RowMath.moved(position, by: delta, blocks: layout.groups.count, rows: rows)
