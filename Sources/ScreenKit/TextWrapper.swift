@@ -112,6 +112,12 @@ public enum TextWrapper {
         return (dropped > cells ? " " : "") + String(String.UnicodeScalarView(rest))
     }
 
+    /// `text` exactly `width` cells wide: cut with an ellipsis when longer, padded with spaces when shorter.
+    public static func fit(_ text: String, width: Int) -> String {
+        let shown = truncate(text, width: width)
+        return shown + String(repeating: " ", count: max(width - DisplayWidth.of(shown), 0))
+    }
+
     /// `text` cut to `width` cells with an ellipsis when it is longer.
     public static func truncate(_ text: String, width: Int) -> String {
         guard DisplayWidth.of(text) > width else { return text }

@@ -25,8 +25,7 @@ public enum PointStrip {
         }
         let share = max((width - 2 * (parts.count - 1)) / max(parts.count, 1), 12)
         return parts.map { part in
-            TextWrapper.truncate("\(part.label) \(part.points.count): " + names(part.points), width: share)
-                .padding(toWidth: share)
+            TextWrapper.fit("\(part.label) \(part.points.count): " + names(part.points), width: share)
         }.joined(separator: "  ")
     }
 
@@ -60,9 +59,3 @@ public enum PointStrip {
     }
 }
 
-extension String {
-    /// The string with spaces after it up to `width` display columns.
-    func padding(toWidth width: Int) -> String {
-        self + String(repeating: " ", count: max(width - DisplayWidth.of(self), 0))
-    }
-}

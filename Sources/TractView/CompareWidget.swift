@@ -22,7 +22,9 @@ struct CompareWidget {
         let cursor = compare.cursorPassage(height: height)
         let counterpart = cursor.flatMap { compare.comparison.counterpart(of: $0, onLeft: compare.side == 0) }
         let bookmarked = [bookmarkedPassages(sides[0], article: compare.left), bookmarkedPassages(sides[1], article: compare.right)]
-        drawStrip(into: &screen)
+        PointStripLine(context: context).draw(points: compare.comparison.points, titles: sides.map(\.article.title),
+                                              chosen: compare.chosenPoint, pending: compare.pointsPending,
+                                              keyContexts: compare.keyContexts, into: &screen)
         for side in 0..<2 {
             let x = side == 0 ? 0 : separator + 1
             drawTitle(side: side, x: x, width: width, into: &screen)
@@ -60,18 +62,6 @@ struct CompareWidget {
         screen.put(" " + title, x: x, y: 0, style: titleStyle, limit: width + 2)
     }
 
-    /// Row 1: what both articles say and what only one says, or the chosen point.
-    private func drawStrip(into screen: inout Screen) {
-        let comparison = compare.comparison
-        let keys = (next: context.state.keyMap.keyName(for: .nextPoint, in: compare.keyContexts),
-                    move: context.state.keyMap.keyName(for: .searchNext, in: compare.keyContexts) + "/"
-                        + context.state.keyMap.keyName(for: .searchPrevious, in: compare.keyContexts))
-        let text = PointStrip.text(points: comparison.points, titles: [comparison.left.article.title, comparison.right.article.title],
-                                   chosen: compare.chosenPoint, keys: keys, width: context.state.size.width - 1,
-                                   pending: compare.pointsPending)
-        screen.put(" " + text, x: 0, y: 1, style: compare.chosenPoint == nil ? context.theme.dim : context.theme.heading,
-                   limit: context.state.size.width)
-    }
 
     /// Passages of a side that overlap a bookmarked paragraph, so compare shows the same ★ as reading.
     /// Runs on every frame: the article's paragraphs are only walked when it has bookmarks, and by section.

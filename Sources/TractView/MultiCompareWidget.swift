@@ -15,14 +15,9 @@ struct MultiCompareWidget {
         let look = context.topicStyle(compare.topic)
         let rows = compare.visibleRows(count: height)
         let painter = CompareCellPainter(context: context)
-        let keyMap = context.state.keyMap
-        let keys = (next: keyMap.keyName(for: .nextPoint, in: compare.keyContexts),
-                    move: keyMap.keyName(for: .searchNext, in: compare.keyContexts) + "/" + keyMap.keyName(for: .searchPrevious, in: compare.keyContexts))
-        let strip = PointStrip.text(points: compare.layout.points, titles: compare.layout.sides.map(\.article.title),
-                                    chosen: compare.chosenPoint, keys: keys, width: context.state.size.width - 1,
-                                   pending: compare.pointsPending)
-        screen.put(" " + strip, x: 0, y: 1, style: compare.chosenPoint == nil ? context.theme.dim : context.theme.heading,
-                   limit: context.state.size.width)
+        PointStripLine(context: context).draw(points: compare.layout.points, titles: compare.layout.sides.map(\.article.title),
+                                              chosen: compare.chosenPoint, pending: compare.pointsPending,
+                                              keyContexts: compare.keyContexts, into: &screen)
         for column in 0..<count {
             let x = column * (width + 3)
             let side = compare.layout.sides[column]

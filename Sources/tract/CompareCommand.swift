@@ -32,10 +32,10 @@ struct CompareCommand: ParsableCommand {
             let column = (total - 3) / 2
             var out = "Compare on \(topicInfo.label.lowercased()) (\(topic))\n"
             out += pointLines(comparison)
-            out += pad(comparison.left.article.title, column) + " │ " + comparison.right.article.title + "\n"
+            out += TextWrapper.fit(comparison.left.article.title, width: column) + " │ " + comparison.right.article.title + "\n"
             out += String(repeating: "─", count: column) + "─┼─" + String(repeating: "─", count: column) + "\n"
             for row in CompareLayout.rows(comparison, leftWidth: column, rightWidth: column, topicLabel: topicInfo.label.lowercased()) {
-                out += pad(cellText(row.left), column) + " │ " + cellText(row.right) + "\n"
+                out += TextWrapper.fit(cellText(row.left), width: column) + " │ " + cellText(row.right) + "\n"
             }
             Output.print(out.trimmingTrailingSpaces())
         }
@@ -55,11 +55,6 @@ struct CompareCommand: ParsableCommand {
 
     private func cellText(_ cell: CompareCell) -> String {
         cell.kind == .filler ? "·" : cell.text
-    }
-
-    private func pad(_ text: String, _ width: Int) -> String {
-        let shown = TextWrapper.truncate(text, width: width)
-        return shown + String(repeating: " ", count: max(width - DisplayWidth.of(shown), 0))
     }
 }
 
