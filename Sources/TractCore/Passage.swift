@@ -26,6 +26,9 @@ public struct Passage: Equatable, Sendable {
         article.sections[section].paragraphs[paragraphs]
     }
 
+    /// A whole section with a heading of its own (not an opening, not a stray paragraph).
+    public var isTitledSection: Bool { isSection && heading != nil }
+
     /// True for a section whose own heading names the topic ("Adverse effects" on safety), rather than
     /// one labelled by its text (worked out once, when the article's passages are found).
     public internal(set) var headingNamesTopic = false

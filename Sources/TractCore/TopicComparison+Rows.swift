@@ -5,15 +5,15 @@ extension TopicComparison {
     /// filler beside the other's sections. Openings (the untitled first section, an abstract) follow
     /// the lead: they restate what the sections say.
     static func arrange(_ left: [Passage], _ right: [Passage]) -> (left: [Passage], right: [Passage], leading: [Int]) {
-        let leftSections = left.filter { $0.isSection && $0.heading != nil }.count
-        let rightSections = right.filter { $0.isSection && $0.heading != nil }.count
+        let leftSections = left.filter(\.isTitledSection).count
+        let rightSections = right.filter(\.isTitledSection).count
         let a = lead(left, otherSections: rightSections)
         let b = lead(right, otherSections: leftSections)
         return (a.passages, b.passages, [a.count, b.count])
     }
 
     private static func lead(_ passages: [Passage], otherSections: Int) -> (passages: [Passage], count: Int) {
-        let titled = passages.filter { $0.isSection && $0.heading != nil }
+        let titled = passages.filter(\.isTitledSection)
         let named = titled.map(\.headingNamesTopic)
         let sections = titled.indices.filter { named[$0] }.map { titled[$0] } + titled.indices.filter { !named[$0] }.map { titled[$0] }
         let openings = passages.filter { $0.isSection && $0.heading == nil }

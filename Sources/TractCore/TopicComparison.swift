@@ -56,7 +56,7 @@ public struct TopicComparison: Equatable, Sendable {
         leading = arranged.leading
         rows = Self.rows(arranged.left, arranged.right, leading: arranged.leading)
         pointsPending = true
-        if Self.pointBytes(self.left) + Self.pointBytes(self.right) <= Self.eagerPointBytes { findPoints() }
+        if Self.pointPassages(self.left).bytes + Self.pointPassages(self.right).bytes <= Self.eagerPointBytes { findPoints() }
     }
 
     /// Finds the points, when they are still pending.
@@ -79,17 +79,6 @@ public struct TopicComparison: Equatable, Sendable {
 
     /// Point texts of both sides up to this many bytes are read as the comparison is made.
     public static let eagerPointBytes = 48 * 1024
-
-    /// About how many bytes of `side` points are read from (its passages' paragraphs, up to the budget).
-    static func pointBytes(_ side: Side) -> Int {
-        let hasSections = side.passages.contains { $0.isSection && $0.heading != nil }
-        var total = 0
-        for passage in side.passages where !hasSections || passage.isSection && passage.heading != nil {
-            total += passage.blocks(in: side.article).reduce(0) { $0 + $1.text.utf8.count }
-            if total > pointTextBudget { return pointTextBudget }
-        }
-        return total
-    }
 
     /// Pairs of passages shown side by side (left, right), in the order shown.
     public var pairs: [[Int]] { rows.compactMap { row in row.left.flatMap { l in row.right.map { [l, $0] } } } }
@@ -116,20 +105,26 @@ public struct TopicComparison: Equatable, Sendable {
         rows.first { (onLeft ? $0.left : $0.right) == index }.flatMap { onLeft ? $0.right : $0.left }
     }
 
-    /// The texts points are read from: a side's sections on the topic (its openings and stray
+    /// The passages points are read from: a side's sections on the topic (its openings and stray
     /// paragraphs say the same things again, or other things in passing), or, without sections, all
     /// its passages; lead first, up to `pointTextBudget` bytes (a huge article's first sections say
-    /// what it states, and a topic switch must stay quick). Left-out passages are empty so indices
-    /// stay those of `passages`.
-    public static func pointTexts(_ side: Side) -> [String] {
-        let hasSections = side.passages.contains { $0.isSection && $0.heading != nil }
-        var budget = pointTextBudget
-        return side.passages.map { passage in
-            guard budget > 0, !hasSections || passage.isSection && passage.heading != nil else { return "" }
-            let text = passage.text(in: side.article)
-            budget -= text.utf8.count
-            return text
+    /// what it states, and a topic switch must stay quick). Their indices, and how many bytes they hold.
+    static func pointPassages(_ side: Side) -> (indices: Set<Int>, bytes: Int) {
+        let hasSections = side.passages.contains(where: \.isTitledSection)
+        var chosen: Set<Int> = []
+        var bytes = 0
+        for (index, passage) in side.passages.enumerated() where !hasSections || passage.isTitledSection {
+            guard bytes < pointTextBudget else { break }
+            chosen.insert(index)
+            bytes += passage.blocks(in: side.article).reduce(0) { $0 + $1.text.utf8.count }
         }
+        return (chosen, bytes)
+    }
+
+    /// The texts of `pointPassages`; the others empty, so indices stay those of `passages`.
+    public static func pointTexts(_ side: Side) -> [String] {
+        let chosen = pointPassages(side).indices
+        return side.passages.indices.map { chosen.contains($0) ? side.passages[$0].text(in: side.article) : "" }
     }
 
     /// Bytes of one side's text points are read from.
