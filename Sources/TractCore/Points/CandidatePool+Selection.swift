@@ -6,7 +6,7 @@ extension CandidatePool {
     mutating func shared() -> [Point] {
         var scored: [(key: String, score: Double)] = []
         for (key, candidate) in candidates {
-            let sides = candidate.counts.filter { $0 > 0 }.count
+            let sides = candidate.sides
             guard sides >= 2, let value = termhood(key, sharedOnly: true) else { continue }
             scored.append((key, value + 0.5 * log2(1 + Double(sharedCount(candidate))) + log2(Double(sides))))
         }
@@ -19,7 +19,7 @@ extension CandidatePool {
     /// less to count: being listed says it names something), then its strongest other points.
     mutating func oneSided(side: Int) -> [Point] {
         var scores: [String: Double] = [:]
-        for (key, candidate) in candidates where candidate.counts[side] > 0 && candidate.counts.filter({ $0 > 0 }).count == 1 {
+        for (key, candidate) in candidates where candidate.counts[side] > 0 && candidate.sides == 1 {
             if let value = termhood(key, sharedOnly: false, bar: PointFinder.listRelief) { scores[key] = value }
         }
         let kept = withoutContained(Array(scores.keys)) { candidates[$0]!.counts[side] }
@@ -53,13 +53,13 @@ extension CandidatePool {
         for key in keys {
             let words = key.split(separator: " ")
             guard words.count > 1 else { continue }
-            let known = background.occurrences(key) >= 2
+            let known = occurrences(key) >= 2
             let times = count(key)
             for size in 1..<words.count {
                 for start in 0...(words.count - size) {
                     let inner = words[start..<(start + size)].joined(separator: " ")
                     guard all.contains(inner) else { continue }
-                    if size > 1, !known, background.occurrences(inner) >= 2 {
+                    if size > 1, !known, occurrences(inner) >= 2 {
                         held.insert(key)
                     } else if times >= count(inner), known || size == 1 {
                         held.insert(inner)
@@ -79,7 +79,7 @@ extension CandidatePool {
             let found = keys.compactMap { candidates[$0] }.filter { $0.counts[side] > 0 }
             guard !found.isEmpty else { continue }
             passages[side] = Array(found.reduce(into: Set<Int>()) { $0.formUnion($1.passages[side]) }).sorted()
-            if let first = found.compactMap({ $0.first[side] }).min(by: { ($0.passage, $0.range.lowerBound) < ($1.passage, $1.range.lowerBound) }) {
+            if let first = found.compactMap({ $0.first[side] }).min(by: { $0.precedes($1) }) {
                 quotes[side] = texts[side][first.passage].quote(around: first.range)
             }
         }

@@ -77,12 +77,11 @@ public struct PointBackground: Sendable {
     /// How much a term looks like a point on `topic`: rare in English, listed as an item in drug
     /// articles, and concentrated in sections on the topic. Above zero it is one.
     func termhood(_ words: [String], topic: String) -> Double {
-        termhood(words.joined(separator: " "), zipf: Self.zipf(phrase: words.map(zipf)), topic: topic)
+        termhood(counts(words.joined(separator: " ")), zipf: Self.zipf(phrase: words.map(zipf)), topic: topic)
     }
 
-    /// `termhood` for a term whose phrase Zipf frequency is known.
-    func termhood(_ term: String, zipf: Double, topic: String) -> Double {
-        let counts = counts(term)
+    /// `termhood` for a term whose corpus counts and phrase Zipf frequency are known.
+    func termhood(_ counts: Counts, zipf: Double, topic: String) -> Double {
         let listed = log10((Double(counts.listed) + 0.3) / (Double(counts.occurrences) + 3))
         let lift = log2(max(self.lift(counts, topic: topic), 0.05))
         return Self.rarityWeight * (Self.commonZipf - zipf) + Self.listWeight * listed + Self.liftWeight * lift

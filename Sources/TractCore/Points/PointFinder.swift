@@ -32,6 +32,11 @@ struct CandidatePool {
     struct Occurrence {
         var passage: Int
         var range: Range<String.Index>
+
+        /// Earlier in the side's passages (ranges compared only within one passage's text).
+        func precedes(_ other: Occurrence) -> Bool {
+            (passage, range.lowerBound) < (other.passage, other.range.lowerBound)
+        }
     }
 
     struct Candidate {
@@ -54,11 +59,14 @@ struct CandidatePool {
             for side in counts.indices {
                 counts[side] += other.counts[side]
                 passages[side].formUnion(other.passages[side])
-                if let theirs = other.first[side], first[side].map({ ($0.passage, $0.range.lowerBound) > (theirs.passage, theirs.range.lowerBound) }) ?? true {
+                if let theirs = other.first[side], first[side].map(theirs.precedes) ?? true {
                     first[side] = theirs
                 }
             }
         }
+
+        /// How many sides state it.
+        var sides: Int { counts.filter { $0 > 0 }.count }
 
         mutating func record(spelling: String, side: Int, passage: Int, range: Range<String.Index>) {
             spellings[spelling, default: 0] += 1
@@ -76,7 +84,8 @@ struct CandidatePool {
     private let names: Set<String>
     private let known: Set<String>
     private(set) var candidates: [String: Candidate] = [:]
-    private var termhoods: [String: Double?] = [:]
+    /// Per key: its score (nil when a rule rules it out) and how often the corpus saw it whole.
+    private var measures: [String: (termhood: Double?, occurrences: Int)] = [:]
     /// The tables' answers per word: a word is in many terms.
     private var facts: [String: PointBackground.WordFacts] = [:]
     /// Names of terms merged with their abbreviation: "dextromethorphan (DXM)".
@@ -146,26 +155,27 @@ struct CandidatePool {
     /// How strongly `key` reads as a point: nil when a rule rules it out or it scores under `-bar`;
     /// phrases the corpus never saw whole are points only when two articles share them (`sharedOnly`).
     mutating func termhood(_ key: String, sharedOnly: Bool, bar: Double = 0) -> Double? {
-        let value: Double?
-        if let cached = termhoods[key] { value = cached } else {
-            value = measure(key)
-            termhoods[key] = value
-        }
-        guard let value, value >= -bar else { return nil }
-        if !sharedOnly, let words = candidates[key]?.words, words.count > 1, background.occurrences(key) < 2 { return nil }
+        let measured = measures[key] ?? measure(key)
+        measures[key] = measured
+        guard let value = measured.termhood, value >= -bar else { return nil }
+        if !sharedOnly, key.contains(" "), measured.occurrences < 2 { return nil }
         return value
     }
 
-    private mutating func measure(_ key: String) -> Double? {
-        guard let words = candidates[key]?.words, key.count >= 3 else { return nil }
+    /// How often the corpus saw `key` whole (from the measures when it was scored).
+    func occurrences(_ key: String) -> Int { measures[key]?.occurrences ?? background.occurrences(key) }
+
+    private mutating func measure(_ key: String) -> (termhood: Double?, occurrences: Int) {
+        let counts = background.counts(key)
+        guard let words = candidates[key]?.words, key.count >= 3 else { return (nil, counts.occurrences) }
         let known = words.map { word in
             if let known = facts[word] { return known }
             let found = background.facts(word)
             facts[word] = found
             return found
         }
-        guard admissible(words, key: key, facts: known) else { return nil }
-        return background.termhood(key, zipf: PointBackground.zipf(phrase: known.map(\.zipf)), topic: topic)
+        guard admissible(words, key: key, facts: known) else { return (nil, counts.occurrences) }
+        return (background.termhood(counts, zipf: PointBackground.zipf(phrase: known.map(\.zipf)), topic: topic), counts.occurrences)
     }
 
     /// Rules that hold whatever the background says: no subject, no name of a person or firm, no
