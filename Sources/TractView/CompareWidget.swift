@@ -30,6 +30,7 @@ struct CompareWidget {
             drawTitle(side: side, x: x, width: width, into: &screen)
             var previous: Int?
             let lines = visible[side].map { side == 0 ? $0.0.left : $0.0.right }
+            var marks = PointMarks.PerPassage(points: compare.comparison.points, side: side, chosen: compare.chosenPoint, theme: context.theme)
             for (row, item) in visible[side].enumerated() {
                 let cell = side == 0 ? item.0.left : item.0.right
                 let y = row + 2
@@ -40,9 +41,7 @@ struct CompareWidget {
                 if onTopic { previous = cell.passage }
                 let marked = first && (side == compare.side ? cell.passage == cursor : cell.passage == counterpart)
                 let mark = marked ? (side == compare.side ? "▶" : "◆") : (onTopic && cell.kind != .blank ? look.mark : nil)
-                let points = onTopic ? cell.passage.map {
-                    PointMarks(points: compare.comparison.points, side: side, passage: $0, chosen: compare.chosenPoint, theme: context.theme)
-                } : nil
+                let points = onTopic ? cell.passage.map { marks.of($0) } : nil
                 CompareCellPainter(context: context).draw(cell, at: (x, y), width: width, look: look, mark: mark, points: points,
                                                           neighbours: PointMarks.neighbours(of: row, in: lines), into: &screen)
                 if cell.kind == .text, onTopic, let passage = cell.passage, bookmarked[side].contains(passage) {
@@ -86,26 +85,4 @@ struct CompareWidget {
             side.passages[index].paragraphs.contains { marked.contains([side.passages[index].section, $0]) }
         })
     }
-}
-
-/// The evidence words of one side's passages, lowercased once per frame and only for the passages on
-/// screen (a side of a 10 MB article has thousands of passages).
-struct EvidenceWords {
-    let side: TopicComparison.Side
-    private var cache: [Int: [String]] = [:]
-
-    init(side: TopicComparison.Side) {
-        self.side = side
-    }
-
-    /// The single-word evidence of passage `index`; nil when the side has no passages (its rows are
-    /// nearest paragraphs, not on the topic).
-    mutating func words(of index: Int) -> [String]? {
-        guard side.passages.indices.contains(index) else { return nil }
-        if let known = cache[index] { return known }
-        let words = side.passages[index].evidence.filter { !$0.contains(where: \.isWhitespace) }.map { $0.lowercased() }
-        cache[index] = words
-        return words
-    }
-
 }

@@ -27,15 +27,14 @@ struct MultiCompareWidget {
                        x: x, y: 0, style: style)
             var marked = false
             let lines = rows.map { $0.0[column] }
+            var marks = PointMarks.PerPassage(points: compare.layout.points, side: column, chosen: compare.chosenPoint, theme: context.theme)
             for (row, item) in rows.enumerated() {
                 let cell = item.0[column]
                 let y = row + 2
                 let onTopic = cell.passage != nil && !side.passages.isEmpty && cell.kind != .blank
                 let cursor = onTopic && column == compare.column && !marked
                 marked = marked || cursor
-                let points = onTopic ? cell.passage.map {
-                    PointMarks(points: compare.layout.points, side: column, passage: $0, chosen: compare.chosenPoint, theme: context.theme)
-                } : nil
+                let points = onTopic ? cell.passage.map { marks.of($0) } : nil
                 painter.draw(cell, at: (x, y), width: width, look: look, mark: onTopic ? (cursor ? "▶" : look.mark) : nil,
                              points: points, neighbours: PointMarks.neighbours(of: row, in: lines), into: &screen)
             }

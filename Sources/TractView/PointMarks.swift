@@ -28,7 +28,25 @@ struct PointMarks {
         marks = [Mark(forms: point.forms.map(Self.words), style: style)]
     }
 
-    var isEmpty: Bool { marks.isEmpty }
+    /// The marks of each passage of one side, made once a frame: a passage spans many rows.
+    struct PerPassage {
+        let points: [Point]
+        let side: Int
+        let chosen: Int?
+        let theme: Theme
+        private var made: [Int: PointMarks] = [:]
+
+        init(points: [Point], side: Int, chosen: Int?, theme: Theme) {
+            (self.points, self.side, self.chosen, self.theme) = (points, side, chosen, theme)
+        }
+
+        mutating func of(_ passage: Int) -> PointMarks {
+            if let known = made[passage] { return known }
+            let marks = PointMarks(points: points, side: side, passage: passage, chosen: chosen, theme: theme)
+            made[passage] = marks
+            return marks
+        }
+    }
 
     /// The text of the lines around `row` that belong to the same passage, for points that wrap.
     static func neighbours(of row: Int, in cells: [CompareCell]) -> (before: String?, after: String?) {
