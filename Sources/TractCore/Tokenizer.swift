@@ -24,7 +24,7 @@ public enum Tokenizer {
             } else {
                 let scalar = lower.unicodeScalars[index]
                 next = lower.unicodeScalars.index(after: index)
-                isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                isWord = scalar.isLetterOrDigit
             }
             if isWord {
                 if start == nil { start = index }
@@ -36,5 +36,15 @@ public enum Tokenizer {
         }
         if let begin = start { tokens.append(lower[begin..<utf8.endIndex]) }
         return tokens
+    }
+}
+
+extension Unicode.Scalar {
+    /// A letter or a digit in any script: what words are made of, for topics, search and points.
+    var isLetterOrDigit: Bool {
+        if isASCII {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
+        }
+        return properties.isAlphabetic || properties.numericType != nil
     }
 }

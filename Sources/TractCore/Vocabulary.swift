@@ -146,8 +146,7 @@ public final class Vocabulary {
                 if let scalar = scalarText.unicodeScalars.first, let letters = Self.ligatures[scalar.value] {
                     // PDF text spells "beneﬁcial" with one ligature character; match it as "beneficial".
                     word.append(contentsOf: letters.utf8)
-                } else if let scalar = scalarText.unicodeScalars.first,
-                   scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                } else if let scalar = scalarText.unicodeScalars.first, scalar.isLetterOrDigit {
                     word.append(contentsOf: scalarText.lowercased().utf8)
                 } else {
                     finishWord()

@@ -169,12 +169,12 @@ struct PointText {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         while index < scalars.endIndex {
-            guard isWordScalar(scalars[index]) else { index = scalars.index(after: index); continue }
+            guard scalars[index].isLetterOrDigit else { index = scalars.index(after: index); continue }
             let start = index
             while index < scalars.endIndex {
-                if isWordScalar(scalars[index]) { index = scalars.index(after: index); continue }
+                if scalars[index].isLetterOrDigit { index = scalars.index(after: index); continue }
                 let next = scalars.index(after: index)
-                if joiners.contains(scalars[index]), next < scalars.endIndex, isWordScalar(scalars[next]) { index = next; continue }
+                if joiners.contains(scalars[index]), next < scalars.endIndex, scalars[next].isLetterOrDigit { index = next; continue }
                 break
             }
             out.append(start..<index)
@@ -189,14 +189,6 @@ struct PointText {
 
     static let joiners: Set<Unicode.Scalar> = ["'", "’", "-", "‐", "–"]
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
-            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
-        }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
     /// Lowercase, ligatures spelled out, a trailing possessive dropped, joiners made ASCII.
@@ -208,12 +200,11 @@ struct PointText {
                 word.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 32)! : scalar)
                 continue
             }
+            if let letters = Vocabulary.ligatures[scalar.value] {
+                word.append(contentsOf: letters.unicodeScalars)
+                continue
+            }
             switch scalar {
-            case "ﬀ": word.append(contentsOf: "ff".unicodeScalars)
-            case "ﬁ": word.append(contentsOf: "fi".unicodeScalars)
-            case "ﬂ": word.append(contentsOf: "fl".unicodeScalars)
-            case "ﬃ": word.append(contentsOf: "ffi".unicodeScalars)
-            case "ﬄ": word.append(contentsOf: "ffl".unicodeScalars)
             case "’": word.append("'")
             case "‐", "–": word.append("-")
             default: word.append(contentsOf: String(scalar).lowercased().unicodeScalars)
