@@ -67,13 +67,11 @@ extension AppState {
     mutating func requestPendingPoints() -> [Effect] {
         switch view {
         case .compare(var compare):
-            guard let inputs = compare.requestPoints() else { return [] }
-            view = .compare(compare)
-            return [.findPoints(inputs)]
+            defer { view = .compare(compare) }
+            return compare.requestPoints().map { [.findPoints($0)] } ?? []
         case .compareMany(var compare):
-            guard let inputs = compare.requestPoints() else { return [] }
-            view = .compareMany(compare)
-            return [.findPoints(inputs)]
+            defer { view = .compareMany(compare) }
+            return compare.requestPoints().map { [.findPoints($0)] } ?? []
         default: return []
         }
     }
