@@ -152,6 +152,12 @@ extension Rect {
         return (Rect(x: x, y: y, width: width, height: top), Rect(x: x, y: y + top, width: width, height: height - top))
     }
 
+    /// The rows above the last `rows` and those last rows.
+    public func splitBottom(_ rows: Int) -> (rest: Rect, bottom: Rect) {
+        let (rest, bottom) = splitTop(height - min(max(rows, 0), height))
+        return (rest, bottom)
+    }
+
     public func contains(x px: Int, y py: Int) -> Bool {
         px >= x && px < x + width && py >= y && py < y + height
     }

@@ -1,7 +1,7 @@
 import ScreenKit
 import TractCore
 
-/// Everything the reader shows, as plain data: what is global here, each view's own state in its model.
+/// Everything the reader shows, as plain data: what is global here, the views on their stack.
 public struct AppState: Equatable, Sendable {
     public internal(set) var library: Library
     public internal(set) var size: Size
@@ -9,14 +9,8 @@ public struct AppState: Equatable, Sendable {
     public let settings: ReaderSettings
     /// Absolute path of each library article (bookmarks and saved positions name articles by it).
     public let absolutePaths: [String]
-    /// The reading view, kept while other views are shown.
-    public internal(set) var reading = ReadingView()
-    public internal(set) var view: View = .reading
-    /// The `?` overlay, over whichever view is shown.
-    public internal(set) var help: HelpView?
-    /// The view an article was opened from (a passage opened in compare): Esc, `''` or ctrl-o in the
-    /// reading view go back to it, as long as the reader stays in that article.
-    public internal(set) var returnView: ReturnView?
+    /// The views on screen, the reading view at the bottom.
+    public internal(set) var stack = ViewStack()
     /// All bookmarks, newest first, each located in the current text of its article.
     public internal(set) var bookmarks: [BookmarkItem] = []
     /// What was typed into each prompt, oldest first (kept in the database across runs).
@@ -43,28 +37,32 @@ public struct AppState: Equatable, Sendable {
                     settings: settings, history: history)
     }
 
-    /// Where keys are looked up now, most specific context first.
-    public var keyContexts: [KeyContext] {
-        if let help { return help.keyContexts }
-        switch view {
-        case .reading: return reading.keyContexts
-        case .picker(let picker): return picker.keyContexts
-        case .compare(let compare): return compare.keyContexts
-        case .map(let map): return map.keyContexts
-        case .bookmarks(let bookmarks): return bookmarks.keyContexts
-        case .librarySearch(let search): return search.keyContexts
-        case .digest(let digest): return digest.keyContexts
-        case .compareMany(let compare): return compare.keyContexts
-        }
+    /// The reading view (kept while other views are shown over it).
+    public internal(set) var reading: ReadingView {
+        get { stack.reader }
+        set { stack.reader = newValue }
     }
+
+    /// The view on top, if it is a `type`.
+    public func shown<V: View>(_ type: V.Type) -> V? { stack.shown(type) }
+
+    /// Where keys are looked up now, most specific context first.
+    public var keyContexts: [KeyContext] { stack.keyContexts }
 
     /// True while a prompt takes typed characters.
     public var isTyping: Bool { keyContexts.contains(.prompt) }
+
+    /// The status line's loading part: articles still being read, or the open one's topics on their way.
+    public var loadingText: String? {
+        guard let loading, !loading.quiet else { return nil }
+        return reading.document?.article.topicsPending == true ? "finding topics…" : "reading \(loading.done)/\(loading.total)…"
+    }
 
     /// Opens library article `index` in the reading view (at start-up, and in tests), where it was last
     /// read; returns the effect that saves the place in the article it replaces, if any.
     @discardableResult
     public mutating func openArticle(_ index: Int) -> [Effect] {
-        apply(reading.open(index, at: nil, context: context))
+        let context = self.context
+        return apply(stack.reader.open(index, at: nil, context: context))
     }
 }

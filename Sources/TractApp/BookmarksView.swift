@@ -78,10 +78,6 @@ public struct BookmarksView: Equatable, Sendable {
         return []
     }
 
-    /// After the bookmarks changed (or the screen did): the selection kept inside the list and in view.
-    mutating func refreshed(context: ViewContext) {
-        list.select(list.selection, count: shown(context).count, height: listHeight(size: context.size))
-    }
 
     private mutating func editFilter(_ edit: LineEdit, history: [String]) -> [Command] {
         let before = filter.text

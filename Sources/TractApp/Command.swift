@@ -5,6 +5,9 @@ import TractCore
 public enum Command: Equatable, Sendable {
     case run(Effect)
     case say(String)
+    /// Says the text only while the status line still shows `replacing` (a count finished in idle
+    /// turns replaces its own "counting…", not a message a later key brought).
+    case sayInstead(of: String?, String)
     case navigate(Navigation)
     /// A line was submitted in a prompt: it goes into that prompt's history.
     case remember(PromptKind, String)
@@ -14,9 +17,10 @@ public enum Command: Equatable, Sendable {
 
 /// A move between views.
 public enum Navigation: Equatable, Sendable {
-    /// Back to the reading view.
+    /// Closes the view on top.
     case close
-    case show(View)
+    /// A view in place of the one on top (pushed over the reader when the reader is on top).
+    case show(AnyView)
     /// Library article `article` in the reading view at `place`, with the passage cursor there.
     case open(article: Int, at: ArticlePlace)
     /// As `open`, and Esc (or `''`, ctrl-o) in the reading view comes back to the view it was opened from.

@@ -141,11 +141,6 @@ public struct CompareView: Equatable, Sendable {
         return commands
     }
 
-    /// The same comparison laid out at a new width, the scroll kept inside the new rows.
-    mutating func resized(context: ViewContext) {
-        layout = Self.layout(comparison, context: context)
-        scroll(by: 0, height: Self.height(context.size))
-    }
 
     /// Compared afresh on the library's current texts (a stand-in was replaced by its whole article).
     mutating func redone(context: ViewContext) {

@@ -87,14 +87,9 @@ public struct DigestView: Equatable, Sendable {
         return []
     }
 
-    /// After a resize: the selection kept in view.
-    mutating func resized(context: ViewContext) {
-        select(selection, blocks(context), context: context)
-    }
-
     /// Selects item `item` and scrolls as little as needed to show it (its start, when it is taller
     /// than the screen); only the blocks between the top and the item are wrapped.
-    private mutating func select(_ item: Int, _ blocks: [DigestBlock], context: ViewContext) {
+    mutating func select(_ item: Int, _ blocks: [DigestBlock], context: ViewContext) {
         let itemBlocks = blocks.indices.filter { blocks[$0].isItem }
         guard !itemBlocks.isEmpty else { return }
         selection = max(0, min(item, itemBlocks.count - 1))

@@ -30,6 +30,9 @@ public enum Event: Equatable, Sendable {
     case idle
     /// The points of the comparison made from these inputs, found off the key loop.
     case pointsFound(PointInputs, [Point])
+    /// Raised by the app state itself, not the run loop: the bookmarks were located again (after a
+    /// change to them or to their articles), for the views that list them.
+    case bookmarksLocated
 }
 
 /// What the database holds that the reader starts from.

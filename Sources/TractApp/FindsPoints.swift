@@ -34,6 +34,16 @@ extension FindsPoints {
         return pointsRequest
     }
 
+    /// The worker's points, when they answer this view's request.
+    mutating func takePoints(from event: Event) {
+        if case .pointsFound(let inputs, let points) = event, inputs == pointsRequest { take(points: points) }
+    }
+
+    /// The request for a worker as an effect, once.
+    mutating func pointsEffects() -> [Effect] {
+        requestPoints().map { [.findPoints($0)] } ?? []
+    }
+
     /// `p` / `P`: the next (previous) point becomes the chosen one, and the view goes to the first
     /// group stating it.
     mutating func choosePoint(forward: Bool, height: Int, context: ViewContext) -> [Command] {

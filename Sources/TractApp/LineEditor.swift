@@ -94,3 +94,11 @@ public struct LineEditor: Equatable, Sendable {
         text.index(text.startIndex, offsetBy: offset)
     }
 }
+
+extension LineEditor {
+    /// The line with a caret drawn at the cursor.
+    public var withCaret: String {
+        let (before, after) = split
+        return before + "▏" + after
+    }
+}

@@ -41,10 +41,6 @@ public struct MapView: Equatable, Sendable {
         return []
     }
 
-    /// After a resize: the article rows scrolled to keep the cursor in view.
-    mutating func resized(context: ViewContext) {
-        articles.select(articles.selection, count: context.library.articles.count, height: Self.listHeight(size: context.size))
-    }
 
     private mutating func moveRow(to target: Int, rows: Int, height: Int) {
         onHeader = target < 0 || rows == 0
@@ -66,7 +62,7 @@ public struct MapView: Equatable, Sendable {
         let ids = context.library.topicSet.ids
         guard ids.indices.contains(column) else { return [] }
         let topic = ids[column]
-        if onHeader { return [.navigate(.show(.digest(DigestView(topic: topic, library: context.library))))] }
+        if onHeader { return [.navigate(.show(AnyView(DigestView(topic: topic, library: context.library))))] }
         guard context.library.articles.indices.contains(row) else { return [] }
         let article = context.library.articles[row]
         guard let passage = PassageFinder.passages(in: article, topic: topic).first else {

@@ -55,7 +55,7 @@ public struct MultiCompareView: Equatable, Sendable {
             return [.say("no other article has a passage on \(context.topicLabel(topic))")]
         }
         let view = MultiCompareView(articles: shown + [next], topic: topic, context: context)
-        return [.navigate(.show(.compareMany(view))), .say("added \(context.library.articles[next].title) (richest left on \(context.topicLabel(topic)))")]
+        return [.navigate(.show(AnyView(view))), .say("added \(context.library.articles[next].title) (richest left on \(context.topicLabel(topic)))")]
     }
 
     public mutating func reduce(_ action: Action, context: ViewContext) -> [Command] {

@@ -25,4 +25,10 @@ public struct NotePrompt: Equatable, Sendable {
             return [.say("saving…"), .run(.saveBookmark(draft)), .remember(.note, text)]
         }
     }
+
+    /// The status line while the note is typed: how to save or cancel, then the line.
+    public func promptLine(_ keys: KeyMap) -> String {
+        "note (\(keys.keyLabel(for: .edit(.submit), in: [.prompt])) saves, \(keys.keyLabel(for: .edit(.cancel), in: [.prompt])) cancels): "
+            + editor.withCaret
+    }
 }

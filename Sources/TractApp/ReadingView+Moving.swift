@@ -122,7 +122,7 @@ extension ReadingView {
     }
 
     /// After a resize: the position re-clamped and both lists scrolled to keep their selections.
-    mutating func resized(context: ViewContext) {
+    mutating func fitToSize(context: ViewContext) {
         clampPosition(context: context)
         let count = context.library.articles.count
         library.select(library.selection, count: count, height: listHeight(.library, context: context))
@@ -133,7 +133,7 @@ extension ReadingView {
     mutating func toggleSidebar(context: ViewContext) -> [Command] {
         showsSidebar.toggle()
         if !showsSidebar && document != nil { focus = .article }
-        resized(context: context)
+        fitToSize(context: context)
         let key = context.keyMap.keyName(for: .toggleSidebar, in: keyContexts)
         return [.say(showsSidebar ? "sidebar shown" : "sidebar hidden: \(key) shows it")]
     }

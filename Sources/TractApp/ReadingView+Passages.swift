@@ -102,7 +102,7 @@ extension ReadingView {
             return [.say("open an article first, then press \(key) to compare it")]
         }
         guard context.library.articles.count > 1 else { return [.say("compare needs a second article in the library")] }
-        return [.navigate(.show(.picker(PickerView(left: openIndex, topic: defaultCompareTopic(context)))))]
+        return [.navigate(.show(AnyView(PickerView(left: openIndex, topic: defaultCompareTopic(context)))))]
     }
 
     /// The topic of the section being read, else safety, else the first topic.

@@ -114,10 +114,10 @@ public struct ReadingView: Equatable, Sendable {
         case .reload:
             guard let openIndex else { return [.say("open an article to reload it")] }
             return [.run(.reloadArticle(index: openIndex, path: context.library.articles[openIndex].path))]
-        case .showMap: return [.navigate(.show(.map(MapView())))]
-        case .showDigest: return [.navigate(.show(.digest(DigestView(topic: digestTopic(context), library: context.library))))]
-        case .showBookmarks: return [.navigate(.show(.bookmarks(BookmarksView())))]
-        case .startLibrarySearch: return [.navigate(.show(.librarySearch(LibrarySearchView())))]
+        case .showMap: return [.navigate(.show(AnyView(MapView())))]
+        case .showDigest: return [.navigate(.show(AnyView(DigestView(topic: digestTopic(context), library: context.library))))]
+        case .showBookmarks: return [.navigate(.show(AnyView(BookmarksView())))]
+        case .startLibrarySearch: return [.navigate(.show(AnyView(LibrarySearchView())))]
         default: break
         }
         return []

@@ -6,20 +6,20 @@ import TractCore
 /// styled, topic highlighting when chosen, and every search hit highlighted.
 struct ArticleWidget {
     let context: RenderContext
+    let reading: ReadingView
 
     func draw(into screen: inout Screen, _ rect: Rect) {
-        let state = context.state
-        let reading = state.reading
+        let shared = context.shared
         guard let document = reading.document else {
-            context.drawTitle("Article", pane: .article, into: &screen, rect)
-            let open = state.keyMap.keyLabel(for: .open, in: [.library, .global])
+            context.drawTitle("Article", focused: reading.focus == .article, into: &screen, rect)
+            let open = shared.keyMap.keyLabel(for: .open, in: [.library, .global])
             screen.put(" choose an article in the library and press \(open)", x: rect.x, y: rect.y + 1,
                        style: context.theme.dim, limit: rect.width)
             return
         }
-        context.drawTitle(document.article.title, pane: .article, into: &screen, rect)
-        let text = state.reading.textSize(state.context)
-        let visible = state.reading.visibleTextSize(state.context)
+        context.drawTitle(document.article.title, focused: reading.focus == .article, into: &screen, rect)
+        let text = reading.textSize(shared)
+        let visible = reading.visibleTextSize(shared)
         let shift = reading.wraps ? 0 : reading.column
         guard !document.blocks.isEmpty else {
             screen.put(" (empty article)", x: rect.x, y: rect.y + 1, style: context.theme.dim, limit: rect.width)
@@ -27,11 +27,11 @@ struct ArticleWidget {
         }
         let rows = document.rows(from: reading.position, count: rect.height - 1, width: text.width)
         var hits = HitCounter(reading: reading, document: document, width: text.width)
-        let bookmarked = reading.bookmarkedBlocks(state.bookmarks)
+        let bookmarked = reading.bookmarkedBlocks(shared.bookmarks)
         let selected = selectedBlocks(reading, document)
         // Text narrower than the pane (the reading width) is centred in it when the settings say so.
         let spare = rect.width - PaneLayout.gutter - 1 - visible.width
-        let margin = rect.x + (state.settings.centred ? max(spare / 2, 0) : 0)
+        let margin = rect.x + (shared.settings.centred ? max(spare / 2, 0) : 0)
         for (offset, item) in rows.enumerated() {
             let y = rect.y + 1 + offset
             let block = document.blocks[item.block]
@@ -97,7 +97,7 @@ struct ArticleWidget {
 
     /// The topic style to lay over a block's text under the current highlighting choice.
     private func highlightStyle(for block: ReadingDocument.Block) -> Style? {
-        switch context.state.reading.highlight {
+        switch reading.highlight {
         case .off: return nil
         case .all: return block.topics.first.map { context.topicStyle($0.id).style }
         case .only(let id): return block.topics.contains { $0.id == id } ? context.topicStyle(id).style : nil

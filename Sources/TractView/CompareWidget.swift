@@ -10,11 +10,11 @@ struct CompareWidget {
     let context: RenderContext
     let compare: CompareView
 
-    func draw(into screen: inout Screen) {
-        let width = CompareView.columnWidth(context.state.size)
-        let height = CompareView.height(context.state.size)
+    func draw(into screen: inout Screen, _ rect: Rect) {
+        let width = CompareView.columnWidth(context.shared.size)
+        let height = CompareView.height(context.shared.size)
         let sides = [compare.comparison.left, compare.comparison.right]
-        let separator = width + 2
+        let separator = rect.x + width + 2
         let look = context.topicStyle(compare.topic)
         // While scrolling is linked both sides show the same rows: wrap them once per frame.
         let leftRows = compare.visibleRows(side: 0, count: height)
@@ -24,16 +24,16 @@ struct CompareWidget {
         let bookmarked = [bookmarkedPassages(sides[0], article: compare.left), bookmarkedPassages(sides[1], article: compare.right)]
         PointStripLine(context: context).draw(points: compare.comparison.points, titles: sides.map(\.article.title),
                                               chosen: compare.chosenPoint, pending: compare.pointsPending,
-                                              keyContexts: compare.keyContexts, into: &screen)
+                                              keyContexts: compare.keyContexts, into: &screen, rect)
         for side in 0..<2 {
-            let x = side == 0 ? 0 : separator + 1
-            drawTitle(side: side, x: x, width: width, into: &screen)
+            let x = side == 0 ? rect.x : separator + 1
+            drawTitle(side: side, at: (x, rect.y), width: width, into: &screen)
             var previous: Int?
             let lines = visible[side].map { side == 0 ? $0.0.left : $0.0.right }
             var marks = PointMarks.PerPassage(points: compare.comparison.points, side: side, chosen: compare.chosenPoint, theme: context.theme)
             for (row, item) in visible[side].enumerated() {
                 let cell = side == 0 ? item.0.left : item.0.right
-                let y = row + 2
+                let y = rect.y + row + 2
                 let onTopic = cell.passage != nil && !sides[side].passages.isEmpty
                 // The cursor (▶) and its counterpart (◆) are marked on the passage's first row on screen;
                 // every other row of a passage has the topic's bar.
@@ -49,16 +49,16 @@ struct CompareWidget {
                 }
             }
         }
-        for y in 0..<(height + 2) where y != 1 { screen.put("│", x: separator, y: y, style: context.theme.dim) }
+        for y in 0..<(height + 2) where y != 1 { screen.put("│", x: separator, y: rect.y + y, style: context.theme.dim) }
     }
 
-    private func drawTitle(side: Int, x: Int, width: Int, into screen: inout Screen) {
+    private func drawTitle(side: Int, at origin: (x: Int, y: Int), width: Int, into screen: inout Screen) {
         let sides = [compare.comparison.left, compare.comparison.right]
         let focused = side == compare.side && !compare.linked
         let title = "\(sides[side].article.title) · \(context.topicLabel(compare.topic))"
         let titleStyle = focused || compare.linked && side == compare.side ? context.theme.focusedPaneTitle : context.theme.paneTitle
-        screen.fill(Rect(x: x, y: 0, width: width + 2, height: 1), style: titleStyle)
-        screen.put(" " + title, x: x, y: 0, style: titleStyle, limit: width + 2)
+        screen.fill(Rect(x: origin.x, y: origin.y, width: width + 2, height: 1), style: titleStyle)
+        screen.put(" " + title, x: origin.x, y: origin.y, style: titleStyle, limit: width + 2)
     }
 
 
@@ -66,7 +66,7 @@ struct CompareWidget {
     /// Runs on every frame: the article's paragraphs are only walked when it has bookmarks, and by section.
     private func bookmarkedPassages(_ side: TopicComparison.Side, article: Int) -> Set<Int> {
         var ordinals = Set<Int>()
-        for item in context.state.bookmarks where item.article == article {
+        for item in context.shared.bookmarks where item.article == article {
             if case .anchored(let ordinal, _, _) = item.anchor {
                 ordinals.formUnion(ordinal..<(ordinal + max(item.bookmark.paragraphCount, 1)))
             }

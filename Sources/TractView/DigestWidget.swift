@@ -9,29 +9,29 @@ struct DigestWidget {
     let context: RenderContext
     let view: DigestView
 
-    func draw(into screen: inout Screen) {
-        let state = context.state
-        let keys = state.keyMap
+    func draw(into screen: inout Screen, _ rect: Rect) {
+        let shared = context.shared
+        let keys = shared.keyMap
         let topic = view.digest.topic
         let label = context.topicLabel(topic)
         let hints = [keys.hint(.open, in: view.keyContexts), keys.hint(.startSearch, in: view.keyContexts),
-                     keys.hint(.bookmark, in: view.keyContexts), "1–\(state.library.topicSet.ids.count) topic",
+                     keys.hint(.bookmark, in: view.keyContexts), "1–\(shared.library.topicSet.ids.count) topic",
                      keys.keyLabel(for: .back, in: view.keyContexts) + " back"]
-        let count = "\(view.entries.count) of \(state.library.articles.count) articles"
+        let count = "\(view.entries.count) of \(shared.library.articles.count) articles"
         let title = " Digest on \(label) · \(count) · " + hints.compactMap { $0 }.joined(separator: " · ")
-        context.drawViewTitle(TextWrapper.truncate(title, width: state.size.width), into: &screen)
-        let blocks = view.blocks(state.context)
+        context.drawViewTitle(TextWrapper.truncate(title, width: rect.width), into: &screen, rect)
+        let blocks = view.blocks(shared)
         let items = blocks.indices.filter { blocks[$0].item != nil }
         let selectedBlock = items.indices.contains(view.selection) ? items[view.selection] : nil
-        let height = DigestView.height(state.size)
+        let height = DigestView.height(shared.size)
         let topicStyle = context.topicStyle(topic).style
         let narrowed = view.point.map { PointMarks(marking: view.digest.shared[$0], style: context.theme.chosenPoint) }
-        let rows = view.visibleRows(blocks, count: height, context: state.context)
+        let rows = view.visibleRows(blocks, count: height, context: shared)
         for (row, (line, block)) in rows.enumerated() {
-            let y = row + 1
+            let y = rect.y + row + 1
             let selected = block == selectedBlock && line.kind != .blank
-            if selected { screen.put("▌", x: 0, y: y, style: topicStyle) }
-            let x = 1 + line.indent
+            if selected { screen.put("▌", x: rect.x, y: y, style: topicStyle) }
+            let x = rect.x + 1 + line.indent
             switch line.kind {
             case .article: screen.put(line.text, x: x, y: y, style: selected ? context.theme.selection : Style(bold: true))
             case .heading: screen.put(line.text, x: x, y: y, style: context.theme.heading)
@@ -46,8 +46,8 @@ struct DigestWidget {
             }
         }
         if let search = view.search {
-            screen.fill(Rect(x: 0, y: state.size.height - 2, width: screen.width, height: 1), style: .plain)
-            screen.put("/" + search.withCaret, x: 0, y: state.size.height - 2)
+            screen.fill(Rect(x: rect.x, y: rect.y + rect.height - 1, width: rect.width, height: 1), style: .plain)
+            screen.put("/" + search.withCaret, x: rect.x, y: rect.y + rect.height - 1, limit: rect.width)
         }
     }
 

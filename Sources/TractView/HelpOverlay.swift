@@ -10,21 +10,21 @@ struct HelpOverlay {
     /// A heading row (keys nil) or a binding row.
     private typealias Line = (keys: String?, text: String)
 
-    func draw(into screen: inout Screen) {
+    func draw(into screen: inout Screen, _ rect: Rect) {
         var lines: [Line] = []
-        for (index, section) in context.state.keyMap.helpSections.enumerated() {
+        for (index, section) in context.shared.keyMap.helpSections.enumerated() {
             if index > 0 { lines.append((nil, "")) }
             lines.append((nil, section.group.rawValue))
             lines += section.lines.map { ($0.keys, $0.help) }
         }
         let keyWidth = min(lines.compactMap { $0.keys.map(DisplayWidth.of) }.max() ?? 0, 24)
-        let box = HelpView.frame(size: context.state.size, lines: lines.count)
+        let box = HelpView.frame(size: context.shared.size, lines: lines.count)
         guard box.width > 10, box.height > 3 else { return }
         screen.fill(box, style: .plain)
         let visible = box.height - 3
         let first = min(help.scroll, max(lines.count - visible, 0))
-        let scroll = context.state.keyMap.keyName(for: .scrollLines(1), in: help.keyContexts) + "/"
-            + context.state.keyMap.keyName(for: .scrollLines(-1), in: help.keyContexts)
+        let scroll = context.shared.keyMap.keyName(for: .scrollLines(1), in: help.keyContexts) + "/"
+            + context.shared.keyMap.keyName(for: .scrollLines(-1), in: help.keyContexts)
         let title = lines.count > visible ? " Keys — \(scroll) scroll, any other key closes " : " Keys — any key closes "
         // Cut text ends in an ellipsis, so a narrow terminal never shows a word or key name half written.
         let fit = { (text: String, width: Int) in TextWrapper.truncate(text, width: max(width, 1)) }

@@ -6,28 +6,28 @@ import TractCore
 /// (else its section count), and a mark per topic it covers.
 struct LibraryWidget {
     let context: RenderContext
+    let reading: ReadingView
 
     func draw(into screen: inout Screen, _ rect: Rect) {
-        let state = context.state
-        let articles = state.library.articles
-        context.drawTitle("Library (\(articles.count))", pane: .library, into: &screen, rect)
+        let shared = context.shared
+        let articles = shared.library.articles
+        context.drawTitle("Library (\(articles.count))", focused: reading.focus == .library, into: &screen, rect)
         let height = rect.height - 1
         guard height > 0 else { return }
         if articles.isEmpty {
             screen.put(" no articles in this library", x: rect.x, y: rect.y + 1, style: context.theme.dim, limit: rect.width)
             return
         }
-        let topics = state.library.topicSet.topics
+        let topics = shared.library.topicSet.topics
         let markWidth = topics.count + 1
-        let reading = state.reading
         var bookmarks: [Int: Int] = [:]
-        for item in state.bookmarks { if let article = item.article { bookmarks[article, default: 0] += 1 } }
+        for item in shared.bookmarks { if let article = item.article { bookmarks[article, default: 0] += 1 } }
         ListWidget(list: reading.library, count: articles.count).draw(in: rect.splitTop(1).rest) { index, y, selected in
             let article = articles[index]
             let open = index == reading.openIndex
             let style = selected && reading.focus == .library ? context.theme.selection : (open ? Style(bold: true) : .plain)
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
-            let marks = [bookmarks[index].map { "★\($0)" }, reading.progress(of: index, in: state.library).map { "\($0)%" }]
+            let marks = [bookmarks[index].map { "★\($0)" }, reading.progress(of: index, in: shared.library).map { "\($0)%" }]
             let info = marks.contains { $0 != nil } ? marks.compactMap { $0 }.joined(separator: " ") : "\(article.headingCount)"
             let textWidth = rect.width - markWidth - DisplayWidth.of(info) - 2
             let title = TextWrapper.truncate((open ? "▸" : " ") + article.title, width: max(textWidth, 1))

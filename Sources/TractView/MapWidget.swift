@@ -8,28 +8,28 @@ struct MapWidget {
     let context: RenderContext
     let map: MapView
 
-    func draw(into screen: inout Screen) {
-        let library = context.state.library
+    func draw(into screen: inout Screen, _ rect: Rect) {
+        let library = context.shared.library
         let topics = library.topicSet.topics
         let table = TopicMap(library: library)
-        let nameWidth = min(max(library.articles.map { DisplayWidth.of($0.title) }.max() ?? 10, 10), screen.width / 3)
-        let cellWidth = max((screen.width - nameWidth - 2) / max(topics.count, 1), 4)
-        let open = context.state.keyMap.keyLabel(for: .open, in: map.keyContexts)
-        let compare = context.state.keyMap.keyLabel(for: .startCompare, in: map.keyContexts)
+        let nameWidth = min(max(library.articles.map { DisplayWidth.of($0.title) }.max() ?? 10, 10), rect.width / 3)
+        let cellWidth = max((rect.width - nameWidth - 2) / max(topics.count, 1), 4)
+        let open = context.shared.keyMap.keyLabel(for: .open, in: map.keyContexts)
+        let compare = context.shared.keyMap.keyLabel(for: .startCompare, in: map.keyContexts)
         context.drawViewTitle(" Topic map · words per topic · \(open) opens · on a topic: \(open) digest, "
-                              + "\(compare) compares the richest two", into: &screen)
-        let headerY = MapView.firstArticleRow - 1
+                              + "\(compare) compares the richest two", into: &screen, rect)
+        let headerY = rect.y + MapView.firstArticleRow - 1
         for (column, topic) in topics.enumerated() {
-            let x = nameWidth + 2 + column * cellWidth
+            let x = rect.x + nameWidth + 2 + column * cellWidth
             let selected = map.onHeader && map.column == column
             let style = selected ? context.theme.selection : context.topicStyle(topic.id).style.merged(Style(bold: true))
             screen.put(topic.label, x: x, y: headerY, style: style, limit: cellWidth - 1)
         }
-        let rows = Rect(x: 0, y: MapView.firstArticleRow, width: screen.width, height: MapView.listHeight(size: context.state.size))
+        let rows = Rect(x: rect.x, y: rect.y + MapView.firstArticleRow, width: rect.width, height: MapView.listHeight(size: context.shared.size))
         ListWidget(list: map.articles, count: library.articles.count).draw(in: rows) { row, y, _ in
-            screen.put(library.articles[row].title, x: 1, y: y, style: map.row == row ? Style(bold: true) : .plain, limit: nameWidth)
+            screen.put(library.articles[row].title, x: rect.x + 1, y: y, style: map.row == row ? Style(bold: true) : .plain, limit: nameWidth)
             for column in topics.indices {
-                let x = nameWidth + 2 + column * cellWidth
+                let x = rect.x + nameWidth + 2 + column * cellWidth
                 let words = table.words[row][column]
                 let text = Self.cell(words, max: table.maxWords[column], width: cellWidth - 1)
                 let selected = map.row == row && map.column == column

@@ -5,18 +5,18 @@ import TractCore
 /// The open article's sections, each tagged with its topic; the current section is marked.
 struct OutlineWidget {
     let context: RenderContext
+    let reading: ReadingView
 
     func draw(into screen: inout Screen, _ rect: Rect) {
-        let state = context.state
-        let reading = state.reading
+        let shared = context.shared
         guard let document = reading.document else {
-            context.drawTitle("Outline", pane: .outline, into: &screen, rect)
-            let open = state.keyMap.keyLabel(for: .open, in: [.library, .global])
+            context.drawTitle("Outline", focused: reading.focus == .outline, into: &screen, rect)
+            let open = shared.keyMap.keyLabel(for: .open, in: [.library, .global])
             screen.put(" open an article (\(open))", x: rect.x, y: rect.y + 1, style: context.theme.dim, limit: rect.width)
             return
         }
         let sections = document.article.sections
-        context.drawTitle("Outline · \(document.article.headingCount) sections", pane: .outline, into: &screen, rect)
+        context.drawTitle("Outline · \(document.article.headingCount) sections", focused: reading.focus == .outline, into: &screen, rect)
         let height = rect.height - 1
         guard height > 0 else { return }
         ListWidget(list: reading.outline, count: sections.count).draw(in: rect.splitTop(1).rest) { index, y, isSelected in

@@ -6,10 +6,10 @@ struct PickerOverlay {
     let context: RenderContext
     let picker: PickerView
 
-    func draw(into screen: inout Screen) {
-        let library = context.state.library
+    func draw(into screen: inout Screen, _ rect: Rect) {
+        let library = context.shared.library
         let candidates = picker.candidates(in: library)
-        let box = PickerView.frame(size: context.state.size, candidates: candidates.count)
+        let box = PickerView.frame(size: context.shared.size, candidates: candidates.count)
         guard box.width > 10, box.height > 3 else { return }
         screen.fill(box, style: .plain)
         let (title, rest) = box.splitTop(1)

@@ -7,12 +7,12 @@ import TractCore
 struct PointStripLine {
     let context: RenderContext
 
-    func draw(points: [Point], titles: [String], chosen: Int?, pending: Bool, keyContexts: [KeyContext], into screen: inout Screen) {
-        let keyMap = context.state.keyMap
+    func draw(points: [Point], titles: [String], chosen: Int?, pending: Bool, keyContexts: [KeyContext], into screen: inout Screen, _ rect: Rect) {
+        let keyMap = context.shared.keyMap
         let keys = (next: keyMap.keyName(for: .nextPoint, in: keyContexts),
                     move: keyMap.keyName(for: .searchNext, in: keyContexts) + "/" + keyMap.keyName(for: .searchPrevious, in: keyContexts))
-        let width = context.state.size.width
+        let width = rect.width
         let text = PointStrip.text(points: points, titles: titles, chosen: chosen, keys: keys, width: width - 1, pending: pending)
-        screen.put(" " + text, x: 0, y: 1, style: chosen == nil ? context.theme.dim : context.theme.heading, limit: width)
+        screen.put(" " + text, x: rect.x, y: rect.y + 1, style: chosen == nil ? context.theme.dim : context.theme.heading, limit: width)
     }
 }

@@ -3,10 +3,11 @@ import TractApp
 import TractCore
 
 /// Draws the whole reader for a state at a size. Pure: the same state always gives the same screen.
+/// Each visible view on the stack draws itself into the body (all but the last row), bottom first;
+/// the status line takes the parts the views give it.
 public func render(_ state: AppState, theme: Theme) -> Screen {
     var screen = Screen(width: state.size.width, height: state.size.height)
-    let layout = state.reading.layout(state.context)
-    if layout.tooSmall {
+    if state.size.width < PaneLayout.minimum.width || state.size.height < PaneLayout.minimum.height {
         // The longest wording that fits whole, so the size needed is never cut off.
         let size = "\(PaneLayout.minimum.width)×\(PaneLayout.minimum.height)"
         let fits = ["terminal too small (min \(size))", "too small: min \(size)", "min \(size)", size]
@@ -14,42 +15,36 @@ public func render(_ state: AppState, theme: Theme) -> Screen {
         screen.put(fits, x: 0, y: 0, style: theme.dim)
         return screen
     }
-    let context = RenderContext(state: state, theme: theme)
-    switch state.view {
-    case .compare(let compare):
-        CompareWidget(context: context, compare: compare).draw(into: &screen)
-    case .map(let map):
-        MapWidget(context: context, map: map).draw(into: &screen)
-    case .bookmarks(let bookmarks):
-        BookmarksWidget(context: context, view: bookmarks).draw(into: &screen)
-    case .librarySearch(let search):
-        LibrarySearchWidget(context: context, search: search).draw(into: &screen)
-    case .digest(let digest):
-        DigestWidget(context: context, view: digest).draw(into: &screen)
-    case .compareMany(let compare):
-        MultiCompareWidget(context: context, compare: compare).draw(into: &screen)
-    case .reading, .picker:
-        if let rect = layout.library { LibraryWidget(context: context).draw(into: &screen, rect) }
-        if let rect = layout.outline { OutlineWidget(context: context).draw(into: &screen, rect) }
-        if let rect = layout.article { ArticleWidget(context: context).draw(into: &screen, rect) }
-        if let column = layout.separator {
-            for y in 0..<(state.size.height - 1) { screen.put("│", x: column, y: y, style: theme.dim) }
-        }
-        if case .picker(let picker) = state.view { PickerOverlay(context: context, picker: picker).draw(into: &screen) }
+    let context = RenderContext(shared: state.context, theme: theme)
+    let (body, status) = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height).splitBottom(1)
+    for view in state.stack.visible {
+        (view.base as? any Drawable)?.draw(into: &screen, body, context: context)
     }
-    StatusLine(context: context).draw(into: &screen, layout.status)
-    if let help = state.help { HelpOverlay(context: context, help: help).draw(into: &screen) }
+    StatusLine(context: context).draw(into: &screen, status, parts: state.stack.status(context: state.context),
+                                      message: state.message, loading: state.loadingText, keyContexts: state.keyContexts)
     return screen
 }
 
-/// What every widget needs: the state, the theme, and topic styles by id.
-struct RenderContext {
-    let state: AppState
-    let theme: Theme
+/// How a view draws itself: into `rect` (the screen above the status line), from its own model and
+/// what every view shares.
+public protocol Drawable {
+    func draw(into screen: inout Screen, _ rect: Rect, context: RenderContext)
+}
+
+/// What every widget needs: what the views share (library, size, keys, bookmarks), the theme, and
+/// topic styles by id.
+public struct RenderContext {
+    public let shared: ViewContext
+    public let theme: Theme
+
+    public init(shared: ViewContext, theme: Theme) {
+        self.shared = shared
+        self.theme = theme
+    }
 
     /// Style and gutter glyph for a topic id.
     func topicStyle(_ id: String) -> (style: Style, mark: String) {
-        let topics = state.library.topicSet.topics
+        let topics = shared.library.topicSet.topics
         let index = topics.firstIndex { $0.id == id } ?? 0
         let color = topics.indices.contains(index) ? topics[index].color : "white"
         return (theme.topic(color: color, index: index), theme.topicMark(index: index))
@@ -57,27 +52,19 @@ struct RenderContext {
 
     /// A topic's label in lower case, for titles and messages.
     func topicLabel(_ id: String) -> String {
-        state.context.topicLabel(id)
+        shared.topicLabel(id)
     }
 
     /// A full-width title row across the top of a full-screen view.
-    func drawViewTitle(_ title: String, into screen: inout Screen) {
-        screen.fill(Rect(x: 0, y: 0, width: screen.width, height: 1), style: theme.focusedPaneTitle)
-        screen.put(title, x: 0, y: 0, style: theme.focusedPaneTitle)
+    public func drawViewTitle(_ title: String, into screen: inout Screen, _ rect: Rect) {
+        screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: theme.focusedPaneTitle)
+        screen.put(title, x: rect.x, y: rect.y, style: theme.focusedPaneTitle, limit: rect.width)
     }
 
     /// Draws a pane's title row, highlighted when the pane has the focus.
-    func drawTitle(_ title: String, pane: Pane, into screen: inout Screen, _ rect: Rect) {
-        let style = state.reading.focus == pane ? theme.focusedPaneTitle : theme.paneTitle
+    func drawTitle(_ title: String, focused: Bool, into screen: inout Screen, _ rect: Rect) {
+        let style = focused ? theme.focusedPaneTitle : theme.paneTitle
         screen.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style)
         screen.put(" " + title, x: rect.x, y: rect.y, style: style, limit: rect.width)
-    }
-}
-
-extension LineEditor {
-    /// The line with a caret drawn at the cursor.
-    var withCaret: String {
-        let (before, after) = split
-        return before + "▏" + after
     }
 }

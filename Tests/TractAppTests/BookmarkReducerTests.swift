@@ -78,11 +78,11 @@ import TractView
         AppFixtures.apply(&state, .open)
         #expect(state.message?.hasPrefix("orphan:") == true)
         AppFixtures.apply(&state, .scrollLines(1), .open)
-        #expect(state.view == .reading)
+        #expect(state.stack.readerOnTop)
         #expect(state.reading.cursor.flatMap { state.reading.document?.ordinal(ofBlock: $0) } == mark.ordinal)
         #expect(state.message == "note: n")
         AppFixtures.apply(&state, .showBookmarks, .scrollLines(1), .editNote)
-        guard case .bookmarks(let editing) = state.view else { Issue.record("left bookmarks"); return }
+        guard let editing = state.shown(BookmarksView.self) else { Issue.record("left bookmarks"); return }
         #expect(editing.note == BookmarksView.NoteEdit(id: 7, editor: LineEditor("n")))
         #expect(reduce(&state, .edit(.submit)) == [.updateNote(id: 7, note: "n"), .saveHistory(.note, "n")])
         #expect(reduce(&state, .deleteBookmark) == [.deleteBookmark(7)])
@@ -104,13 +104,13 @@ import TractView
         AppFixtures.deliver(&state, .bookmarksChanged([a, b], change: .restored))
         AppFixtures.apply(&state, .showBookmarks, .startFilter)
         AppFixtures.type(&state, "sec")
-        guard case .bookmarks(let view) = state.view else { return }
+        guard let view = state.shown(BookmarksView.self) else { return }
         #expect(view.shown(state.context).map(\.bookmark.id) == [2])
         #expect(InputTranslator.action(for: .character("d"), in: state) == .edit(.insert("d")))
         AppFixtures.apply(&state, .edit(.submit))
         #expect(InputTranslator.action(for: .character("d"), in: state) == .deleteBookmark)
         AppFixtures.apply(&state, .back, .back)
-        #expect(state.view == .reading)
+        #expect(state.stack.readerOnTop)
     }
 
     @Test func quittingAndSwitchingArticlesSavePositions() {
@@ -195,10 +195,10 @@ import TractView
         state.loading = LoadProgress(done: 0, total: 1)
         _ = state.apply([.navigate(.compare(left: 0, right: 1, topic: "safety"))])
         AppFixtures.apply(&state, .scrollLines(3))
-        guard case .compare(let before) = state.view else { throw Failure() }
+        guard let before = state.shown(CompareView.self) else { throw Failure() }
         #expect(!before.comparison.left.passages.contains { $0.heading == "Potential Side Effects" })
         AppFixtures.deliver(&state, .articlesLoaded([LoadedArticle(index: 0, article: whole)], remaining: 0, total: 1))
-        guard case .compare(let after) = state.view else { throw Failure() }
+        guard let after = state.shown(CompareView.self) else { throw Failure() }
         #expect(after.topic == "safety")
         #expect(after.comparison.left.article.sections.count == whole.sections.count)
         #expect(after.comparison.left.passages.contains { $0.heading == "Potential Side Effects" })

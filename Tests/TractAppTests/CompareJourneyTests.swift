@@ -16,7 +16,7 @@ import TractView
         AppFixtures.apply(&state, .nextSection, .nextSection, .nextSection, .startCompare)
         AppFixtures.type(&state, "pain")
         AppFixtures.apply(&state, .edit(.submit))
-        guard case .compare = state.view else { throw Failure() }
+        guard state.shown(CompareView.self) != nil else { throw Failure() }
         return state
     }
 
@@ -25,7 +25,7 @@ import TractView
         let state = try comparing(width: width, height: height)
         let screen = render(state, theme: theme)
         #expect(screen.rows[2].contains("§ Safety Profile And Side Effects") && screen.rows[2].contains("§ Potential Side Effects"))
-        guard case .compare(let compare) = state.view else { throw Failure() }
+        guard let compare = state.shown(CompareView.self) else { throw Failure() }
         #expect(compare.layout.groups.first == CompareGroup(left: .passage(0), right: .passage(0)))
         #expect(compare.layout.groups.contains(CompareGroup(left: .divider, right: .divider)))
         let divider = try #require(compare.layout.groups.firstIndex(of: CompareGroup(left: .divider, right: .divider)))
@@ -38,28 +38,28 @@ import TractView
     @Test func aSideWithoutPassagesDoesNotPushTheOtherDown() throws {
         var state = AppFixtures.state(open: "mdma-health-benefits")
         AppFixtures.apply(&state, .startCompare, .edit(.insert("d")), .edit(.insert("e")), .edit(.submit))
-        guard case .compare(let compare) = state.view else { throw Failure() }
+        guard let compare = state.shown(CompareView.self) else { throw Failure() }
         #expect(compare.layout.groups.first?.left == .note)
         #expect(compare.layout.groups.first?.right == .passage(0))
     }
 
     @Test func enterOpensThePassageAndEscComesBack() throws {
         var state = try comparing(width: 100, height: 30)
-        guard case .compare(let before) = state.view else { throw Failure() }
+        guard let before = state.shown(CompareView.self) else { throw Failure() }
         AppFixtures.apply(&state, .switchSide, .open)
-        #expect(state.view == .reading)
+        #expect(state.stack.readerOnTop)
         #expect(state.reading.document?.article.stem == "mdma-pain-relief")
         #expect(AppFixtures.currentHeading(state) == "Potential Side Effects")
         AppFixtures.apply(&state, .scrollLines(2), .back)
-        guard case .compare(let after) = state.view else { throw Failure() }
+        guard let after = state.shown(CompareView.self) else { throw Failure() }
         #expect(after.positions == before.positions && after.side == 1)
         AppFixtures.apply(&state, .open, .quotePrefix, .quotePrefix)
-        guard case .compare = state.view else { throw Failure() }
+        guard state.shown(CompareView.self) != nil else { throw Failure() }
         AppFixtures.apply(&state, .open, .jumpBack)
-        guard case .compare = state.view else { throw Failure() }
+        guard state.shown(CompareView.self) != nil else { throw Failure() }
         // Once another article is opened, Esc is the reader's own again.
         AppFixtures.apply(&state, .open, .nextPane, .scrollLines(1), .open, .back)
-        #expect(state.view == .reading)
+        #expect(state.stack.readerOnTop)
     }
 
     @Test func mBookmarksThePassageAtTheCursor() throws {
@@ -80,7 +80,7 @@ import TractView
             AppFixtures.apply(&state, .back, open)
             let q = try #require(InputTranslator.action(for: .character("q"), in: state))
             AppFixtures.apply(&state, q)
-            #expect(state.running && state.help == nil && state.view == .reading, "q did not close \(open)")
+            #expect(state.running && state.shown(HelpView.self) == nil && state.stack.readerOnTop, "q did not close \(open)")
         }
         #expect(InputTranslator.action(for: .character("q"), in: state) == .quit)
         AppFixtures.apply(&state, .toggleHelp)
@@ -90,14 +90,14 @@ import TractView
     @Test func helpScrollsWithPageKeysAndEnds() {
         var state = AppFixtures.state(width: 80, height: 24)
         AppFixtures.apply(&state, .toggleHelp, .scrollPages(1))
-        #expect(state.help?.scroll == 18)  // a page of the 19 lines shown, one kept
+        #expect(state.shown(HelpView.self)?.scroll == 18)  // a page of the 19 lines shown, one kept
         AppFixtures.apply(&state, .bottom)
-        let last = state.help?.scroll ?? 0
+        let last = state.shown(HelpView.self)?.scroll ?? 0
         #expect(last > 18)
         AppFixtures.apply(&state, .scrollLines(1))
-        #expect(state.help?.scroll == last)  // no scrolling past the end
+        #expect(state.shown(HelpView.self)?.scroll == last)  // no scrolling past the end
         AppFixtures.apply(&state, .top)
-        #expect(state.help?.scroll == 0)
+        #expect(state.shown(HelpView.self)?.scroll == 0)
     }
 
     @Test func theStatusLineFitsAt80AndKeepsHelp() throws {

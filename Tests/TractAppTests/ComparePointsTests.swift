@@ -19,7 +19,7 @@ import TractView
     }
 
     private func compare(_ state: AppState) throws -> CompareView {
-        guard case .compare(let compare) = state.view else { throw Failure() }
+        guard let compare = state.shown(CompareView.self) else { throw Failure() }
         return compare
     }
 
@@ -93,7 +93,7 @@ import TractView
     func multiWayAt200x50ShowsSharedPointsAndMovesThroughThem(columns: Int) throws {
         var state = comparing(width: 200, height: 50, topic: 1)
         for _ in 2..<columns { AppFixtures.apply(&state, .addColumn) }
-        guard case .compareMany(let many) = state.view, many.articles.count == columns else {
+        guard let many = state.shown(MultiCompareView.self), many.articles.count == columns else {
             Issue.record("no \(columns)-way compare: \(state.message ?? "")"); return
         }
         #expect(many.layout.points.contains { $0.isShared })
@@ -102,7 +102,7 @@ import TractView
         #expect(screen.rows[1].contains("shared "))
         try assertSnapshot(screen, named: "compare-\(columns)-points-200x50")
         AppFixtures.apply(&state, .nextPoint, .searchNext)
-        guard case .compareMany(let moved) = state.view else { Issue.record("left compare"); return }
+        guard let moved = state.shown(MultiCompareView.self) else { Issue.record("left compare"); return }
         #expect(moved.chosenPoint == 0)
         let stating = PointNavigation.groups(stating: moved.layout.points[0], in: moved.layout.groups)
         #expect(stating.contains(moved.position.block))

@@ -11,10 +11,10 @@ import TractCore
     private func comparing(width: Int = 100, height: Int = 30) throws -> (AppState, CompareView) {
         var state = AppFixtures.state(width: width, height: height, open: "mdma-pain-relief")
         AppFixtures.apply(&state, .startCompare)
-        guard case .picker = state.view else { throw Failure("c did not open the picker") }
+        guard state.shown(PickerView.self) != nil else { throw Failure("c did not open the picker") }
         for character in "depr" { AppFixtures.apply(&state, .edit(.insert(character))) }
         AppFixtures.apply(&state, .edit(.submit))
-        guard case .compare(let compare) = state.view else { throw Failure("Enter did not open compare") }
+        guard let compare = state.shown(CompareView.self) else { throw Failure("Enter did not open compare") }
         return (state, compare)
     }
 
@@ -47,7 +47,7 @@ import TractCore
         var state = AppFixtures.state(open: "mdma-pain-relief")
         AppFixtures.apply(&state, .nextSection, .nextSection)  // Mechanism Of Action
         AppFixtures.apply(&state, .startCompare, .edit(.insert("p")), .edit(.insert("t")), .edit(.submit))
-        guard case .compare(let compare) = state.view else { Issue.record("no compare"); return }
+        guard let compare = state.shown(CompareView.self) else { Issue.record("no compare"); return }
         #expect(compare.topic == "mechanism")
         #expect(compare.comparison.right.article.stem == "mdma-ptsd-breakthrough")
     }
@@ -57,10 +57,10 @@ import TractCore
         AppFixtures.apply(&state, .startCompare, .edit(.insert("z")), .edit(.submit))
         #expect(state.message == "no article matches 'z'")
         AppFixtures.apply(&state, .edit(.deleteBackward), .scrollLines(1), .edit(.cancel))
-        #expect(state.view == .reading)
+        #expect(state.stack.readerOnTop)
         var closed = AppFixtures.state()
         AppFixtures.apply(&closed, .startCompare)
-        #expect(closed.view == .reading)
+        #expect(closed.stack.readerOnTop)
         #expect(closed.message == "open an article first, then press c to compare it")
     }
 
@@ -68,23 +68,23 @@ import TractCore
         var (state, _) = try comparing()
         let position = state.reading.position
         AppFixtures.apply(&state, .compareTopic(1))
-        guard case .compare(let mechanism) = state.view else { Issue.record("left compare"); return }
+        guard let mechanism = state.shown(CompareView.self) else { Issue.record("left compare"); return }
         #expect(mechanism.topic == "mechanism")
         #expect(allRows(mechanism).contains { $0.left.text == "§ Mechanism Of Action" && $0.right.text == "§ Mechanism Of Action" })
         AppFixtures.apply(&state, .swapSides)
-        guard case .compare(let swapped) = state.view else { return }
+        guard let swapped = state.shown(CompareView.self) else { return }
         #expect(swapped.comparison.left.article.stem == "mdma-depression-treatment")
         #expect(pairsAreAligned(swapped))
         AppFixtures.apply(&state, .toggleLinkedScroll, .scrollLines(3))
-        guard case .compare(let unlinked) = state.view else { return }
+        guard let unlinked = state.shown(CompareView.self) else { return }
         #expect(!unlinked.linked && unlinked.positions[0] > unlinked.positions[1] && unlinked.positions[1] == Position())
         AppFixtures.apply(&state, .switchSide, .scrollLines(2), .toggleLinkedScroll)
-        guard case .compare(let relinked) = state.view else { return }
+        guard let relinked = state.shown(CompareView.self) else { return }
         #expect(relinked.linked && relinked.positions[0] == relinked.positions[1] && relinked.positions[1] != Position())
         AppFixtures.apply(&state, .compareTopic(9))
         #expect(state.message == "there are 6 topics")
         AppFixtures.apply(&state, .back)
-        #expect(state.view == .reading)
+        #expect(state.stack.readerOnTop)
         #expect(state.reading.position == position)  // back where the reader was
     }
 
@@ -92,7 +92,7 @@ import TractCore
         var (state, _) = try comparing()
         for size in [Size(width: 60, height: 20), Size(width: 157, height: 40), Size(width: 41, height: 12)] {
             AppFixtures.deliver(&state, .resize(size))
-            guard case .compare(let compare) = state.view else { Issue.record("left compare"); return }
+            guard let compare = state.shown(CompareView.self) else { Issue.record("left compare"); return }
             #expect(pairsAreAligned(compare))
             #expect(allRows(compare).allSatisfy { DisplayWidth.of($0.left.text) <= CompareView.columnWidth(state.size)
                 && DisplayWidth.of($0.right.text) <= CompareView.columnWidth(state.size) })
@@ -102,7 +102,7 @@ import TractCore
     @Test func noPassageSideExplainsItself() {
         var state = AppFixtures.state(open: "mdma-health-benefits")
         AppFixtures.apply(&state, .startCompare, .edit(.insert("d")), .edit(.insert("e")), .edit(.submit))
-        guard case .compare(let compare) = state.view else { Issue.record("no compare"); return }
+        guard let compare = state.shown(CompareView.self) else { Issue.record("no compare"); return }
         #expect(allRows(compare).first?.left.text == "no passage on safety in this article")
         #expect(allRows(compare).contains { $0.left.text.hasPrefix("score 0.") })
     }
@@ -110,24 +110,24 @@ import TractCore
     @Test func mapMovesOpensCellsAndComparesRichest() {
         var state = AppFixtures.state()
         AppFixtures.apply(&state, .showMap)
-        #expect(state.view == .map(MapView()))
+        #expect(state.shown(MapView.self) == MapView())
         let pain = AppFixtures.library.articles.firstIndex { $0.stem == "mdma-pain-relief" } ?? 0
         AppFixtures.apply(&state, .scrollLines(pain), .mapMove(1), .open)  // pain-relief × safety
-        #expect(state.view == .reading)
+        #expect(state.stack.readerOnTop)
         #expect(AppFixtures.currentHeading(state) != nil)
         #expect(state.reading.document?.article.stem == "mdma-pain-relief")
         let block = state.reading.document?.blocks[state.reading.position.block]
         #expect(block?.topics.contains { $0.id == "safety" } == true)
         AppFixtures.apply(&state, .showMap, .top, .mapMove(1), .open)  // safety header: its digest
-        guard case .digest(let digest) = state.view else { Issue.record("no digest from the map header"); return }
+        guard let digest = state.shown(DigestView.self) else { Issue.record("no digest from the map header"); return }
         #expect(digest.digest.topic == "safety")
         AppFixtures.apply(&state, .back, .showMap, .top, .mapMove(1), .startCompare)  // c: the richest two
-        guard case .compare(let compare) = state.view else { Issue.record("no compare from the map"); return }
+        guard let compare = state.shown(CompareView.self) else { Issue.record("no compare from the map"); return }
         #expect(compare.topic == "safety")
         let pair = Set([compare.comparison.left.article.stem, compare.comparison.right.article.stem])
         #expect(pair == ["mdma-pain-relief", "mdma-depression-treatment"])
         AppFixtures.apply(&state, .back, .showMap, .back)
-        #expect(state.view == .reading)
+        #expect(state.stack.readerOnTop)
     }
 }
 
@@ -144,15 +144,15 @@ import TractCore
         var state = AppFixtures.state()
         state.reading.focus = .library
         AppFixtures.apply(&state, InputTranslator.action(for: .character("/"), in: state) ?? .quit)
-        guard case .librarySearch = state.view else { Issue.record("/ in the library did not open search"); return }
+        guard state.shown(LibrarySearchView.self) != nil else { Issue.record("/ in the library did not open search"); return }
         #expect(reduce(&state, .edit(.insert("h"))) == [.searchLibrary(query: "h*", topic: nil)])
         #expect(reduce(&state, .edit(.insert("y"))) == [.searchLibrary(query: "hy*", topic: nil)])
         let found = hit(state, stem: "mdma-pain-relief", section: 4, paragraph: 3)
         AppFixtures.deliver(&state, .libraryResults(query: "h*", topic: nil, hits: [found]))
-        guard case .librarySearch(let stale) = state.view else { return }
+        guard let stale = state.shown(LibrarySearchView.self) else { return }
         #expect(stale.hits.isEmpty)
         AppFixtures.deliver(&state, .libraryResults(query: "hy*", topic: nil, hits: [found]))
-        guard case .librarySearch(let fresh) = state.view else { return }
+        guard let fresh = state.shown(LibrarySearchView.self) else { return }
         #expect(fresh.hits == [found])
         #expect(reduce(&state, .cycleSearchTopic) == [.searchLibrary(query: "hy*", topic: "mechanism")])
     }
@@ -167,7 +167,7 @@ import TractCore
         #expect(render(state, theme: Theme(monochrome: false)).rows[3].contains("indexing the library for search: 120 of 2000 articles read…"))
         let found = hit(state, stem: "mdma-pain-relief", section: 4, paragraph: 3)
         AppFixtures.deliver(&state, .libraryResults(query: "hyperthermia*", topic: nil, hits: [found]))
-        guard case .librarySearch(let search) = state.view else { Issue.record("search closed"); return }
+        guard let search = state.shown(LibrarySearchView.self) else { Issue.record("search closed"); return }
         #expect(search.indexing == nil && !search.searching && search.hits == [found])
         AppFixtures.deliver(&state, .libraryResults(query: "hyperthermia*", topic: nil, hits: []))
         #expect(render(state, theme: Theme(monochrome: false)).rows[3].contains("no hits"))
@@ -180,7 +180,7 @@ import TractCore
         let found = hit(state, stem: "mdma-pain-relief", section: 4, paragraph: 3)
         AppFixtures.deliver(&state, .libraryResults(query: "hyperthermia*", topic: nil, hits: [found]))
         AppFixtures.apply(&state, .edit(.submit))
-        #expect(state.view == .reading)
+        #expect(state.stack.readerOnTop)
         #expect(state.reading.document?.article.stem == "mdma-pain-relief")
         #expect(AppFixtures.currentHeading(state) == "Potential Side Effects")
         let block = try #require(state.reading.document?.blocks[state.reading.position.block])

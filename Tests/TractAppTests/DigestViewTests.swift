@@ -15,13 +15,13 @@ import TractView
         AppFixtures.apply(&state, .nextSection, .nextSection, .nextSection)
         #expect(InputTranslator.action(for: .character("D"), in: state) == .showDigest)
         AppFixtures.apply(&state, .showDigest)
-        guard case .digest(let digest) = state.view else { throw Failure(what: "D did not open the digest") }
+        guard let digest = state.shown(DigestView.self) else { throw Failure(what: "D did not open the digest") }
         #expect(digest.digest.topic == "safety")
         return state
     }
 
     private func view(_ state: AppState) throws -> DigestView {
-        guard case .digest(let digest) = state.view else { throw Failure(what: "not in the digest") }
+        guard let digest = state.shown(DigestView.self) else { throw Failure(what: "not in the digest") }
         return digest
     }
 
@@ -47,7 +47,7 @@ import TractView
         var state = try safetyDigest()
         let passage = try #require(try items(state).firstIndex(of: .passage(entry: 1, passage: 0)))
         AppFixtures.apply(&state, .scrollLines(passage), .open)
-        #expect(state.view == .reading)
+        #expect(state.stack.readerOnTop)
         #expect(state.reading.document?.article.stem == "mdma-pain-relief")
         #expect(AppFixtures.currentHeading(state) == "Potential Side Effects")
         AppFixtures.apply(&state, .back)
@@ -68,7 +68,7 @@ import TractView
         AppFixtures.apply(&state, .back)
         #expect(try view(state).point == nil && (try view(state)).entries.count == 3)
         AppFixtures.apply(&state, .back)
-        #expect(state.view == .reading)
+        #expect(state.stack.readerOnTop)
     }
 
     @Test func numbersSwitchTopicSearchFindsAndMBookmarks() throws {

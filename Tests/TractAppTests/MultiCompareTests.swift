@@ -19,7 +19,7 @@ import TractView
     @Test func plusAddsTheRichestOtherArticleAndAlignsPairsOnOneRow() throws {
         var state = twoWay(width: 180)
         AppFixtures.apply(&state, .addColumn)
-        guard case .compareMany(let compare) = state.view else { Issue.record("no three-way compare: \(state.message ?? "")"); return }
+        guard let compare = state.shown(MultiCompareView.self) else { Issue.record("no three-way compare: \(state.message ?? "")"); return }
         let stems = compare.articles.map { state.library.articles[$0].stem }
         #expect(stems == ["mdma-depression-treatment", "mdma-pain-relief", "mdma-emerging-research"])
         // The first group pairs a passage in every column: all three start on the first row.
@@ -32,13 +32,13 @@ import TractView
         AppFixtures.apply(&state, .addColumn)
         #expect(state.message == "4 articles side by side need 200 columns (this terminal has 180): compare stays 3-way")
         AppFixtures.apply(&state, .removeColumn)
-        guard case .compare = state.view else { Issue.record("- did not go back to two-way"); return }
+        guard state.shown(CompareView.self) != nil else { Issue.record("- did not go back to two-way"); return }
     }
 
     @Test func aNarrowTerminalStaysTwoWayAndSaysWhy() {
         var state = twoWay(width: 100)
         AppFixtures.apply(&state, .addColumn)
-        guard case .compare = state.view else { Issue.record("left two-way compare"); return }
+        guard state.shown(CompareView.self) != nil else { Issue.record("left two-way compare"); return }
         #expect(state.message == "3 articles side by side need 150 columns (this terminal has 100): compare stays 2-way")
     }
 
@@ -46,21 +46,21 @@ import TractView
         var state = twoWay(width: 220)
         #expect(state.library.topicSet.ids[0] == "mechanism")  // all five articles have a passage on it
         AppFixtures.apply(&state, .compareTopic(1), .addColumn, .addColumn)
-        guard case .compareMany(let four) = state.view, four.articles.count == 4 else { Issue.record("no four-way compare"); return }
+        guard let four = state.shown(MultiCompareView.self), four.articles.count == 4 else { Issue.record("no four-way compare"); return }
         AppFixtures.deliver(&state, .resize(Size(width: 160, height: 40)))
-        guard case .compareMany(let three) = state.view else { Issue.record("lost the multi-way compare"); return }
+        guard let three = state.shown(MultiCompareView.self) else { Issue.record("lost the multi-way compare"); return }
         #expect(three.articles == Array(four.articles.prefix(3)))
         AppFixtures.deliver(&state, .resize(Size(width: 120, height: 40)))
-        guard case .compare = state.view else { Issue.record("still multi-way at 120 columns"); return }
+        guard state.shown(CompareView.self) != nil else { Issue.record("still multi-way at 120 columns"); return }
         #expect(state.message?.hasPrefix("150 columns are needed for three articles side by side") == true)
     }
 
     @Test func enterOpensTheCursorColumnsPassage() {
         var state = twoWay(width: 180)
         AppFixtures.apply(&state, .addColumn, .switchSide, .switchSide, .open)
-        #expect(state.view == .reading)
+        #expect(state.stack.readerOnTop)
         #expect(state.reading.document?.article.stem == "mdma-emerging-research")
         AppFixtures.apply(&state, .back)
-        guard case .compareMany = state.view else { Issue.record("Esc did not come back"); return }
+        guard state.shown(MultiCompareView.self) != nil else { Issue.record("Esc did not come back"); return }
     }
 }

@@ -37,7 +37,7 @@ import TractView
         guard case .search(let prompt)? = state.reading.prompt else { Issue.record("no prompt"); return }
         #expect(prompt.editor.text == "serotonin")
         AppFixtures.apply(&state, .edit(.cancel), .startLibrarySearch, .edit(.historyPrevious))
-        guard case .librarySearch(let search) = state.view else { Issue.record("no library search"); return }
+        guard let search = state.shown(LibrarySearchView.self) else { Issue.record("no library search"); return }
         #expect(search.query.text.isEmpty)  // each prompt has its own history
     }
 
@@ -48,7 +48,7 @@ import TractView
         #expect(InputTranslator.action(for: .up, in: state) == .scrollLines(-1))  // in a list ↑ chooses
         #expect(InputTranslator.action(for: .control("p"), in: state) == .edit(.historyPrevious))
         AppFixtures.apply(&state, .edit(.historyPrevious))
-        guard case .librarySearch(let search) = state.view else { Issue.record("no library search"); return }
+        guard let search = state.shown(LibrarySearchView.self) else { Issue.record("no library search"); return }
         #expect(search.query.text == "nausea")
     }
 

@@ -16,20 +16,20 @@ import TractView
     @Test func helpOpensAndAnyKeyCloses() {
         var state = AppFixtures.state()
         AppFixtures.apply(&state, .toggleHelp)
-        #expect(state.help != nil)
+        #expect(state.shown(HelpView.self) != nil)
         AppFixtures.apply(&state, .nextSection)
-        #expect(state.help == nil)
+        #expect(state.shown(HelpView.self) == nil)
         #expect(state.reading.library.selection == 0)  // the closing key does nothing else
     }
 
     @Test func helpScrollsOnSmallTerminals() {
         var state = AppFixtures.state(width: 80, height: 24)
         AppFixtures.apply(&state, .toggleHelp, .scrollLines(1), .scrollLines(1), .scrollPages(1))
-        #expect(state.help?.scroll == 20)  // two lines and a page of 19 lines less one
+        #expect(state.shown(HelpView.self)?.scroll == 20)  // two lines and a page of 19 lines less one
         AppFixtures.apply(&state, .scrollLines(-20))
-        #expect(state.help?.scroll == 0)
+        #expect(state.shown(HelpView.self)?.scroll == 0)
         AppFixtures.apply(&state, .back)
-        #expect(state.help == nil)
+        #expect(state.shown(HelpView.self) == nil)
     }
 
     @Test func panesCycleBothWays() {

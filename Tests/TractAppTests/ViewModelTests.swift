@@ -57,7 +57,7 @@ import TractTestSupport
         AppFixtures.apply(&state, .bottom)
         #expect(render(state, theme: theme).rows.contains { $0.contains("Article 199 ") })
         AppFixtures.apply(&state, .top)
-        guard case .map(let map) = state.view else { throw Failure() }
+        guard let map = state.shown(MapView.self) else { throw Failure() }
         #expect(map.row == -1)
         #expect(render(state, theme: theme).rows.contains { $0.contains("Article 0 ") })
     }
@@ -124,8 +124,8 @@ import TractTestSupport
         for key: Key in [.character("q"), .character("?"), .character("j")] {
             AppFixtures.apply(&state, InputTranslator.action(for: key, in: state) ?? .quit)
         }
-        guard case .librarySearch(let search) = state.view else { Issue.record("left library search"); return }
-        #expect(search.query.text == "q?j" && state.running && state.help == nil)
+        guard let search = state.shown(LibrarySearchView.self) else { Issue.record("left library search"); return }
+        #expect(search.query.text == "q?j" && state.running && state.shown(HelpView.self) == nil)
         #expect(InputTranslator.action(for: .tab, in: state) == .cycleSearchTopic)
         #expect(InputTranslator.action(for: .control("w"), in: state) == .edit(.deleteWord))
     }
@@ -140,10 +140,10 @@ import TractTestSupport
         AppFixtures.apply(&state, .startCompare, .edit(.insert("d")), .edit(.submit), .toggleHelp)
         AppFixtures.deliver(&state, .resize(Size(width: 60, height: 20)))
         AppFixtures.apply(&state, .back)
-        guard case .compare(let compare) = state.view else { throw Failure() }
+        guard let compare = state.shown(CompareView.self) else { throw Failure() }
         let rows = compare.layout.groups.indices.flatMap { compare.layout.rows(of: $0) }
         #expect(rows.allSatisfy { DisplayWidth.of($0.left.text) <= CompareView.columnWidth(state.size) })
-        #expect(state.help == nil)
+        #expect(state.shown(HelpView.self) == nil)
     }
 
     @Test func everyViewOpensItsArticleThroughOnePath() throws {

@@ -1,0 +1,11 @@
+extension MapView: View {
+    /// The article rows scrolled to keep the cursor in view.
+    public mutating func resize(context: ViewContext) -> [Command] {
+        articles.select(articles.selection, count: context.library.articles.count, height: Self.listHeight(size: context.size))
+        return []
+    }
+
+    public func status(context: ViewContext) -> ViewStatus {
+        ViewStatus(place: "Topic map", mode: "MAP")
+    }
+}
