@@ -4,6 +4,8 @@ import ScreenKit
 /// bindable action has a row in `Binding.table` with its keys, help text and group.
 public enum Action: Equatable, Sendable {
     case quit
+    /// Shows a view over the one on top (a binding row can open any view this way).
+    case show(AnyView)
     case toggleHelp
     case nextPane, previousPane
     case back

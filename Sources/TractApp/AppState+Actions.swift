@@ -29,6 +29,10 @@ extension AppState {
                 return []
             }
         }
+        if case .show(let view) = action, !isTyping {
+            stack.show(view)
+            return apply(stack.resize(context: context))
+        }
         if stack.asksToLower(action) {
             stack.lower()
             return apply(stack.resize(context: context))

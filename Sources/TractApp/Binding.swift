@@ -15,7 +15,7 @@ public struct Binding: Equatable, Sendable {
     /// One or two words for status-line hints ("swap", "back").
     public var label: String
 
-    init(_ name: String, _ action: Action, _ context: KeyContext, _ group: BindingGroup, _ keys: [String],
+    public init(_ name: String, _ action: Action, _ context: KeyContext, _ group: BindingGroup, _ keys: [String],
          _ label: String, _ help: String) {
         self.name = name
         self.action = action
