@@ -1,3 +1,4 @@
+import TractCore
 /// What an in-article search looks for: one typed query, or the several words and phrases of a library
 /// query. Matching is case-insensitive, leftmost first, without overlaps (a longer term wins where two
 /// start together), so counting a block's hits and finding them in its rows agree.

@@ -1,4 +1,3 @@
-import TractCore
 
 /// Counts an ASCII needle in UTF-8 text, ignoring ASCII case, leftmost first and without overlaps: the
 /// counting half of `/` over every block of an article (26,000 blocks, 10 MB).
@@ -10,7 +9,7 @@ import TractCore
 /// finding candidates by the first byte alone (`memchr`) stopped at every `s` of `serotonin`. Where
 /// there is room the same test runs on sixteen places in a 128-bit vector, its result read as two
 /// words (`any()` on a vector mask is not one instruction and was slower); 10 MB: 3.4 → 2.2 ms.
-struct CaseFoldedCount: Equatable, Sendable {
+public struct CaseFoldedCount: Equatable, Sendable {
     /// The needle, lowercase ASCII.
     let needle: [UInt8]
     /// Where the middle and last probes sit in the needle.
@@ -23,7 +22,7 @@ struct CaseFoldedCount: Equatable, Sendable {
     private let folds: (first: UInt64, middle: UInt64, last: UInt64)
 
     /// nil unless `needle` is non-empty lowercase-foldable ASCII.
-    init?(_ needle: [UInt8]) {
+    public init?(_ needle: [UInt8]) {
         guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 }) else { return nil }
         self.needle = needle.map(Self.fold)
         (middle, last) = ((needle.count - 1) / 2, needle.count - 1)
@@ -33,9 +32,9 @@ struct CaseFoldedCount: Equatable, Sendable {
         folds = (fold(needle[0]), fold(needle[middle]), fold(needle[last]))
     }
 
-    static func == (one: CaseFoldedCount, other: CaseFoldedCount) -> Bool { one.needle == other.needle }
+    public static func == (one: CaseFoldedCount, other: CaseFoldedCount) -> Bool { one.needle == other.needle }
 
-    func count(in text: UnsafeBufferPointer<UInt8>) -> Int {
+    public func count(in text: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = text.baseAddress, text.count >= needle.count else { return 0 }
         let places = text.count - last  // where a match may start
         var count = 0

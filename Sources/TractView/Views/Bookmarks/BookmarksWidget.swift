@@ -46,3 +46,9 @@ struct BookmarksWidget {
         }
     }
 }
+
+extension BookmarksView: Drawable {
+    public func draw(into screen: inout Screen, _ rect: Rect, context: RenderContext) {
+        BookmarksWidget(context: context, view: self).draw(into: &screen, rect)
+    }
+}

@@ -61,3 +61,9 @@ struct DigestWidget {
         }
     }
 }
+
+extension DigestView: Drawable {
+    public func draw(into screen: inout Screen, _ rect: Rect, context: RenderContext) {
+        DigestWidget(context: context, view: self).draw(into: &screen, rect)
+    }
+}

@@ -36,3 +36,9 @@ struct PickerOverlay {
         }
     }
 }
+
+extension PickerView: Drawable {
+    public func draw(into screen: inout Screen, _ rect: Rect, context: RenderContext) {
+        PickerOverlay(context: context, picker: self).draw(into: &screen, rect)
+    }
+}

@@ -49,3 +49,9 @@ struct HelpOverlay {
         screen.put("└" + String(repeating: "─", count: box.width - 2) + "┘", x: box.x, y: box.y + box.height - 1, style: context.theme.dim)
     }
 }
+
+extension HelpView: Drawable {
+    public func draw(into screen: inout Screen, _ rect: Rect, context: RenderContext) {
+        HelpOverlay(context: context, help: self).draw(into: &screen, rect)
+    }
+}

@@ -49,3 +49,9 @@ struct MapWidget {
         return width >= count.count ? count : "…"
     }
 }
+
+extension MapView: Drawable {
+    public func draw(into screen: inout Screen, _ rect: Rect, context: RenderContext) {
+        MapWidget(context: context, map: self).draw(into: &screen, rect)
+    }
+}

@@ -44,3 +44,9 @@ struct MultiCompareWidget {
         }
     }
 }
+
+extension MultiCompareView: Drawable {
+    public func draw(into screen: inout Screen, _ rect: Rect, context: RenderContext) {
+        MultiCompareWidget(context: context, compare: self).draw(into: &screen, rect)
+    }
+}

@@ -45,3 +45,9 @@ struct LibrarySearchWidget {
         }
     }
 }
+
+extension LibrarySearchView: Drawable {
+    public func draw(into screen: inout Screen, _ rect: Rect, context: RenderContext) {
+        LibrarySearchWidget(context: context, search: self).draw(into: &screen, rect)
+    }
+}

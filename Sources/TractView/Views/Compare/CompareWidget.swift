@@ -86,3 +86,9 @@ struct CompareWidget {
         })
     }
 }
+
+extension CompareView: Drawable {
+    public func draw(into screen: inout Screen, _ rect: Rect, context: RenderContext) {
+        CompareWidget(context: context, compare: self).draw(into: &screen, rect)
+    }
+}
