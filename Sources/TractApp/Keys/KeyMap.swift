@@ -50,6 +50,19 @@ public struct KeyMap: Equatable, Sendable {
         return key.label + separator + row.label
     }
 
+    /// "1–6 topic": the keys of the first and last of `count` numbered topics and their row's label.
+    public func topicHint(count: Int, in chain: [KeyContext]) -> String? {
+        guard count > 0, let first = keys(for: .compareTopic(1), in: chain).first,
+              let last = keys(for: .compareTopic(count), in: chain).first,
+              let row = bindings.first(where: { $0.action == .compareTopic(1) && chain.contains($0.context) }) else { return nil }
+        return (count == 1 ? first.label : "\(first.label)–\(last.label)") + " " + row.label
+    }
+
+    /// What n / N say before any search: the key that starts one.
+    public func noSearchYet(in chain: [KeyContext]) -> String {
+        "no search yet: press \(keyName(for: .startSearch, in: chain)) to search"
+    }
+
     /// Hints for several actions joined with " · ", skipping those without a key.
     public func hints(_ actions: [Action], in chain: [KeyContext]) -> String {
         actions.compactMap { hint($0, in: chain) }.joined(separator: " · ")

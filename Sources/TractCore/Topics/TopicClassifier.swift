@@ -188,11 +188,8 @@ public struct TopicClassifier: Sendable {
     /// A reference list is kept in the article but says nothing on any topic: cited titles ("Adverse
     /// effects of …") would make passages of it.
     static func clearReferenceLists(_ sections: inout [Section]) {
-        let names: Set<String> = ["references", "reference list", "bibliography", "literature cited", "works cited", "sources"]
         for index in sections.indices {
-            // Every heading of a long article comes by: the long ones are passed over unread.
-            guard let heading = sections[index].heading, heading.utf8.count <= 40 else { continue }
-            guard names.contains(String(heading.lowercased().trimming { $0.isWhitespace || $0.isPunctuation })) else { continue }
+            guard let heading = sections[index].heading, ReferenceList.isHeading(heading) else { continue }
             sections[index].topics = []
             for paragraph in sections[index].paragraphs.indices { sections[index].paragraphs[paragraph].topics = [] }
         }

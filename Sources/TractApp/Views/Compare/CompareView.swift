@@ -48,11 +48,9 @@ public struct CompareView: Equatable, Sendable {
     /// What the status line says on opening: the topic and the keys of this view, from the live key map.
     static func openingMessage(topic: String, context: ViewContext) -> String {
         let chain: [KeyContext] = [.compare, .global]
-        let count = context.library.topicSet.ids.count
-        let first = context.keyMap.keyName(for: .compareTopic(1), in: chain)
-        let last = context.keyMap.keyName(for: .compareTopic(count), in: chain)
+        let topics = context.keyMap.topicHint(count: context.library.topicSet.ids.count, in: chain)
         let hints = context.keyMap.hints([.swapSides, .toggleLinkedScroll, .nextPoint, .back], in: chain)
-        return "comparing on \(context.topicLabel(topic)) · \(first)–\(last) topic · " + hints
+        return "comparing on \(context.topicLabel(topic)) · " + [topics, hints].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// `count` rows from the top of `side`.

@@ -190,7 +190,7 @@ extension DigestView {
     /// Selects the next item (wrapping) whose text holds `text`, any case.
     private mutating func find(_ text: String?, from start: Int, context: ViewContext) -> [Command] {
         guard let text, !text.isEmpty else {
-            return [.say("no search yet: press \(context.keyMap.keyName(for: .startSearch, in: keyContexts)) to search")]
+            return [.say(context.keyMap.noSearchYet(in: keyContexts))]
         }
         let blocks = self.blocks(context)
         let items = blocks.filter(\.isItem)

@@ -39,7 +39,7 @@ extension ReadingView {
             outline.move(by: count * unit, count: outlineCount, height: listHeight(.outline, context: context))
         case .article:
             guard let document else { return }
-            position = document.moved(position, by: count * unit, width: textSize(context).width)
+            scroll.move(by: count * unit, in: document, width: textSize(context).width)
             followSection(context: context)
         }
     }
@@ -54,8 +54,7 @@ extension ReadingView {
         case .article:
             guard let document else { return }
             rememberJump()
-            let text = textSize(context)
-            position = end ? document.endPosition(height: text.height, width: text.width) : Position()
+            scroll.goToEdge(end: end, in: document, text: textSize(context))
             followSection(context: context)
         }
     }
@@ -69,7 +68,7 @@ extension ReadingView {
         if step < 0 && !atStart { target = current }
         guard target >= 0 && target < starts.count else { return [.say(step > 0 ? "last section" : "first section")] }
         rememberJump()
-        go(to: Self.top(ofBlock: starts[target]), context: context)
+        go(to: ArticleScroll.top(ofBlock: starts[target]), context: context)
         return []
     }
 
@@ -82,7 +81,7 @@ extension ReadingView {
         case .outline:
             guard outlineCount > 0, let document else { return [] }
             rememberJump()
-            go(to: Self.top(ofBlock: document.sectionStarts[outline.selection]), context: context)
+            go(to: ArticleScroll.top(ofBlock: document.sectionStarts[outline.selection]), context: context)
             focus = .article
             return []
         case .article:
@@ -90,19 +89,12 @@ extension ReadingView {
         }
     }
 
-    /// The top position showing block `block` from its first text row (past its separator row).
-    static func top(ofBlock block: Int) -> Position {
-        Position(block: block, row: block > 0 ? 1 : 0)
-    }
-
     /// Puts the open article at `place`; when it is a stand-in too short for it, shows its end and
     /// remembers `place` for when the whole article arrives. Every jump goes through here.
     mutating func go(to place: Position, context: ViewContext) {
-        position = place
-        clampPosition(context: context)
+        guard let document else { return }
+        scroll.go(to: place, in: document, width: textSize(context).width)
         followSection(context: context)
-        let standIn = document.map { !$0.article.isComplete } ?? false
-        deferredPlace = standIn && position != place ? DeferredPlace(target: place, shown: position) : nil
     }
 
     /// The outline and the passage cursor follow the reading position.
@@ -115,10 +107,8 @@ extension ReadingView {
 
     /// Keeps the position valid after a resize re-wrapped the text (same block stays at the top).
     mutating func clampPosition(context: ViewContext) {
-        guard let document, !document.blocks.isEmpty else { position = Position(); return }
-        let block = min(position.block, document.blocks.count - 1)
-        let rows = document.rows(of: block, width: textSize(context).width).count
-        position = Position(block: block, row: min(position.row, max(rows - 1, 0)))
+        guard let document else { position = Position(); return }
+        scroll.clamp(in: document, width: textSize(context).width)
     }
 
     /// After a resize: the position re-clamped and both lists scrolled to keep their selections.
@@ -141,10 +131,8 @@ extension ReadingView {
     /// `w`: long lines wrap, or run off the right edge and ←/→ scroll them (less's -S). The same block
     /// stays at the top.
     mutating func toggleWrap(context: ViewContext) -> [Command] {
-        wraps.toggle()
-        column = 0
-        position = Position(block: position.block, row: position.row > 0 ? 1 : 0)
-        clampPosition(context: context)
+        let visible = visibleTextSize(context).width
+        scroll.toggleWrap(in: document) { wraps in wraps ? visible : Self.unwrappedWidth }
         followSection(context: context)
         let keys = context.keyMap
         let sideways = keys.keyLabel(for: .scrollColumns(-1), in: [.article]) + keys.keyLabel(for: .scrollColumns(1), in: [.article])
@@ -153,10 +141,9 @@ extension ReadingView {
 
     /// ←/→ with wrapping off: half the text width sideways, as in less.
     mutating func scrollColumns(by count: Int, context: ViewContext) -> [Command] {
-        guard !wraps else {
+        guard scroll.scrollColumns(by: count, step: visibleTextSize(context).width / 2) else {
             return [.say("lines wrap: \(context.keyMap.keyName(for: .toggleWrap, in: keyContexts)) lets them run on to scroll sideways")]
         }
-        column = max(0, column + count * max(visibleTextSize(context).width / 2, 1))
         return []
     }
 

@@ -10,9 +10,8 @@ extension ReadingView {
         focus = .article
         guard let document else { return commands }
         if let place, let block = document.block(at: place) {
-            go(to: Self.top(ofBlock: block), context: context)
-            if document.blocks[block].paragraph != nil { cursor = block }
-            selectionStart = nil
+            go(to: ArticleScroll.top(ofBlock: block), context: context)
+            passage.place(at: block, isParagraph: document.blocks[block].paragraph != nil)
             if let query { commands += highlightHits(of: query, from: block, in: document) }
         }
         return commands
@@ -24,18 +23,17 @@ extension ReadingView {
         guard openIndex != index || document == nil else { return [] }
         var commands: [Command] = []
         if let document {
-            positions[document.article.path] = placeToKeep
+            jumps.positions[document.article.path] = placeToKeep
             commands = positionCommands(context)
         }
         let article = context.library.articles[index]
         document = ReadingDocument(article: article)
         openIndex = index
-        changedOnDisk = false
+        file.read()
         library.select(index, count: context.library.articles.count, height: listHeight(.library, context: context))
         search = nil
-        cursor = nil
-        selectionStart = nil
-        position = Position()
+        passage = PassageCursor()
+        scroll.position = Position()
         go(to: positions[article.path] ?? Position(), context: context)
         return commands
     }
@@ -59,13 +57,10 @@ extension ReadingView {
 
     /// The reading place to remember for the open article: a saved place its stand-in was too short
     /// for still counts while the reader has not moved.
-    var placeToKeep: Position {
-        if let deferredPlace, deferredPlace.shown == position { return deferredPlace.target }
-        return position
-    }
+    var placeToKeep: Position { scroll.placeToKeep }
 
     mutating func rememberJump() {
-        if let openIndex { jumpBack = JumpTarget(article: openIndex, position: position) }
+        jumps.remember(article: openIndex, at: position)
     }
 
     mutating func returnToJumpTarget(context: ViewContext) -> [Command] {
@@ -80,11 +75,7 @@ extension ReadingView {
     /// up; an article opened before the database was (a single file on the command line) goes to where it
     /// was last read, unless the reader has already moved.
     mutating func adoptSaved(_ saved: [String: Position], context: ViewContext) {
-        for (index, path) in context.absolutePaths.enumerated() {
-            guard let place = saved[path] else { continue }
-            let article = context.library.articles[index].path
-            if positions[article] == nil { positions[article] = place }
-        }
+        jumps.adopt(saved, articlePaths: zip(context.absolutePaths, context.library.articles).map { ($0, $1.path) })
         if let openIndex, position == Position(), let place = saved[context.absolutePaths[openIndex]] {
             go(to: place, context: context)
         }
@@ -98,8 +89,8 @@ extension ReadingView {
         // is made, so a big article's two versions are not both held at the swap.
         document = nil
         document = ReadingDocument(article: article)
-        position = placeToKeep
-        deferredPlace = nil
+        scroll.position = placeToKeep
+        scroll.deferredPlace = nil
         clampPosition(context: context)
         if let query = search?.query, let document {
             var redone = SearchState(query: query, terms: search?.terms, document: document)
@@ -115,7 +106,7 @@ extension ReadingView {
     /// new text by its words and context, as a bookmark is, and stays at the top (blocks before or after
     /// it may have come or gone); when it is gone, the same block number is kept, within the article.
     mutating func reload(with article: Article, context: ViewContext) {
-        changedOnDisk = false
+        file.read()
         guard let old = document else { return replaceOpen(with: article, context: context) }
         let place = placeToKeep
         let firstParagraph = old.paragraphBlocks.first { $0 >= place.block }

@@ -15,25 +15,19 @@ extension ReadingView {
 
     /// After the view moved: keeps the cursor on screen, on the first visible paragraph if it left.
     mutating func keepCursorVisible(context: ViewContext) {
-        let visible = visibleParagraphBlocks(context: context)
-        guard let first = visible.first else { return }
-        if let cursor, visible.contains(cursor) { return }
-        cursor = first
+        passage.keepVisible(visibleParagraphBlocks(context: context))
     }
 
     /// `}` / `{`: the cursor to the next or previous paragraph, scrolling to keep it in view.
     mutating func moveCursor(by step: Int, context: ViewContext) {
-        guard let document, !document.paragraphBlocks.isEmpty else { return }
+        guard let document else { return }
         keepCursorVisible(context: context)
-        let current = cursor.flatMap { document.ordinal(ofBlock: $0) } ?? 0
-        let next = max(0, min(current + step, document.paragraphBlocks.count - 1))
-        let block = document.paragraphBlocks[next]
-        cursor = block
+        guard let block = passage.step(by: step, in: document) else { return }
         guard !visibleParagraphBlocks(context: context).contains(block) || isCutOffBelow(block, context: context) else { return }
         let text = textSize(context)
         position = step > 0
             ? document.moved(Position(block: block, row: 1), by: -(text.height / 3), width: text.width)
-            : Self.top(ofBlock: block)
+            : ArticleScroll.top(ofBlock: block)
         followSection(context: context)
     }
 
@@ -48,11 +42,7 @@ extension ReadingView {
     mutating func toggleSelection(context: ViewContext) -> [Command] {
         guard document != nil else { return [] }
         keepCursorVisible(context: context)
-        if selectionStart != nil {
-            selectionStart = nil
-            return [.say("selection cleared")]
-        }
-        selectionStart = cursor
+        guard passage.toggleSelection() else { return [.say("selection cleared")] }
         let chain = keyContexts
         let key = { (action: Action) in context.keyMap.keyName(for: action, in: chain) }
         return [.say("selecting: \(key(.previousParagraph)) \(key(.nextParagraph)) extend, "
@@ -61,9 +51,7 @@ extension ReadingView {
 
     /// The ordinals the cursor (or selection) covers.
     var cursorOrdinals: ClosedRange<Int>? {
-        guard let document, let cursor, let end = document.ordinal(ofBlock: cursor) else { return nil }
-        let start = selectionStart.flatMap { document.ordinal(ofBlock: $0) } ?? end
-        return min(start, end)...max(start, end)
+        document.flatMap { passage.ordinals(in: $0) }
     }
 
     /// A bookmark (without its note yet) on the passage at the cursor of the open article.

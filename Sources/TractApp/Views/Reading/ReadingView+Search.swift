@@ -83,7 +83,7 @@ extension ReadingView {
     mutating func stepSearch(by step: Int, context: ViewContext) -> [Command] {
         if let document, search?.pending != nil { search?.countHits(in: document, bytes: .max) }  // n needs the count
         guard var state = search else {
-            return [.say("no search yet: press \(context.keyMap.keyName(for: .startSearch, in: keyContexts)) to search")]
+            return [.say(context.keyMap.noSearchYet(in: keyContexts))]
         }
         guard !state.hits.isEmpty else { return [.say(state.summary)] }
         let count = state.hits.count
@@ -108,7 +108,7 @@ extension ReadingView {
             seen += here
         }
         let target = hitRow < text.height - 2
-            ? Self.top(ofBlock: hit.block)
+            ? ArticleScroll.top(ofBlock: hit.block)
             : document.moved(Position(block: hit.block, row: hitRow), by: -2, width: text.width)
         go(to: target, context: context)
         if !wraps, rows.indices.contains(hitRow) { bringIntoView(hit.occurrence - seen, of: terms, in: rows[hitRow].text, context: context) }
@@ -120,7 +120,7 @@ extension ReadingView {
         guard ranges.indices.contains(index) else { return }
         let start = DisplayWidth.of(line[..<ranges[index].lowerBound])
         let width = visibleTextSize(context).width
-        if start < column || start >= column + width - DisplayWidth.of(line[ranges[index]]) { column = max(0, start - width / 3) }
+        scroll.show(columns: start..<(start + DisplayWidth.of(line[ranges[index]])), width: width)
     }
 
     /// After opening a library-search hit: every word and phrase of the query highlighted, the hit at

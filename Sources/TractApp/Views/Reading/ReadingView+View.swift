@@ -14,10 +14,8 @@ extension ReadingView: View {
             if let item = loaded.last(where: { $0.index == openIndex }) { replaceOpen(with: item.article, context: context) }
         case .articleChanged(let index, let gone):
             guard index == openIndex else { return [] }
-            changedOnDisk = true
-            let title = context.library.articles[index].title
-            return [.say(gone ? "\(title) is gone from disk: the copy read before stays on screen"
-                : "changed on disk — \(context.keyMap.keyName(for: .reload, in: keyContexts)) to reload")]
+            return [.say(file.changed(title: context.library.articles[index].title, gone: gone,
+                                      reload: context.keyMap.keyName(for: .reload, in: keyContexts)))]
         case .articleReloaded(let index, let article):
             if index == openIndex { reload(with: article, context: context) }
         case .idle:
@@ -57,7 +55,7 @@ extension ReadingView: View {
         case .all: mode += " · topics"
         case .only(let id): mode += " · " + id
         }
-        if changedOnDisk { mode += " · changed on disk: \(context.keyMap.keyName(for: .reload, in: keyContexts)) reloads" }
+        if let note = file.statusNote(reload: context.keyMap.keyName(for: .reload, in: keyContexts)) { mode += " · " + note }
         return mode
     }
 }

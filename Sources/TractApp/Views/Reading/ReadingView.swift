@@ -20,32 +20,19 @@ public struct ReadingView: Equatable, Sendable {
     public var focus: Pane = .library
     /// False once the sidebar (library and outline beside the article) is hidden.
     public internal(set) var showsSidebar = true
-    /// False while long lines run off the right edge instead of wrapping (`less -S`), and how many
-    /// columns the text is then scrolled to the left.
-    public internal(set) var wraps = true
-    public internal(set) var column = 0
-    /// The open article, if any, and where it is read from.
+    /// The open article, if any.
     public internal(set) var document: ReadingDocument?
     public internal(set) var openIndex: Int?
-    public internal(set) var position = Position()
-    /// Reading positions of articles opened earlier in this session (or saved before), by path.
-    public internal(set) var positions: [String: Position] = [:]
-    /// Where `''` (or ctrl-o) returns to.
-    public internal(set) var jumpBack: JumpTarget?
-    /// A saved place beyond the end of the open stand-in, taken up when the whole article arrives.
-    public internal(set) var deferredPlace: DeferredPlace?
     public internal(set) var library = ListState()
     public internal(set) var outline = ListState()
     public internal(set) var search: SearchState?
-    /// The open article's file changed on disk since it was read (until it is reloaded or another opens).
-    public internal(set) var changedOnDisk = false
     public internal(set) var prompt: Prompt?
     public internal(set) var highlight: TopicHighlight = .off
-    /// True after a first `'`, waiting for the second.
-    public internal(set) var pendingQuote = false
-    /// The passage cursor: a paragraph block of the open article, and where a `v` selection started.
-    public internal(set) var cursor: Int?
-    public internal(set) var selectionStart: Int?
+    /// Where the open article is read from, and how its lines are laid out.
+    public internal(set) var scroll = ArticleScroll()
+    public internal(set) var passage = PassageCursor()
+    public internal(set) var jumps = JumpList()
+    public internal(set) var file = FileWatch()
 
     public init() {}
 
@@ -63,7 +50,7 @@ public struct ReadingView: Equatable, Sendable {
     }
 
     public mutating func reduce(_ action: Action, context: ViewContext) -> [Command] {
-        if action != .quotePrefix { pendingQuote = false }
+        if action != .quotePrefix { jumps.pendingQuote = false }
         if let prompt { return reducePrompt(action, prompt, context: context) }
         if let commands = reduceMoving(action, context: context) { return commands }
         return reduceReading(action, context: context)
@@ -85,9 +72,7 @@ public struct ReadingView: Equatable, Sendable {
         case .open: return activate(context: context)
         case .jumpBack: return returnToJumpTarget(context: context)
         case .quotePrefix:
-            if !pendingQuote { pendingQuote = true; return [] }
-            pendingQuote = false
-            return returnToJumpTarget(context: context)
+            return jumps.quote() ? returnToJumpTarget(context: context) : []
         case .mouse(let event): return handleMouse(event, context: context)
         default: return nil
         }
@@ -132,7 +117,7 @@ public struct ReadingView: Equatable, Sendable {
         case .note(var note):
             let commands = note.apply(edit, history: context.history(.note))
             self.prompt = note.isOpen ? .note(note) : nil
-            if edit == .submit { selectionStart = nil }
+            if edit == .submit { passage.selectionStart = nil }
             return commands
         }
     }

@@ -64,7 +64,7 @@ enum PDFHeadings {
         var candidates = lines.indices.filter { !skipping.contains($0) && isCandidate(lines[$0], body: body) }
         // After the references heading, bold author names in the list are no headings: only a heading
         // set like one before it (an appendix) is.
-        if let references = candidates.first(where: { isReferences(lines[$0].text) }) {
+        if let references = candidates.first(where: { ReferenceList.isHeading(lines[$0].text) }) {
             let styles = Set(candidates.filter { $0 <= references }.map { style(lines[$0]) })
             candidates = candidates.filter { $0 <= references || styles.contains(style(lines[$0])) && !isReferenceEntry(lines[$0].text) }
         }
@@ -96,10 +96,6 @@ enum PDFHeadings {
         if first.isPunctuation { return true }
         if first.isNumber, let letter = text.first(where: { !$0.isNumber }), letter.isLetter { return true }
         return false
-    }
-
-    private static func isReferences(_ text: String) -> Bool {
-        ["references", "bibliography", "literature cited", "works cited"].contains(text.lowercased().trimmingCharacters(in: .whitespaces))
     }
 
     /// "Ronquist F, Huelsenbeck JP. 2003." — an entry of a reference list.

@@ -15,8 +15,8 @@ struct DigestWidget {
         let topic = view.digest.topic
         let label = context.topicLabel(topic)
         let hints = [keys.hint(.open, in: view.keyContexts), keys.hint(.startSearch, in: view.keyContexts),
-                     keys.hint(.bookmark, in: view.keyContexts), "1–\(shared.library.topicSet.ids.count) topic",
-                     keys.keyLabel(for: .back, in: view.keyContexts) + " back"]
+                     keys.hint(.bookmark, in: view.keyContexts), keys.topicHint(count: shared.library.topicSet.ids.count, in: view.keyContexts),
+                     keys.hint(.back, in: view.keyContexts)]
         let count = "\(view.entries.count) of \(shared.library.articles.count) articles"
         let title = " Digest on \(label) · \(count) · " + hints.compactMap { $0 }.joined(separator: " · ")
         context.drawViewTitle(TextWrapper.truncate(title, width: rect.width), into: &screen, rect)
