@@ -43,6 +43,6 @@ let package = Package(
         .testTarget(name: "TractRuntimeTests", dependencies: [
             "TractRuntime", "TractCore", "TractApp", "TractView", "ScreenKit", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "TractCLITests", dependencies: ["tract", "tract-fuzz", "TractCore", "TractRuntime", "CArchive"]),
+        .testTarget(name: "TractCLITests", dependencies: ["tract", "tract-fuzz", "TractCore", "TractRuntime", "CArchive", "TractTestSupport"]),
     ]
 )

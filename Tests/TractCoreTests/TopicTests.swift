@@ -59,6 +59,38 @@ import Testing
         #expect(throws: TractError.self) { try TopicSet.parse(yaml: "model: tiny\ntopics:\n  - id: a\n    words: [x]\n", origin: "t.yml") }
     }
 
+    @Test func modelSettingsAreReadWrittenAndDecide() throws {
+        var set = TopicSet.builtIn
+        #expect(set.modelSettings == nil && !set.yaml.contains("model-settings"))
+        set.modelSettings = TopicModel.Settings(margin: 99, minWords: 12, standOut: 0.15)
+        let read = try TopicSet.parse(yaml: set.yaml, origin: "t.yml")
+        #expect(read.modelSettings == set.modelSettings)
+        let partial = try TopicSet.parse(yaml: "model: built-in\nmodel-settings: {stand-out: 0.5}\ntopics:\n  - id: a\n    words: [x]\n",
+                                         origin: "t.yml")
+        #expect(partial.modelSettings == TopicModel.Settings(margin: TopicModel.builtInSettings.margin,
+                                                             minWords: TopicModel.builtInSettings.minWords, standOut: 0.5))
+        #expect(throws: TractError.self) {
+            try TopicSet.parse(yaml: "model-settings: {margins: 2}\ntopics:\n  - id: a\n    words: [x]\n", origin: "t.yml")
+        }
+        // Only the model can label here (its topics have no terms that occur): it must be far surer
+        // with margin 99 than it can be.
+        let text = "# Notes\n\n" + String(repeating: "Serotonin release and reuptake at the transporter, receptor binding and "
+            + "dopamine signalling in neurons of the brain explain the action on mood. ", count: 3)
+            + "\n\n# Background\n\n" + String(repeating: "The plant was first described by travellers and traded in markets "
+            + "across the region for centuries before it was named. ", count: 3)
+        let modelOnly = [Topic(id: "mechanism", label: "Mechanism", color: "cyan", headingTerms: [Term("zzzz")], bodyTerms: []),
+                         Topic(id: "safety", label: "Safety", color: "red", headingTerms: [Term("zzzz")], bodyTerms: [])]
+        let loose = TopicSet(topics: modelOnly, origin: "t", usesModel: true)
+        var strict = loose
+        strict.modelSettings = set.modelSettings
+        let labelled = { (topics: TopicSet) in
+            ArticleParser.parse(bytes: Array(text.utf8), path: "n.md", format: .markdown, classifier: TopicClassifier(topicSet: topics))
+                .sections.first { $0.heading == "Notes" }?.primaryTopic
+        }
+        #expect(labelled(loose) == "mechanism")
+        #expect(labelled(strict) == nil)
+    }
+
     @Test func malformedYAMLNamesTheLine() {
         let yaml = "topics:\n  - id: a\n    words: [x\n  - id: b\n"
         #expect(throws: TractError.self) { try TopicSet.parse(yaml: yaml, origin: "t.yml") }

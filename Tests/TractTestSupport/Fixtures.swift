@@ -17,6 +17,11 @@ public enum Fixtures {
         return ArticleParser.parse(bytes: bytes, path: "Articles/\(stem).txt", format: .text, classifier: classifier)
     }
 
+    /// Sections of the bundled gold the built-in topics miss, each for a reason in docs/quality.md: a
+    /// miss (no topic) is allowed there, a wrong topic is not. "Long-lasting Effects On Symptoms" was
+    /// efficacy only through heading terms taken from this article's own headings, now removed.
+    public static let knownTopicMisses: Set<String> = ["Long-lasting Effects On Symptoms"]
+
     /// Parses text given inline as an article of `format`.
     public static func parse(_ text: String, format: Article.Format = .text) -> Article {
         ArticleParser.parse(bytes: Array(text.utf8), path: "test.\(format == .text ? "txt" : "md")", format: format,

@@ -10,7 +10,7 @@ extension TopicSet {
         topic("mechanism", "Mechanism", "cyan", priority: 1,
               headings: ["mechanism*", "pharmacolog*", "pharmacodynamic*", "how it works", "how does it work",
                          "mode of action", "modes of action", "neurobiolog*", "neurochemi*", "biology", "pathway*",
-                         "how mdma works", "receptor*", "receptor binding", "binding", "signaling", "signalling",
+                         "receptor*", "receptor binding", "binding", "signaling", "signalling",
                          "agonis*", "antagonis*", "transporter*", "neurotransmi*", "physiolog*"],
               words: [("mechanism*", 2), ("serotonin*", 1), ("dopamine", 1), ("norepinephrine", 1),
                       ("noradrenaline", 1), ("oxytocin", 0.7), ("neurotransmitter*", 1.5), ("receptor*", 1),
@@ -42,8 +42,7 @@ extension TopicSet {
                       ("unanswered", 2), ("early stage*", 1.5), ("investigat*", 0.7), ("explor*", 0.5), ("future", 1),
                       ("larger", 0.7), ("limitation*", 1)]),
         topic("efficacy", "Efficacy", "green", priority: 1,
-              headings: ["efficacy", "effectiveness", "clinical trial*", "outcome*", "long-term benefit*",
-                         "long-lasting", "success", "benefit*", "beneficial", "effective"],
+              headings: ["efficacy", "effectiveness", "clinical trial*", "outcome*", "benefit*", "beneficial", "effective"],
               words: [("efficacy", 2), ("effective*", 1.5), ("clinical trial*", 1.5), ("trial*", 0.7),
                       ("participants", 1), ("placebo", 2), ("reduction in", 1), ("reductions in", 1),
                       ("significant*", 1), ("improvement*", 1), ("remission", 2), ("response rate*", 2),
@@ -62,14 +61,12 @@ extension TopicSet {
     ], origin: "built-in", threshold: 0.5, neutralHeadings: neutral, usesModel: true)
 
     /// Headings of sections about none of the topics: a document's method, a drug's history, chemistry,
-    /// law and names, and the effect catalogues of drug-information sites.
-    private static let neutral = [
+    /// law and names, and reference lists.
+    private static let neutral = ([
         "method*", "methodology", "materials", "statistical", "search strategy", "history", "historical",
         "chemistry", "synthesis", "biosynthesis", "legal", "law", "laws", "regulation*", "etymology", "name*",
         "culture", "detection", "measurement", "production", "economics", "description", "occurrence",
-        "subjective", "experience report*", "hallucinatory", "geometry", "enhancement*", "suppression*",
-        "reference*", "bibliography", "literature cited",
-    ].map { Term($0) }
+    ] + ReferenceList.headings).map { Term($0) }
 
     private static func topic(_ id: String, _ label: String, _ color: String, priority: Int = 0, headings: [String],
                               words: [(String, Double)]) -> Topic {

@@ -44,7 +44,7 @@ public struct TopicClassifier: Sendable {
         body = TermMatcher(terms: bodyTerms)
         headings = TermMatcher(terms: headingTerms)
         neutral = TermMatcher(terms: topicSet.neutralHeadings.map { (0, $0) })
-        model = topicSet.usesModel ? TopicModel.builtIn : nil
+        model = topicSet.usesModel ? TopicModel.builtIn.with(topicSet.modelSettings) : nil
         modelTopics = Set(topicSet.ids)
     }
 

@@ -12,11 +12,11 @@ public struct TopicModel: Sendable {
     /// Class ids; the last is "other".
     let classes: [String]
     let priors: [Float]
-    let margin: Float
-    let minWords: Int
+    private(set) var margin: Float
+    private(set) var minWords: Int
     /// How much more, per word, a section must lean to its topic than the document's sections do on
     /// average: in an article that is all about one topic, no section is labelled by leaning to it.
-    let standOut: Float
+    private(set) var standOut: Float
     /// The known words, sorted by their UTF-8 bytes, one after another; word i ends at `wordEnds[i]`.
     let words: StaticString
     let wordEnds: [UInt32]
@@ -29,6 +29,28 @@ public struct TopicModel: Sendable {
     public static let builtIn = TopicModel(classes: builtInClasses, priors: builtInPriors, margin: builtInMargin,
                                            minWords: builtInMinWords, standOut: builtInStandOut, words: builtInWords,
                                            wordEnds: builtInWordEnds, weights: builtInWeights)
+
+    /// How sure the model must be before it labels a section; a topic file may set them
+    /// (`model-settings:`), the shipped values are `builtInSettings`.
+    public struct Settings: Equatable, Sendable {
+        public var margin: Float
+        public var minWords: Int
+        public var standOut: Float
+
+        public init(margin: Float, minWords: Int, standOut: Float) {
+            (self.margin, self.minWords, self.standOut) = (margin, minWords, standOut)
+        }
+    }
+
+    public static let builtInSettings = Settings(margin: builtInMargin, minWords: builtInMinWords, standOut: builtInStandOut)
+
+    /// The same model deciding with other settings (nil: as trained).
+    func with(_ settings: Settings?) -> TopicModel {
+        guard let settings else { return self }
+        var model = self
+        (model.margin, model.minWords, model.standOut) = (settings.margin, settings.minWords, settings.standOut)
+        return model
+    }
 
     /// A model from its data: priors and weights are log-probabilities × 100, as whole numbers.
     init(classes: [String], priors: [Int16], margin: Float, minWords: Int, standOut: Float, words: StaticString,

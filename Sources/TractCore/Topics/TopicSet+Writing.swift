@@ -1,4 +1,11 @@
 extension TopicSet {
+    /// `model-settings` on a line of its own, when the set has its own.
+    private var modelSettingsLine: String {
+        guard let settings = modelSettings else { return "" }
+        return "\nmodel-settings: {margin: \(Self.number(Double(settings.margin))), stand-out: \(Self.number(Double(settings.standOut))), "
+            + "min-words: \(settings.minWords)}"
+    }
+
     /// The set as a topic file that `parse(yaml:origin:)` reads back to the same set.
     public var yaml: String {
         var out = """
@@ -7,7 +14,7 @@ extension TopicSet {
         # two topics); `words` score body text (term: weight); `neutral-headings` mark sections about none
         # of the topics; `model: built-in` labels the rest with the trained section model.
         threshold: \(Self.number(threshold))
-        model: \(usesModel ? "built-in" : "none")
+        model: \(usesModel ? "built-in" : "none")\(modelSettingsLine)
         neutral-headings: [\(neutralHeadings.map { Self.quoted($0.text) }.joined(separator: ", "))]
         topics:
 

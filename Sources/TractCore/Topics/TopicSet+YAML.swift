@@ -48,7 +48,35 @@ extension TopicSet {
             }
             usesModel = node.string == "built-in"
         }
-        return TopicSet(topics: topics, origin: origin, threshold: threshold, neutralHeadings: neutral, usesModel: usesModel)
+        let settings = try modelSettings(mapping["model-settings"], origin: origin)
+        return TopicSet(topics: topics, origin: origin, threshold: threshold, neutralHeadings: neutral, usesModel: usesModel,
+                        modelSettings: settings)
+    }
+
+    /// `model-settings: {margin, stand-out, min-words}`, each optional (the shipped value when left out).
+    private static func modelSettings(_ node: Node?, origin: String) throws -> TopicModel.Settings? {
+        guard let node else { return nil }
+        guard let map = node.mapping else {
+            throw TractError("\(origin): line \(line(node)): 'model-settings' must be a mapping of margin, stand-out, min-words")
+        }
+        var settings = TopicModel.builtInSettings
+        for (key, value) in map {
+            let at = "\(origin): line \(line(value))"
+            switch key.string {
+            case "margin"?:
+                guard let number = value.float, number >= 0 else { throw TractError("\(at): 'margin' must be a number of 0 or more") }
+                settings.margin = Float(number)
+            case "stand-out"?:
+                guard let number = value.float, number >= 0 else { throw TractError("\(at): 'stand-out' must be a number of 0 or more") }
+                settings.standOut = Float(number)
+            case "min-words"?:
+                guard let number = value.int, number >= 0 else { throw TractError("\(at): 'min-words' must be a whole number of 0 or more") }
+                settings.minWords = number
+            default:
+                throw TractError("\(at): unknown model setting '\(key.string ?? "")' (margin, stand-out, min-words)")
+            }
+        }
+        return settings
     }
 
     private static let colors: Set<String> = ["red", "green", "yellow", "blue", "magenta", "cyan", "white"]

@@ -11,9 +11,12 @@ public struct TopicSet: Equatable, Sendable {
     /// Whether sections whose headings say nothing are labelled by the trained model (`TopicModel`);
     /// a topic file asks for it with `model: built-in`. Only topics the model knows are predicted.
     public var usesModel: Bool
+    /// The model's settings when the file sets them (`model-settings:`); nil for the shipped ones.
+    public var modelSettings: TopicModel.Settings?
 
     public init(topics: [Topic], origin: String, threshold: Double = 0.5, neutralHeadings: [Term] = [],
-                usesModel: Bool = false) {
+                usesModel: Bool = false, modelSettings: TopicModel.Settings? = nil) {
+        self.modelSettings = modelSettings
         self.topics = topics
         self.origin = origin
         self.threshold = threshold
