@@ -52,13 +52,19 @@ struct ArticleWidget {
             let limit = rect.x + rect.width - x
             screen.put(TextWrapper.dropping(cells: shift, from: item.line.text), x: x, y: y, style: style, limit: limit)
             emphasise(item.line, x: x - shift, y: y, clip: x..<(x + limit), into: &screen)
-            for (range, current) in hits.ranges(in: item.line, block: item.block) {
-                let start = DisplayWidth.of(item.line.text[..<range.lowerBound]) - shift
-                let end = start + DisplayWidth.of(item.line.text[range])
-                guard end > 0, start < limit else { continue }
-                let hitStyle = current ? context.theme.currentHit : context.theme.searchHit
-                screen.restyle(x: x + max(start, 0), y: y, count: min(end, limit) - max(start, 0)) { $0 = hitStyle }
-            }
+            markHits(hits.ranges(in: item.line, block: item.block), in: item.line, at: (x, y), shift: shift, limit: limit, into: &screen)
+        }
+    }
+
+    /// Search hits on a row in the hit style (the current one in its own), where they are on screen.
+    private func markHits(_ ranges: [(Range<String.Index>, Bool)], in line: LayoutLine, at origin: (x: Int, y: Int), shift: Int,
+                          limit: Int, into screen: inout Screen) {
+        for (range, current) in ranges {
+            let start = DisplayWidth.of(line.text[..<range.lowerBound]) - shift
+            let end = start + DisplayWidth.of(line.text[range])
+            guard end > 0, start < limit else { continue }
+            let hitStyle = current ? context.theme.currentHit : context.theme.searchHit
+            screen.restyle(x: origin.x + max(start, 0), y: origin.y, count: min(end, limit) - max(start, 0)) { $0 = hitStyle }
         }
     }
 
