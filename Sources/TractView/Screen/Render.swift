@@ -61,6 +61,13 @@ public struct RenderContext {
         screen.put(title, x: rect.x, y: rect.y, style: theme.focusedPaneTitle, limit: rect.width)
     }
 
+    /// A reading pane with no article open: its title and a hint naming the live key that opens one.
+    func drawEmptyPane(_ title: String, focused: Bool, hint: (String) -> String, into screen: inout Screen, _ rect: Rect) {
+        drawTitle(title, focused: focused, into: &screen, rect)
+        let open = shared.keyMap.keyLabel(for: .open, in: [.library, .global])
+        screen.put(hint(open), x: rect.x, y: rect.y + 1, style: theme.dim, limit: rect.width)
+    }
+
     /// Draws a pane's title row, highlighted when the pane has the focus.
     func drawTitle(_ title: String, focused: Bool, into screen: inout Screen, _ rect: Rect) {
         let style = focused ? theme.focusedPaneTitle : theme.paneTitle

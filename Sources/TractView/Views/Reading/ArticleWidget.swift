@@ -11,10 +11,8 @@ struct ArticleWidget {
     func draw(into screen: inout Screen, _ rect: Rect) {
         let shared = context.shared
         guard let document = reading.document else {
-            context.drawTitle("Article", focused: reading.focus == .article, into: &screen, rect)
-            let open = shared.keyMap.keyLabel(for: .open, in: [.library, .global])
-            screen.put(" choose an article in the library and press \(open)", x: rect.x, y: rect.y + 1,
-                       style: context.theme.dim, limit: rect.width)
+            context.drawEmptyPane("Article", focused: reading.focus == .article, hint: { " choose an article in the library and press \($0)" },
+                                  into: &screen, rect)
             return
         }
         context.drawTitle(document.article.title, focused: reading.focus == .article, into: &screen, rect)

@@ -8,11 +8,8 @@ struct OutlineWidget {
     let reading: ReadingView
 
     func draw(into screen: inout Screen, _ rect: Rect) {
-        let shared = context.shared
         guard let document = reading.document else {
-            context.drawTitle("Outline", focused: reading.focus == .outline, into: &screen, rect)
-            let open = shared.keyMap.keyLabel(for: .open, in: [.library, .global])
-            screen.put(" open an article (\(open))", x: rect.x, y: rect.y + 1, style: context.theme.dim, limit: rect.width)
+            context.drawEmptyPane("Outline", focused: reading.focus == .outline, hint: { " open an article (\($0))" }, into: &screen, rect)
             return
         }
         let sections = document.article.sections
