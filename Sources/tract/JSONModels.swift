@@ -1,6 +1,6 @@
 import TractCore
 
-/// The `outline --json` document (DESIGN.md §3).
+/// The `outline --json` document (its fields are listed in the README).
 struct OutlineJSON: Encodable {
     struct SectionJSON: Encodable {
         @ExplicitNull var heading: String?

@@ -5,7 +5,7 @@ import Testing
 import TractCore
 import TractView
 
-/// Whole screens, text and styles, at 80×24 and 40×12 (DESIGN.md §6).
+/// Whole screens, text and styles, at 80×24 and 40×12 and wider.
 @Suite struct ScreenSnapshotTests {
     let color = Theme(monochrome: false)
 

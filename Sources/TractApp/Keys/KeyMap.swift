@@ -11,7 +11,7 @@ public struct KeyMap: Equatable, Sendable {
         rebuildLookup()
     }
 
-    /// The defaults: less/vim conventions (DESIGN.md §4).
+    /// The defaults: less and vim conventions (the README's key table).
     public static let defaults = KeyMap(bindings: Binding.table)
 
     /// The action for `key` in the first context of `chain` that binds it.
