@@ -101,7 +101,7 @@ public struct CompareView: Equatable, Sendable {
         case .switchSide, .nextPane, .previousPane: side = 1 - side
         case .nextPoint, .previousPoint:
             return choosePoint(forward: action == .nextPoint, height: height, context: context)
-        case .searchNext, .searchPrevious: return moveToPoint(forward: action == .searchNext, height: height)
+        case .searchNext, .searchPrevious: return moveToPoint(forward: action == .searchNext, height: height, context: context)
         case .addColumn: return MultiCompareView.adding(to: [left, right], topic: topic, context: context)
         case .removeColumn: return [.say("compare needs two articles")]
         case .back, .startCompare: return [.navigate(.close)]

@@ -14,6 +14,7 @@ protocol FindsPoints {
     /// What a worker was asked to find them from, so its answer is taken only by this view.
     var pointsRequest: PointInputs? { get set }
     var chosenPoint: Int? { get set }
+    var keyContexts: [KeyContext] { get }
     /// The groups shown, each a content per column.
     var pointGroups: [[CompareGroup.Content]] { get }
     /// The group at the top of the cursor column.
@@ -57,8 +58,10 @@ extension FindsPoints {
     }
 
     /// `n` / `N`: the next (previous) group stating the chosen point, wrapping around.
-    mutating func moveToPoint(forward: Bool, height: Int) -> [Command] {
-        guard let chosenPoint else { return [.say("no point chosen: p chooses one")] }
+    mutating func moveToPoint(forward: Bool, height: Int, context: ViewContext) -> [Command] {
+        guard let chosenPoint else {
+            return [.say("no point chosen: \(context.keyMap.keyName(for: .nextPoint, in: keyContexts)) chooses one")]
+        }
         guard let target = PointNavigation.target(among: groupsStating(chosenPoint), from: topGroup, forward: forward) else {
             return [.say("no passage states it")]
         }

@@ -84,7 +84,7 @@ public struct MultiCompareView: Equatable, Sendable {
             keepFirst(articles.count - 1, context: context)
         case .open: return openPassage(height: height)
         case .nextPoint, .previousPoint: return choosePoint(forward: action == .nextPoint, height: height, context: context)
-        case .searchNext, .searchPrevious: return moveToPoint(forward: action == .searchNext, height: height)
+        case .searchNext, .searchPrevious: return moveToPoint(forward: action == .searchNext, height: height, context: context)
         case .back, .startCompare: return [.navigate(.close)]
         default: break
         }

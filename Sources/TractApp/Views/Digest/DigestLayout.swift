@@ -54,10 +54,11 @@ enum DigestLayout {
         return blocks
     }
 
-    static func rows(of block: DigestBlock, _ view: DigestView, library: Library, width: Int) -> [DigestLine] {
+    /// `open` is the live key that narrows to a point and unfolds an article.
+    static func rows(of block: DigestBlock, _ view: DigestView, library: Library, width: Int, open: String) -> [DigestLine] {
         let label = library.topicSet.topic(view.digest.topic)?.label.lowercased() ?? view.digest.topic
         switch block {
-        case .pointsTitle: return [DigestLine(text: "Points several articles make (Enter narrows to one):", kind: .points)]
+        case .pointsTitle: return [DigestLine(text: "Points several articles make (\(open) narrows to one):", kind: .points)]
         case .gap: return [DigestLine(text: "", kind: .blank)]
         case .closing:
             return TextWrapper.wrap(view.digest.closingLine(library: library, label: label), width: max(width, 10)).map { DigestLine(text: $0, kind: .closing) }
@@ -69,7 +70,7 @@ enum DigestLayout {
             let entry = view.entries[number]
             let more = view.unfolded.contains(entry.article) ? 0 : max(entry.passages.count - 1, 0)
             let title = "\(library.articles[entry.article].title) — \(entry.words) words on \(label)"
-                + (more > 0 ? " · +\(more) more (Enter unfolds)" : "")
+                + (more > 0 ? " · +\(more) more (\(open) unfolds)" : "")
             return [DigestLine(text: TextWrapper.truncate(title, width: width), kind: .article)]
         case .item(.passage(let number, let index)):
             let entry = view.entries[number]

@@ -43,7 +43,8 @@ public struct DigestView: Equatable, Sendable {
 
     /// The rows of one block at the view's width.
     public func rows(of block: DigestBlock, context: ViewContext) -> [DigestLine] {
-        DigestLayout.rows(of: block, self, library: context.library, width: Self.width(context))
+        DigestLayout.rows(of: block, self, library: context.library, width: Self.width(context),
+                          open: context.keyMap.keyLabel(for: .open, in: keyContexts))
     }
 
     /// `count` rows from the top, with the block each comes from.
@@ -125,7 +126,8 @@ public struct DigestView: Equatable, Sendable {
         switch items[selection] {
         case .point(let index):
             narrow(to: point == index ? nil : index, context: context)
-            return [.say(point.map { "narrowed to '\(digest.shared[$0].name)': \(entries.count) articles (Esc widens)" } ?? "every passage again")]
+            let widen = context.keyMap.keyLabel(for: .back, in: [.global])  // Esc: q reads as "close"
+            return [.say(point.map { "narrowed to '\(digest.shared[$0].name)': \(entries.count) articles (\(widen) widens)" } ?? "every passage again")]
         case .article(let number):
             let article = entries[number].article
             if unfolded.contains(article) { unfolded.remove(article) } else { unfolded.insert(article) }
