@@ -61,6 +61,8 @@ struct HTMLBlockWriter {
     }
 
     private(set) var blocks: [Block] = []
+    /// Elements cleared from the article (`HTMLCleaner`): passed by.
+    var removed: Set<HTMLStats.Key> = []
     /// Loose text between block elements, and where it started.
     private var pending = ""
     private var pendingLine = 0
@@ -72,9 +74,24 @@ struct HTMLBlockWriter {
                 pending += child.content
                 continue
             }
-            guard child.isElement, !HTMLContent.isDropped(child) else { continue }
+            guard child.isElement, !isLeftOut(child) else { continue }
             element(child, kind: kind)
         }
+    }
+
+    /// One element of the article as it stands (the extracted article's top elements).
+    mutating func write(_ node: HTMLNode) {
+        guard node.isElement, !isLeftOut(node) else { return }
+        if Self.blockTags.contains(node.name) || Self.inlineTags.contains(node.name) { element(node, kind: .paragraph) } else { walk(node) }
+    }
+
+    /// Elements whose text runs on with the text around them.
+    static let inlineTags: Set<String> = ["a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+                                          "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+                                          "img", "br", "wbr", "label", "del", "ins"]
+
+    private func isLeftOut(_ node: HTMLNode) -> Bool {
+        HTMLContent.isDropped(node) || removed.contains(HTMLStats.key(node))
     }
 
     private mutating func element(_ node: HTMLNode, kind: Paragraph.Kind) {
@@ -118,7 +135,7 @@ struct HTMLBlockWriter {
         let number = ordered ? (node.parent?.children.filter { $0.name == "li" }.firstIndex { $0.pointer == node.pointer } ?? 0) + 1 : 0
         var own = HTMLBlockWriter()
         for child in node.children where !(child.isElement && ["ul", "ol"].contains(child.name)) {
-            if child.isText { own.pending += child.content } else if child.isElement && !HTMLContent.isDropped(child) {
+            if child.isText { own.pending += child.content } else if child.isElement && !isLeftOut(child) {
                 own.pending += " " + HTMLText.inline(child) + " "
             }
         }
