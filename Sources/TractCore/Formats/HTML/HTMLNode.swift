@@ -90,25 +90,38 @@ final class HTMLDocument {
     }
 
     /// Parses HTML leniently (libxml2's HTML parser recovers from any markup), never from the network.
-    /// Without a declared charset, bytes that are valid UTF-8 are read as UTF-8, others as Windows-1252.
     /// Nil also when libxml2 is missing (the loader says so before parsing).
     init?(html original: [UInt8]) {
         guard let library = LibXML2.shared else { return nil }
         Self.silenceErrors(library)
-        let declared = Self.declaresCharset(original)
-        // Undeclared and not UTF-8: read as Windows-1252 here, as browsers do; iconv stops at the five
-        // bytes that code page leaves undefined and the rest of the page would be lost.
-        let bytes = declared || String(validating: original, as: UTF8.self) != nil ? original : Windows1252.utf8(original)
-        let encoding: String? = declared ? nil : "UTF-8"
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let (bytes, encoding) = Self.decodable(original)
+        var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+        if encoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { library.readHTML($0, Int32(buffer.count), nil, encoding, options) }
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    library.readHTML($0, Int32(buffer.count), nil, encoding, Int32(options))
+                }
             }
         }
         guard let parsed else { return nil }
         (pointer, self.library) = (parsed, library)
+    }
+
+    /// The bytes to parse and the encoding to read them in (nil: the page's own declaration). A page
+    /// that is valid UTF-8 is UTF-8 whatever it declares (pages saved by a browser often keep an old
+    /// declaration); one that declares another charset is read in it; one that declares none, or
+    /// UTF-8, and is not valid UTF-8 is read as Windows-1252 (as browsers do) or, declared UTF-8, with
+    /// its few bad bytes replaced — never cut short at the first byte a decoder stops at.
+    static func decodable(_ bytes: [UInt8]) -> ([UInt8], String?) {
+        if String(validating: bytes, as: UTF8.self) != nil { return (bytes, "UTF-8") }
+        switch declaredCharset(bytes) {
+        // Browsers read Latin-1 and ASCII declarations as Windows-1252 too.
+        case nil, "iso-8859-1"?, "latin1"?, "windows-1252"?, "cp1252"?, "us-ascii"?, "ascii"?: return (Windows1252.utf8(bytes), "UTF-8")
+        case "utf-8"?, "utf8"?: return (Array(String(decoding: bytes, as: UTF8.self).utf8), "UTF-8")
+        default: return (bytes, nil)
+        }
     }
 
     /// Parses XML (EPUB packages, PDF layouts) leniently; nil when nothing can be read. Entities are not
@@ -131,9 +144,16 @@ final class HTMLDocument {
 
     var root: HTMLNode? { library.rootElement(pointer).map(HTMLNode.init) }
 
-    /// Whether the first few kilobytes declare a charset (`<meta charset=…>` or an XML declaration).
-    private static func declaresCharset(_ bytes: [UInt8]) -> Bool {
+    /// The charset the first few kilobytes declare (`<meta charset=…>`, `content="…; charset=…"` or an
+    /// XML declaration's encoding), lower case.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        return head.contains("charset=") || head.contains("charset =") || head.hasPrefix("<?xml") && head.contains("encoding=")
+        for marker in ["charset=", "charset =", "encoding="] {
+            guard let range = head.range(of: marker) else { continue }
+            let rest = head[range.upperBound...].drop { $0 == " " || $0 == "\"" || $0 == "'" }
+            let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            if !name.isEmpty { return String(name) }
+        }
+        return nil
     }
 }

@@ -1,3 +1,4 @@
+import Glibc
 /// The scores of one reading of a page (see `HTMLExtractor`): paragraph-like runs of text found in
 /// document order, the points they give their ancestors, and the best of those ancestors.
 struct HTMLScoring {
@@ -43,6 +44,7 @@ struct HTMLScoring {
     private func isUnlikely(_ node: HTMLNode) -> Bool {
         guard rules.dropUnlikely, !["body", "a"].contains(node.name), HTMLWeights.isUnlikely(node) else { return false }
         let counts = stats[node]
+        if getenv("TRACT_DEBUG_HTML") != nil { print("unlikely", node.name, node.attribute("id") ?? "", counts.text, counts.linkText, pageText) }
         return (counts.text - Int(counts.linkText)) * 2 < pageText
     }
 

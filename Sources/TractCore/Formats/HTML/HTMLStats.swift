@@ -23,7 +23,7 @@ struct HTMLStats {
     private(set) var counts: [Key: Counts] = [:]
 
     init(_ root: HTMLNode) {
-        _ = walk(root.pointer)
+        counts[Self.key(root)] = walk(root.pointer)
     }
 
     static func key(_ node: HTMLNode) -> Key { UnsafeMutableRawPointer(node.pointer) }
