@@ -45,9 +45,10 @@ struct HTMLCleaner {
         if Self.conditional.contains(name), isFurniture(node) { remove(node) }
     }
 
-    private mutating func remove(_ node: HTMLNode) {
-        removed.insert(HTMLStats.key(node))
-        removedText += stats[node].text
+    /// Leaves `node` out; its text counts once, however much inside it was left out before.
+    mutating func remove(_ node: HTMLNode) {
+        guard removed.insert(HTMLStats.key(node)).inserted else { return }
+        removedText += stats[node].text - removedInside(node)
     }
 
     /// A small element named for sharing (buttons and counts beside the article).

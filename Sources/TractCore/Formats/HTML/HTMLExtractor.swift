@@ -45,16 +45,15 @@ struct HTMLExtractor {
     }
 
     private func read(_ rules: Rules) -> Article {
-        var scoring = HTMLScoring(stats: stats, rules: rules, pageText: stats[body].text - Int(stats[body].linkText))
+        var scoring = HTMLScoring(stats: stats, rules: rules, holdsArticle: HTMLMarkers.holders(in: body, stats: stats))
         scoring.collect(body)
-        guard let top = scoring.topCandidate(in: body) else {
-            return cleaned([body], rules: rules)
-        }
-        return cleaned(scoring.withSiblings(top), rules: rules)
+        let nodes = scoring.topCandidate(in: body).map(scoring.withSiblings) ?? [body]
+        return cleaned(nodes, rules: rules, dropped: scoring.droppedByName)
     }
 
-    private func cleaned(_ nodes: [HTMLNode], rules: Rules) -> Article {
+    private func cleaned(_ nodes: [HTMLNode], rules: Rules, dropped: [HTMLNode]) -> Article {
         var cleaner = HTMLCleaner(stats: stats, weighNames: rules.weighNames, title: title)
+        for node in dropped { cleaner.remove(node) }
         if rules.clean { for node in nodes { cleaner.clean(node) } } else { for node in nodes { cleaner.clearHardFurniture(node) } }
         let length = nodes.reduce(0) { $0 + stats[$1].text } - cleaner.removedText
         return Article(nodes: nodes, removed: cleaner.removed, textLength: length)

@@ -1,4 +1,3 @@
-import Glibc
 /// The scores of one reading of a page (see `HTMLExtractor`): paragraph-like runs of text found in
 /// document order, the points they give their ancestors, and the best of those ancestors.
 struct HTMLScoring {
@@ -6,15 +5,17 @@ struct HTMLScoring {
 
     let stats: HTMLStats
     let rules: HTMLExtractor.Rules
-    /// The page's text outside links: an element holding half of it is never dropped by its names.
-    let pageText: Int
+    /// Elements that hold a marked article (see `HTMLMarkers`): never dropped by their names.
+    let holdsArticle: Set<Key>
     private(set) var scores: [Key: Double] = [:]
+    /// Elements dropped for their names: left out of the article too.
+    private(set) var droppedByName: [HTMLNode] = []
     private var order: [HTMLNode] = []
 
-    init(stats: HTMLStats, rules: HTMLExtractor.Rules, pageText: Int) {
+    init(stats: HTMLStats, rules: HTMLExtractor.Rules, holdsArticle: Set<Key>) {
         self.stats = stats
         self.rules = rules
-        self.pageText = pageText
+        self.holdsArticle = holdsArticle
     }
 
     /// Elements whose text is scored; a `div` with no block inside reads as a paragraph too.
@@ -25,7 +26,11 @@ struct HTMLScoring {
     /// Walks the page in document order, scoring each paragraph-like run of text.
     mutating func collect(_ node: HTMLNode) {
         for child in node.children where child.isElement {
-            if HTMLContent.isDropped(child) || isUnlikely(child) { continue }
+            if HTMLContent.isDropped(child) { continue }
+            if isUnlikely(child) {
+                droppedByName.append(child)
+                continue
+            }
             let name = child.name
             if Self.scored.contains(name) {
                 give(text: stats[child].text, commas: stats[child].commas, from: child.parent)
@@ -40,12 +45,11 @@ struct HTMLScoring {
         }
     }
 
-    /// Names drop an element before scoring only when it is not where the page's text is.
+    /// Names drop an element before scoring only when it does not hold the article: a wrapper named
+    /// `l-sidebar-fixed` or `js-social-anchor` around the page's `<article>` stays.
     private func isUnlikely(_ node: HTMLNode) -> Bool {
         guard rules.dropUnlikely, !["body", "a"].contains(node.name), HTMLWeights.isUnlikely(node) else { return false }
-        let counts = stats[node]
-        if getenv("TRACT_DEBUG_HTML") != nil { print("unlikely", node.name, node.attribute("id") ?? "", counts.text, counts.linkText, pageText) }
-        return (counts.text - Int(counts.linkText)) * 2 < pageText
+        return !holdsArticle.contains(HTMLStats.key(node))
     }
 
     /// Text written straight into a `div` that also holds blocks (what Readability wraps in `<p>`s):
