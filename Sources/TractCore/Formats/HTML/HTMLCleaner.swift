@@ -92,7 +92,7 @@ struct HTMLCleaner {
     }
 
     /// Text inside elements already cleared below `node` (so that an outer block is judged on the rest).
-    private func removedInside(_ node: HTMLNode) -> Int {
+    func removedInside(_ node: HTMLNode) -> Int {
         var total = 0
         for child in node.children where child.isElement {
             total += removed.contains(HTMLStats.key(child)) ? stats[child].text : removedInside(child)

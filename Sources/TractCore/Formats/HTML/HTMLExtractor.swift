@@ -55,7 +55,7 @@ struct HTMLExtractor {
         var cleaner = HTMLCleaner(stats: stats, weighNames: rules.weighNames, title: title)
         for node in dropped { cleaner.remove(node) }
         if rules.clean { for node in nodes { cleaner.clean(node) } } else { for node in nodes { cleaner.clearHardFurniture(node) } }
-        let length = nodes.reduce(0) { $0 + stats[$1].text } - cleaner.removedText
+        let length = nodes.reduce(0) { $0 + stats[$1].text - cleaner.removedInside($1) }
         return Article(nodes: nodes, removed: cleaner.removed, textLength: length)
     }
 }
