@@ -1,4 +1,3 @@
-import Glibc
 /// Finds the article in a page by scoring, as Readability does (and as its authors explain it):
 /// every paragraph-like run of text of 25 characters or more gives points — one, one per comma-separated
 /// piece, one per 100 characters up to three — to its parent in full, its grandparent in half, and to
@@ -37,7 +36,6 @@ struct HTMLExtractor {
         var best: Article?
         for rules in Rules.tries {
             let found = read(rules)
-            if getenv("TRACT_DEBUG_HTML") != nil { print("try", rules, found.textLength, found.nodes.map { $0.name + "." + ($0.attribute("class") ?? "") + "#" + ($0.attribute("id") ?? "") }) }
             if found.textLength >= Self.wordThreshold { return found }
             if found.textLength > best?.textLength ?? -1 { best = found }
         }

@@ -23,7 +23,7 @@ struct HTMLMetadata: Equatable {
                 for name in key.split(separator: " ") where metas[String(name)] == nil { metas[String(name)] = content }
             }
         }
-        let linked = Self.jsonLD(root)
+        let linked = Self.jsonLD(root, pageTitle: root.first { $0.name == "title" }.map(HTMLText.inline) ?? "")
         let first = { (keys: [String]) in keys.lazy.compactMap { metas[$0] }.first }
         title = linked.title ?? first(["citation_title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "title", "twitter:title"])
         byline = linked.author ?? first(["citation_author", "dc.creator", "author", "article:author", "byl"]) ?? Self.pageByline(root)
@@ -67,18 +67,28 @@ extension HTMLMetadata {
                                             "TechArticle", "AdvertiserContentArticle", "AnalysisNewsArticle", "ReportageNewsArticle",
                                             "SocialMediaPosting", "WebPage", "MedicalScholarlyArticle", "OpinionNewsArticle"]
 
-    private static func jsonLD(_ root: HTMLNode) -> Linked {
+    private static func jsonLD(_ root: HTMLNode, pageTitle: String) -> Linked {
         for script in root.all(where: { $0.name == "script" && $0.attribute("type")?.lowercased() == "application/ld+json" }) {
-            let text = script.children.map(\.content).joined()
+            var text = HTMLText.collapsed(script.children.map(\.content).joined())
+            // Some pages wrap the JSON in a CDATA section.
+            if text.hasPrefix("<![CDATA["), text.hasSuffix("]]>") { text = String(text.dropFirst(9).dropLast(3)) }
             guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) else { continue }
             for object in value.objects where object.types.contains(where: articleTypes.contains) {
-                return Linked(title: object["headline"]?.text ?? object["name"]?.text,
+                return Linked(title: title(name: object["name"]?.text, headline: object["headline"]?.text, pageTitle: pageTitle),
                               author: object["author"]?.names.joined(separator: ", ").nonEmpty,
                               date: object["datePublished"]?.text,
                               publisher: object["publisher"]?.names.first)
             }
         }
         return Linked()
+    }
+
+    /// `name` and `headline` usually agree; when they do not (a site's name in one, or a summary as
+    /// the headline), the one the page's `<title>` says, else `name`.
+    private static func title(name: String?, headline: String?, pageTitle: String) -> String? {
+        guard let name, let headline, name != headline else { return headline ?? name }
+        if HTMLTitle.similar(pageTitle, headline) && !HTMLTitle.similar(pageTitle, name) { return headline }
+        return name
     }
 }
 

@@ -48,7 +48,9 @@ struct HTMLScoring {
     /// Names drop an element before scoring only when it does not hold the article: a wrapper named
     /// `l-sidebar-fixed` or `js-social-anchor` around the page's `<article>` stays.
     private func isUnlikely(_ node: HTMLNode) -> Bool {
-        guard rules.dropUnlikely, !["body", "a"].contains(node.name), HTMLWeights.isUnlikely(node) else { return false }
+        // A heading named "header" is still a heading: headings are judged inside the article.
+        guard rules.dropUnlikely, !["body", "a", "h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name),
+              HTMLWeights.isUnlikely(node) else { return false }
         return !holdsArticle.contains(HTMLStats.key(node))
     }
 
