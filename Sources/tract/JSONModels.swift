@@ -19,12 +19,18 @@ struct OutlineJSON: Encodable {
     var path: String
     var title: String
     var format: String
+    /// What the file says of the article, when it says it (left out otherwise).
+    var byline: String?
+    var date: String?
+    var site: String?
+    var doi: String?
     var sections: [SectionJSON]
 
     init(_ article: Article) {
         path = Sanitizer.clean(article.path)
         title = article.title
         format = article.format.rawValue
+        (byline, date, site, doi) = (article.byline, article.date, article.siteName, article.doi)
         sections = article.sections.map { section in
             SectionJSON(heading: section.heading, level: section.level, line: section.line, topics: section.topics,
                         paragraphs: section.paragraphs.map { ParagraphJSON(line: $0.line, text: String($0.text), topics: $0.topics) })
@@ -37,6 +43,10 @@ struct ArticleSummaryJSON: Encodable {
     var path: String
     var title: String
     var format: String
+    var byline: String?
+    var date: String?
+    var site: String?
+    var doi: String?
     var sections: Int
     var words: Int
     var topicWords: [String: Int]
@@ -45,6 +55,7 @@ struct ArticleSummaryJSON: Encodable {
         path = Sanitizer.clean(article.path)
         title = article.title
         format = article.format.rawValue
+        (byline, date, site, doi) = (article.byline, article.date, article.siteName, article.doi)
         sections = article.headingCount
         words = article.wordCount
         let coverage = article.coverage

@@ -31,6 +31,8 @@ enum OutlineText {
     static func render(_ article: Article) -> String {
         var out = "\(article.title)\n\(Sanitizer.clean(article.path)) · \(article.format.rawValue) · "
             + "\(article.headingCount) sections · \(article.wordCount) words\n"
+        let about = [article.byline.map { "by " + $0 }, article.date, article.siteName, article.doi.map { "doi:" + $0 }].compactMap { $0 }
+        if !about.isEmpty { out += about.joined(separator: " · ") + "\n" }
         for (index, section) in article.sections.enumerated() {
             let heading = section.heading ?? "(before the first heading)"
             let indent = String(repeating: "  ", count: max(section.level - 1, 0))

@@ -14,6 +14,10 @@ public struct Article: Equatable, Sendable {
     public var titleLine: Int?
     public var source: String?
     public var date: String?
+    /// Who wrote it, the site or journal it is from, and its DOI, as the file says (web pages so far).
+    public var byline: String?
+    public var siteName: String?
+    public var doi: String?
     public let sections: [Section]
     /// Counts derived once from the sections, so views can show them on every frame for free.
     public let headingCount: Int

@@ -26,7 +26,10 @@ public enum ArticleParser {
             let (hash, lineCount) = bytes.withUnsafeBufferPointer(Self.summary)
             let parsed = format == .html ? HTMLReader.parse(bytes) : format == .epub ? EPUBReader.parse(bytes) : PDFLayoutReader.parse(bytes)
             let title = parsed.title ?? Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path)))
-            article = Article(path: path, title: title, format: format, sections: parsed.sections, contentHash: hash, lineCount: lineCount)
+            article = Article(path: path, title: title, format: format, date: parsed.date.map(Sanitizer.clean), sections: parsed.sections,
+                              contentHash: hash, lineCount: lineCount)
+            (article.byline, article.siteName, article.doi) = (parsed.byline.map(Sanitizer.clean), parsed.siteName.map(Sanitizer.clean),
+                                                               parsed.doi.map(Sanitizer.clean))
         }
         article.topicsPending = true
         return article
@@ -53,6 +56,7 @@ public enum ArticleParser {
                              source: article.source, date: article.date, sections: labelled.sections, nearest: labelled.nearest,
                              contentHash: article.contentHash, lineCount: article.lineCount)
         result.isComplete = article.isComplete
+        (result.byline, result.siteName, result.doi) = (article.byline, article.siteName, article.doi)
         return result
     }
 

@@ -17,12 +17,16 @@ struct HTMLMetadata: Equatable {
 
     init(_ root: HTMLNode) {
         var metas: [String: String] = [:]
+        var authors: [String] = []
         for meta in root.all(where: { $0.name == "meta" }) {
             guard let content = meta.attribute("content").map(HTMLText.collapsed), !content.isEmpty else { continue }
             for key in [meta.attribute("name"), meta.attribute("property"), meta.attribute("itemprop")].compactMap({ $0?.lowercased() }) {
+                if key == "citation_author" { authors.append(content) }
                 for name in key.split(separator: " ") where metas[String(name)] == nil { metas[String(name)] = content }
             }
         }
+        // A paper names every author in its own tag: the first three, then "et al.".
+        if authors.count > 1 { metas["citation_author"] = authors.prefix(3).joined(separator: ", ") + (authors.count > 3 ? " et al." : "") }
         let linked = Self.jsonLD(root, pageTitle: root.first { $0.name == "title" }.map(HTMLText.inline) ?? "")
         let first = { (keys: [String]) in keys.lazy.compactMap { metas[$0] }.first }
         title = linked.title ?? first(["citation_title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "title", "twitter:title"])
