@@ -80,6 +80,10 @@ struct HTMLCleaner {
         let isList = ["ul", "ol"].contains(name) || (text > 0 && Double(counts.listText) / Double(text) > 0.9)
         let paragraphs = Double(counts.paragraphs)
         let density = stats.linkDensity(node)
+        // A block left with only its heading once what it held was cleared ("Related" over its links).
+        if removedInside(node) > 0, text - counts.headingText <= 0 { return true }
+        // A list of nothing but links after an article is a list of other pages.
+        if isList, density > 0.9, counts.listItems >= 3 { return true }
         let inFigure = hasAncestor(node, named: ["figure"])
         if counts.images > 1 && paragraphs / Double(counts.images) < 0.5 && !inFigure { return true }
         if !isList && Double(counts.listItems) - 100 > paragraphs { return true }

@@ -35,7 +35,8 @@ struct HTMLScoring {
             if Self.scored.contains(name) {
                 give(text: stats[child].text, commas: stats[child].commas, from: child.parent)
             } else if name == "div" {
-                if child.children.contains(where: { $0.isElement && Self.blockInsideDiv.contains($0.name) }) {
+                // Blocks inside, or lines set apart by <br>: each run of text is a paragraph of the div.
+                if child.children.contains(where: { $0.isElement && (Self.blockInsideDiv.contains($0.name) || $0.name == "br") }) {
                     scoreLooseRuns(in: child)
                 } else {
                     give(text: stats[child].text, commas: stats[child].commas, from: node)
@@ -54,8 +55,8 @@ struct HTMLScoring {
         return !holdsArticle.contains(HTMLStats.key(node))
     }
 
-    /// Text written straight into a `div` that also holds blocks (what Readability wraps in `<p>`s):
-    /// each run between blocks scores as a paragraph of the `div`.
+    /// Text written straight into a `div` that also holds blocks (what Readability wraps in `<p>`s), or
+    /// in lines set apart by `<br>`: each run between blocks and breaks scores as a paragraph of the `div`.
     private mutating func scoreLooseRuns(in div: HTMLNode) {
         var text = 0
         var commas = 0
@@ -69,7 +70,7 @@ struct HTMLScoring {
                 text += length
                 commas += count
             } else if child.isElement, !HTMLContent.isDropped(child) {
-                if Self.blockInsideDiv.contains(child.name) { close() } else {
+                if Self.blockInsideDiv.contains(child.name) || child.name == "br" { close() } else {
                     text += stats[child].text
                     commas += stats[child].commas
                 }

@@ -23,6 +23,7 @@ enum HTMLTitle {
     /// The `<title>` element read as Readability reads it.
     static func fromTitleElement(_ root: HTMLNode) -> String? {
         let original = root.first { $0.name == "title" }.map(HTMLText.inline) ?? ""
+        if let agreed = partNamedByHeading(original, root) { return agreed }
         var title = original
         var hierarchical = false
         let words = original.split(separator: " ")
@@ -51,6 +52,19 @@ enum HTMLTitle {
         let withoutSeparators = original.filter { !separators.contains($0) }.split(separator: " ").count
         if count <= 4 && (!hierarchical || count != withoutSeparators - 1) { title = HTMLText.collapsed(original) }
         return title.isEmpty ? nil : title
+    }
+
+    /// The part of a `<title>` split by a separator (`Site - Title`, `Title | Site`) that the page's own
+    /// `h1` or `h2` says, when the rest is short: the title and the heading agree, the rest is the site.
+    private static func partNamedByHeading(_ title: String, _ root: HTMLNode) -> String? {
+        let parts = title.split(separator: " ").split { $0.count == 1 && separators.contains($0.first ?? " ") || $0 == ":" }
+            .map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
+        guard parts.count > 1 else { return nil }
+        let headings = root.all { ["h1", "h2"].contains($0.name) }.prefix(20).map(HTMLText.inline)
+        // Only a short rest is a site's name ("Chapter 1 - Author - Fandom" is more than a site).
+        return parts.first { part in
+            part.split(separator: " ").count >= 2 && part.count * 2 >= title.count && headings.contains { similar($0, part) && similar(part, $0) }
+        }
     }
 
     /// Whether a heading says what the title says: the same words, or most of them in the same order.
