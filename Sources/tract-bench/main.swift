@@ -5,7 +5,8 @@ import TractCore
 import TractView
 
 // tract-bench: times the core on one file (decode, structure, topics, compare) and prints medians;
-// `tract-bench search LIBRARY DATA_DIR` times indexing a library and querying it.
+// `tract-bench search LIBRARY DATA_DIR` times indexing a library and querying it; `tract-bench page
+// FILE…` times reading saved web pages.
 // Run from a release build (scripts/bench does it).
 
 let arguments = CommandLine.arguments
@@ -27,6 +28,10 @@ if arguments.count >= 3, arguments[1] == "digest" {
 }
 if arguments.count >= 3, arguments[1] == "memory" {
     MemoryBench.run(file: arguments[2])
+    exit(0)
+}
+if arguments.count >= 3, arguments[1] == "page" {
+    WebPageBench.run(pages: Array(arguments.dropFirst(2)))
     exit(0)
 }
 if arguments.count >= 4, arguments[1] == "search" {

@@ -53,8 +53,7 @@ struct HTMLCleaner {
 
     /// A small element named for sharing (buttons and counts beside the article).
     private func isShareBar(_ node: HTMLNode) -> Bool {
-        let (className, id) = HTMLWeights.names(node)
-        return (className + " " + id).contains("share") && stats[node].text < 500
+        HTMLWeights.namesContain(node, "share") && stats[node].text < 500
     }
 
     private func isFurnitureHeading(_ node: HTMLNode) -> Bool {

@@ -49,8 +49,7 @@ struct HTMLMetadata: Equatable {
     private static func pageByline(_ root: HTMLNode) -> String? {
         let marked = root.first { node in
             if node.attribute("rel") == "author" || node.attribute("itemprop")?.contains("author") == true { return true }
-            let (className, id) = HTMLWeights.names(node)
-            return className.contains("byline") || id.contains("byline")
+            return HTMLWeights.namesContain(node, "byline")
         }
         guard let marked else { return nil }
         let text = HTMLText.inline(marked)

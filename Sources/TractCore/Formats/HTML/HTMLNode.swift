@@ -1,4 +1,7 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A node of a document parsed by libxml2, read without copying the tree.
 struct HTMLNode {
@@ -26,11 +29,13 @@ struct HTMLNode {
 
     var parent: HTMLNode? { pointer.pointee.parent.map(HTMLNode.init) }
 
-    /// An attribute's value, read from the attribute's text children (nothing to free).
+    /// An attribute's value, read from the attribute's text children (nothing to free). `wanted` is
+    /// lower case; names are compared as C strings, case ignored, with no string made per attribute.
     func attribute(_ wanted: String) -> String? {
         var attribute = pointer.pointee.properties
         while let current = attribute {
-            if let name = current.pointee.name, String(cString: name).lowercased() == wanted {
+            if let name = current.pointee.name,
+               name.withMemoryRebound(to: CChar.self, capacity: 1, { strcasecmp($0, wanted) == 0 }) {
                 var text = ""
                 var child = current.pointee.children
                 while let node = child {

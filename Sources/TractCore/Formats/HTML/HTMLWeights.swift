@@ -27,18 +27,42 @@ enum HTMLWeights {
         let (className, id) = names(node)
         var weight = 0.0
         for name in [className, id] where !name.isEmpty {
-            if negative.contains(where: name.contains) { weight -= 25 }
-            if positive.contains(where: name.contains) { weight += 25 }
+            let bytes = Array(name.utf8)
+            if Self.negativeBytes.contains(where: { Self.has(bytes, $0) }) { weight -= 25 }
+            if Self.positiveBytes.contains(where: { Self.has(bytes, $0) }) { weight += 25 }
         }
         return weight
     }
 
     /// Whether the names mark an element that is rarely the article.
     static func isUnlikely(_ node: HTMLNode) -> Bool {
-        let (className, id) = names(node)
-        let both = className + " " + id
         if let role = node.attribute("role"), unlikelyRoles.contains(role.lowercased()) { return true }
-        return unlikely.contains(where: both.contains) && !okMaybe.contains(where: both.contains)
+        let (className, id) = names(node)
+        guard !className.isEmpty || !id.isEmpty else { return false }
+        let both = Array((className + " " + id).utf8)
+        return Self.unlikelyBytes.contains { Self.has(both, $0) } && !Self.okMaybeBytes.contains { Self.has(both, $0) }
+    }
+
+    private static let negativeBytes = negative.map { Array($0.utf8) }
+    private static let positiveBytes = positive.map { Array($0.utf8) }
+    private static let unlikelyBytes = unlikely.map { Array($0.utf8) }
+    private static let okMaybeBytes = okMaybe.map { Array($0.utf8) }
+
+    /// Whether the class or id contains `part` (lower case).
+    static func namesContain(_ node: HTMLNode, _ part: String) -> Bool {
+        let (className, id) = names(node)
+        return has(Array(className.utf8), Array(part.utf8)) || has(Array(id.utf8), Array(part.utf8))
+    }
+
+    /// Whether `part` occurs in `name` (both lower-case UTF-8; names are short, a plain scan is enough).
+    private static func has(_ name: [UInt8], _ part: [UInt8]) -> Bool {
+        guard part.count <= name.count, let first = part.first else { return part.isEmpty }
+        var start = 0
+        while start + part.count <= name.count {
+            if name[start] == first && name[start..<(start + part.count)].elementsEqual(part) { return true }
+            start += 1
+        }
+        return false
     }
 
     /// The starting score of a candidate by its tag: containers of text up, lists and headings down.
