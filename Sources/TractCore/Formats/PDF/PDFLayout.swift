@@ -10,6 +10,11 @@ struct PDFLayout {
         var size: Int
         var bold: Bool
         var text: String
+        /// The run began or ended with a space in the layout (a word boundary even where runs touch).
+        var spaceBefore = false
+        var spaceAfter = false
+
+        var bottom: Int { top + height }
     }
 
     struct Page {
@@ -46,9 +51,11 @@ struct PDFLayout {
                     // Bold when the font is, or when the whole run sits in <b>.
                     let tagged = child.children.filter { $0.isElement || !$0.content.allSatisfy(\.isWhitespace) }
                     let inBold = tagged.count == 1 && tagged[0].name == "b"
+                    let raw = Self.raw(child)
                     page.runs.append(Run(page: page.number, top: Self.int(child, "top"), left: Self.int(child, "left"),
                                          width: Self.int(child, "width"), height: Self.int(child, "height"), size: font.size,
-                                         bold: font.bold || inBold, text: text))
+                                         bold: font.bold || inBold, text: text, spaceBefore: raw.first?.isWhitespace == true,
+                                         spaceAfter: raw.last?.isWhitespace == true))
                 }
             }
             pages.append(page)
@@ -83,6 +90,11 @@ struct PDFLayout {
             previous = character
         }
         return out
+    }
+
+    /// A run's text as written, spaces at its ends kept.
+    private static func raw(_ node: HTMLNode) -> String {
+        node.children.map { $0.isText ? $0.content : $0.isElement ? raw($0) : "" }.joined()
     }
 
     private static func int(_ node: HTMLNode, _ name: String) -> Int {

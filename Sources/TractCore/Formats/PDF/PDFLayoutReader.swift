@@ -39,37 +39,56 @@ public enum PDFLayoutReader {
 }
 
 /// Text runs of a page in reading order, merged into lines: a two-column page is read left column
-/// first (text spanning both columns goes with the left), then the right.
+/// first (text spanning both columns goes with the left), then the right. Runs that overlap a line's
+/// height join it, left to right — a ligature or a superscript set as its own run a little above the
+/// line included — with a space only where the layout has one: a gap wider than a fifth of the text's
+/// height, or a space the run itself begins or ends with.
 enum PDFReadingOrder {
     static func lines(_ page: PDFLayout.Page) -> [PDFLayoutReader.Line] {
         let width = max(page.width, 1)
         let rightStarts = page.runs.filter { $0.left > width * 45 / 100 && $0.width < width / 2 }.count
         let twoColumns = rightStarts >= 5 && rightStarts * 100 >= page.runs.count * 15
         let column = { (run: PDFLayout.Run) in twoColumns && run.left > width * 45 / 100 ? 1 : 0 }
-        let runs = page.runs.sorted { (column($0), $0.top, $0.left) < (column($1), $1.top, $1.left) }
-        var lines: [PDFLayoutReader.Line] = []
-        var lastColumn = -1
-        for run in runs {
+        var groups: [(column: Int, runs: [PDFLayout.Run])] = []
+        for run in page.runs.sorted(by: { (column($0), $0.top, $0.left) < (column($1), $1.top, $1.left) }) {
             let side = column(run)
-            if var line = lines.last, side == lastColumn, abs(run.top - line.top) <= max(2, line.height / 3) {
-                let gap = run.left - line.right
-                let charWidth = max(run.width / max(run.text.count, 1), 1)
-                if gap > charWidth * 3 { line.gapped = true }
-                // An accent set as its own run after a word stands for an apostrophe (authors´ roles).
-                let apostrophe = run.text == "´" && line.text.last?.isLetter == true
-                line.text += apostrophe ? "’" : gap > 1 ? " " + run.text : run.text
-                line.right = max(line.right, run.left + run.width)
-                line.bold = line.bold && run.bold
-                line.size = run.text.count > line.text.count / 2 ? run.size : line.size
-                lines[lines.count - 1] = line
+            // The run joins the last line of its column that it overlaps enough (lines are built top down).
+            if let index = groups.lastIndex(where: { $0.column == side }), overlaps(run, groups[index].runs) {
+                groups[index].runs.append(run)
             } else {
-                lines.append(PDFLayoutReader.Line(page: page.number, top: run.top, left: run.left, right: run.left + run.width,
-                                                  height: run.height, size: run.size, bold: run.bold, text: run.text))
+                groups.append((side, [run]))
             }
-            lastColumn = side
         }
+        var lines = groups.map { line(of: $0.runs.sorted { $0.left < $1.left }, page: page.number) }
         for index in lines.indices { lines[index].number = index + 1 }
         return lines
+    }
+
+    /// Whether a run shares enough of its height with a line's main runs (40 % of the smaller).
+    private static func overlaps(_ run: PDFLayout.Run, _ line: [PDFLayout.Run]) -> Bool {
+        guard let main = line.max(by: { $0.text.count < $1.text.count }) else { return false }
+        let shared = min(run.bottom, main.bottom) - max(run.top, main.top)
+        return shared * 10 >= max(min(run.height, main.height), 1) * 4
+    }
+
+    private static func line(of runs: [PDFLayout.Run], page: Int) -> PDFLayoutReader.Line {
+        let main = runs.max { $0.text.count < $1.text.count } ?? runs[0]
+        var line = PDFLayoutReader.Line(page: page, top: main.top, left: runs[0].left, right: runs[0].left + runs[0].width,
+                                        height: main.height, size: main.size, bold: runs.allSatisfy(\.bold), text: runs[0].text)
+        for (previous, run) in zip(runs, runs.dropFirst()) {
+            let gap = run.left - line.right
+            let charWidth = max(run.width / max(run.text.count, 1), 1)
+            if gap > charWidth * 3 { line.gapped = true }
+            // An accent set as its own run after a word stands for an apostrophe (authors´ roles).
+            if run.text == "´" && line.text.last?.isLetter == true {
+                line.text += "’"
+            } else {
+                let spaced = gap * 5 > max(main.height, 5) || previous.spaceAfter || run.spaceBefore
+                line.text += (spaced ? " " : "") + run.text
+            }
+            line.right = max(line.right, run.left + run.width)
+        }
+        return line
     }
 }
 
