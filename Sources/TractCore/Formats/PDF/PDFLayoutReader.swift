@@ -39,10 +39,10 @@ public enum PDFLayoutReader {
 }
 
 /// Text runs of a page in reading order, merged into lines: a two-column page is read left column
-/// first (text spanning both columns goes with the left), then the right. Runs that overlap a line's
-/// height join it, left to right — a ligature or a superscript set as its own run a little above the
-/// line included — with a space only where the layout has one: a gap wider than a fifth of the text's
-/// height, or a space the run itself begins or ends with.
+/// first (text spanning both columns goes with the left), then the right. Runs set at a line's height
+/// join it, left to right — a ligature or a superscript set as its own run a little above the line,
+/// next to its word, included — with a space only where the layout has one: a gap wider than a fifth
+/// of the text's height, or a space the run itself begins or ends with.
 enum PDFReadingOrder {
     static func lines(_ page: PDFLayout.Page) -> [PDFLayoutReader.Line] {
         let width = max(page.width, 1)
@@ -64,11 +64,17 @@ enum PDFReadingOrder {
         return lines
     }
 
-    /// Whether a run shares enough of its height with a line's main runs (40 % of the smaller).
+    /// Whether a run belongs to a line: set at the line's height (tops within a third of its height),
+    /// or sharing 40 % of the smaller height and touching one of its runs (a superscript, a ligature
+    /// set higher) — a margin column's line level with a heading stays apart.
     private static func overlaps(_ run: PDFLayout.Run, _ line: [PDFLayout.Run]) -> Bool {
         guard let main = line.max(by: { $0.text.count < $1.text.count }) else { return false }
+        if abs(run.top - main.top) <= max(2, main.height / 3) { return true }
         let shared = min(run.bottom, main.bottom) - max(run.top, main.top)
-        return shared * 10 >= max(min(run.height, main.height), 1) * 4
+        guard shared * 10 >= max(min(run.height, main.height), 1) * 4 else { return false }
+        return line.contains { other in
+            max(other.left - (run.left + run.width), run.left - (other.left + other.width)) <= max(main.height / 2, 2)
+        }
     }
 
     private static func line(of runs: [PDFLayout.Run], page: Int) -> PDFLayoutReader.Line {
