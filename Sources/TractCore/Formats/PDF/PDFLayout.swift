@@ -51,6 +51,8 @@ struct PDFLayout {
                     // Bold when the font is, or when the whole run sits in <b>.
                     let tagged = child.children.filter { $0.isElement || !$0.content.allSatisfy(\.isWhitespace) }
                     let inBold = tagged.count == 1 && tagged[0].name == "b"
+                    // Rotated text (running heads up a margin, table heads on their side) comes with no width.
+                    guard Self.int(child, "width") > 0 else { continue }
                     let raw = Self.raw(child)
                     page.runs.append(Run(page: page.number, top: Self.int(child, "top"), left: Self.int(child, "left"),
                                          width: Self.int(child, "width"), height: Self.int(child, "height"), size: font.size,
@@ -73,10 +75,9 @@ struct PDFLayout {
         }
     }
 
-    /// Ligatures as letters, and an acute accent standing for an apostrophe as one (authors´ → authors’).
+    /// Ligatures as letters.
     static func plain(_ text: String) -> String {
         var out = ""
-        var previous: Character = " "
         for character in text {
             switch character {
             case "ﬁ": out += "fi"
@@ -84,10 +85,37 @@ struct PDFLayout {
             case "ﬀ": out += "ff"
             case "ﬃ": out += "ffi"
             case "ﬄ": out += "ffl"
-            case "´" where previous.isLetter: out.append("’")
             default: out.append(character)
             }
-            previous = character
+        }
+        return out
+    }
+
+    /// The combining mark each spacing accent stands for when TeX sets it before its letter
+    /// (`Dahlstr¨om`, `L´opez`).
+    static let accents: [Character: Unicode.Scalar] = ["¨": "\u{0308}", "´": "\u{0301}", "`": "\u{0300}", "ˆ": "\u{0302}",
+                                                       "˜": "\u{0303}", "¸": "\u{0327}", "ˇ": "\u{030C}", "˚": "\u{030A}",
+                                                       "¯": "\u{0304}", "˘": "\u{0306}", "˝": "\u{030B}"]
+
+    /// A line's text with each spacing accent set before a letter put on the letter (`¨o` → `ö`), and an
+    /// acute accent after a word standing for an apostrophe (`authors´ roles` → `authors’ roles`).
+    static func composed(_ text: String) -> String {
+        let characters = Array(text)
+        guard characters.contains(where: { accents[$0] != nil }) else { return text }
+        var out = ""
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            if let mark = accents[character], next.isLetter {
+                out.append(next)
+                out.unicodeScalars.append(mark)
+                index += 2
+                continue
+            }
+            let previous = index > 0 ? characters[index - 1] : " "
+            out.append(character == "´" && previous.isLetter ? "’" : character)
+            index += 1
         }
         return out
     }

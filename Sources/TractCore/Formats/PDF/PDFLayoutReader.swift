@@ -48,7 +48,13 @@ enum PDFReadingOrder {
         let width = max(page.width, 1)
         let rightStarts = page.runs.filter { $0.left > width * 45 / 100 && $0.width < width / 2 }.count
         let twoColumns = rightStarts >= 5 && rightStarts * 100 >= page.runs.count * 15
-        let column = { (run: PDFLayout.Run) in twoColumns && run.left > width * 45 / 100 ? 1 : 0 }
+        // Text running across the middle (a title, an abstract) is one column: a run on the right that
+        // continues such a line (the rest of a word after a ligature) goes with it.
+        let spanning = page.runs.filter { $0.left < width * 45 / 100 && $0.left + $0.width > width * 55 / 100 }
+        let continuesSpan = { (run: PDFLayout.Run) in
+            spanning.contains { abs($0.top - run.top) <= max(3, $0.height / 2) || (run.top >= $0.top && run.bottom <= $0.bottom + 4) }
+        }
+        let column = { (run: PDFLayout.Run) in twoColumns && run.left > width * 45 / 100 && !continuesSpan(run) ? 1 : 0 }
         var groups: [(column: Int, runs: [PDFLayout.Run])] = []
         for run in page.runs.sorted(by: { (column($0), $0.top, $0.left) < (column($1), $1.top, $1.left) }) {
             let side = column(run)
@@ -85,15 +91,11 @@ enum PDFReadingOrder {
             let gap = run.left - line.right
             let charWidth = max(run.width / max(run.text.count, 1), 1)
             if gap > charWidth * 3 { line.gapped = true }
-            // An accent set as its own run after a word stands for an apostrophe (authors´ roles).
-            if run.text == "´" && line.text.last?.isLetter == true {
-                line.text += "’"
-            } else {
-                let spaced = gap * 5 > max(main.height, 5) || previous.spaceAfter || run.spaceBefore
-                line.text += (spaced ? " " : "") + run.text
-            }
+            let spaced = gap * 5 > max(main.height, 5) || previous.spaceAfter || run.spaceBefore
+            line.text += (spaced ? " " : "") + run.text
             line.right = max(line.right, run.left + run.width)
         }
+        line.text = PDFLayout.composed(line.text)
         return line
     }
 }
