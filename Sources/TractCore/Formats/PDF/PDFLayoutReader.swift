@@ -30,10 +30,15 @@ public enum PDFLayoutReader {
         return HTMLReader.Result(title: title.map(Sanitizer.clean), sections: SectionBuilder.sections(from: blocks))
     }
 
-    /// The size most of the text is set in.
+    /// The size most of the paper's own text is set in: lines of running text (40 characters or more),
+    /// before its reference list — which in a short paper can hold more text than the body, in a
+    /// smaller size. Tables and captions are mostly shorter lines.
     static func bodySize(_ lines: [Line]) -> Int {
+        let end = lines.firstIndex { ReferenceList.isHeading($0.text) } ?? lines.count
+        let own = end * 3 >= lines.count ? lines[..<end] : lines[...]
         var weight: [Int: Int] = [:]
-        for line in lines { weight[line.size, default: 0] += line.text.count }
+        for line in own where line.text.count >= 40 { weight[line.size, default: 0] += line.text.count }
+        if weight.isEmpty { for line in own { weight[line.size, default: 0] += line.text.count } }
         return weight.max { $0.value < $1.value }?.key ?? 0
     }
 }
