@@ -81,6 +81,7 @@ enum PDFHeadings {
 
     private static func isCandidate(_ line: Line, body: Int) -> Bool {
         let text = line.text
+        if line.runIn { return true }
         let words = text.split(separator: " ").count
         guard !line.gapped, words <= 14, text.count <= 110, text.contains(where: \.isLetter),
               !text.hasSuffix(","), !text.hasSuffix(";"), !isCaption(text), !looksLikeAuthors(text) else { return false }

@@ -13,6 +13,8 @@ struct PDFLayout {
         /// The run began or ended with a space in the layout (a word boundary even where runs touch).
         var spaceBefore = false
         var spaceAfter = false
+        /// Set in italics (its font, or the whole run in `<i>`).
+        var italic = false
 
         var bottom: Int { top + height }
     }
@@ -36,28 +38,30 @@ struct PDFLayout {
 
     init?(xml bytes: [UInt8]) {
         guard let document = HTMLDocument(xml: bytes), let root = document.root else { return nil }
-        var fonts: [String: (size: Int, bold: Bool)] = [:]
+        var fonts: [String: (size: Int, bold: Bool, italic: Bool)] = [:]
         for node in root.children where node.name == "page" {
             var page = Page(number: Self.int(node, "number"), width: Self.int(node, "width"), height: Self.int(node, "height"), runs: [])
             for child in node.children where child.isElement {
                 if child.name == "fontspec", let id = child.attribute("id") {
                     let family = (child.attribute("family") ?? "").lowercased()
                     let bold = ["bold", "black", "heavy", "semibold", ".b", "-b", ",b", "demi"].contains { family.contains($0) }
-                    fonts[id] = (Self.int(child, "size"), bold)
+                    let italic = ["italic", "oblique", ".i", "-i", ",i"].contains { family.contains($0) }
+                    fonts[id] = (Self.int(child, "size"), bold, italic)
                 } else if child.name == "text" {
-                    let font = fonts[child.attribute("font") ?? ""] ?? (0, false)
+                    let font = fonts[child.attribute("font") ?? ""] ?? (0, false, false)
                     let text = Self.plain(HTMLText.inline(child))
                     guard !text.isEmpty else { continue }
                     // Bold when the font is, or when the whole run sits in <b>.
                     let tagged = child.children.filter { $0.isElement || !$0.content.allSatisfy(\.isWhitespace) }
                     let inBold = tagged.count == 1 && tagged[0].name == "b"
+                    let inItalic = tagged.count == 1 && (tagged[0].name == "i" || tagged[0].children.contains { $0.name == "i" })
                     // Rotated text (running heads up a margin, table heads on their side) comes with no width.
                     guard Self.int(child, "width") > 0 else { continue }
                     let raw = Self.raw(child)
                     page.runs.append(Run(page: page.number, top: Self.int(child, "top"), left: Self.int(child, "left"),
                                          width: Self.int(child, "width"), height: Self.int(child, "height"), size: font.size,
                                          bold: font.bold || inBold, text: text, spaceBefore: raw.first?.isWhitespace == true,
-                                         spaceAfter: raw.last?.isWhitespace == true))
+                                         spaceAfter: raw.last?.isWhitespace == true, italic: font.italic || inItalic))
                 }
             }
             pages.append(page)

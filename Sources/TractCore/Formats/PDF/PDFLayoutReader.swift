@@ -17,6 +17,8 @@ public enum PDFLayoutReader {
         /// Runs far apart on one line: a table row, never a heading.
         var gapped = false
         var number = 0
+        /// A run-in head set apart from the paragraph it starts ("2.1. Cell Lines. The cells were…").
+        var runIn = false
     }
 
     public static func parse(_ bytes: [UInt8]) -> HTMLReader.Result {
@@ -70,7 +72,7 @@ enum PDFReadingOrder {
                 groups.append((side, [run]))
             }
         }
-        var lines = groups.map { line(of: $0.runs.sorted { $0.left < $1.left }, page: page.number) }
+        var lines = groups.flatMap { split(line(of: $0.runs.sorted { $0.left < $1.left }, page: page.number), runs: $0.runs) }
         for index in lines.indices { lines[index].number = index + 1 }
         return lines
     }
@@ -86,6 +88,27 @@ enum PDFReadingOrder {
         return line.contains { other in
             max(other.left - (run.left + run.width), run.left - (other.left + other.width)) <= max(main.height / 2, 2)
         }
+    }
+
+    /// A line that opens with a run-in head — a first run in bold or italics ending in a full stop, short
+    /// or numbered, before text that goes on in the plain face — as the head and the rest.
+    private static func split(_ line: PDFLayoutReader.Line, runs: [PDFLayout.Run]) -> [PDFLayoutReader.Line] {
+        let sorted = runs.sorted { $0.left < $1.left }
+        guard sorted.count >= 2, let head = sorted.first, head.bold || head.italic, !sorted[1].bold, !sorted[1].italic else { return [line] }
+        let text = PDFLayout.composed(head.text)
+        let words = text.split(separator: " ").count
+        let numbered = HeadingRules.match(Substring(text))?.isNumbered == true
+        guard text.hasSuffix("."), words <= 12, numbered || words <= 6, line.text.hasPrefix(text),
+              sorted[1].text.first?.isUppercase == true else { return [line] }
+        var first = line
+        first.text = String(text.dropLast())
+        first.right = head.left + head.width
+        first.runIn = true
+        var rest = line
+        rest.text = String(String(line.text.dropFirst(text.count)).trimmingSpaces())
+        rest.left = sorted[1].left
+        rest.bold = false
+        return [first, rest]
     }
 
     private static func line(of runs: [PDFLayout.Run], page: Int) -> PDFLayoutReader.Line {
