@@ -17,12 +17,18 @@ enum PDFHeadings {
         guard let start = candidates.first(where: { lines[$0].size == largest }) else { return (nil, []) }
         var taken = [start]
         var next = start + 1
-        while next < lines.count, lines[next].page == firstPage, lines[next].size == largest,
-              lines[next].top - lines[taken.last!].top <= lines[next].height * 2 {
+        // A title runs on over lines set at its size (a name in italics may be a size smaller).
+        while next < lines.count, lines[next].page == firstPage, lines[next].size >= largest - 2, lines[next].size > body + 1,
+              let last = taken.last, lines[next].top - lines[last].top <= lines[last].height * 2 {
             taken.append(next)
             next += 1
         }
-        return (taken.map { lines[$0].text }.joined(separator: " "), Set(taken))
+        var title = taken.map { lines[$0].text }.joined(separator: " ")
+        // A status note after the title ("[version 2; referees: 2 approved]") is not part of it.
+        if title.hasSuffix("]"), let open = title.lastIndex(of: "["), title.distance(from: title.startIndex, to: open) > 10 {
+            title = String(title[..<open]).trimmingCharacters(in: .whitespaces)
+        }
+        return (title, Set(taken))
     }
 
     /// Headings from the PDF's outline (bookmarks): each entry found as a line (or up to three lines
@@ -68,6 +74,7 @@ enum PDFHeadings {
             let styles = Set(candidates.filter { $0 <= references }.map { style(lines[$0]) })
             candidates = candidates.filter { $0 <= references || styles.contains(style(lines[$0])) && !isReferenceEntry(lines[$0].text) }
         }
+        candidates = candidates.filter { !isAuthorLine($0, in: lines) }
         let sizes = Array(Set(candidates.map { lines[$0].size })).sorted(by: >)
         var found: [Int: Int] = [:]
         for index in candidates {
@@ -81,7 +88,7 @@ enum PDFHeadings {
 
     private static func isCandidate(_ line: Line, body: Int) -> Bool {
         let text = line.text
-        if line.runIn { return true }
+        if line.runIn { return !isCaption(text) }
         let words = text.split(separator: " ").count
         guard !line.gapped, words <= 14, text.count <= 110, text.contains(where: \.isLetter),
               !text.hasSuffix(","), !text.hasSuffix(";"), !isCaption(text), !looksLikeAuthors(text) else { return false }
@@ -97,6 +104,22 @@ enum PDFHeadings {
         if first.isPunctuation { return true }
         if first.isNumber, let letter = text.first(where: { !$0.isNumber }), letter.isLetter { return true }
         return false
+    }
+
+    /// A line of names on the first page before its first section (the end of an author list that
+    /// wrapped: "and Ki-Nam Shim3"): every word capitalised, "and" or an affiliation mark aside.
+    private static func isAuthorLine(_ index: Int, in lines: [Line]) -> Bool {
+        let line = lines[index]
+        guard line.page == lines.first?.page, !line.runIn, HeadingRules.match(Substring(line.text))?.isNumbered != true else { return false }
+        let before = lines[..<index]
+        guard !before.contains(where: { normalised($0.text) == "abstract" || HeadingRules.match(Substring($0.text))?.isNumbered == true })
+        else { return false }
+        let words = line.text.split(separator: " ")
+        guard (2...6).contains(words.count), normalised(line.text) != "abstract" else { return false }
+        return words.allSatisfy { word in
+            word == "and" || word == "&" || word.first?.isUppercase == true && !word.dropFirst().contains(where: \.isUppercase)
+                || word.first?.isUppercase == true && word.count <= 3
+        }
     }
 
     /// "Ronquist F, Huelsenbeck JP. 2003." — an entry of a reference list.

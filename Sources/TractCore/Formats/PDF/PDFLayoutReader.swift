@@ -55,13 +55,9 @@ enum PDFReadingOrder {
         let width = max(page.width, 1)
         let rightStarts = page.runs.filter { $0.left > width * 45 / 100 && $0.width < width / 2 }.count
         let twoColumns = rightStarts >= 5 && rightStarts * 100 >= page.runs.count * 15
-        // Text running across the middle (a title, an abstract) is one column: a run on the right that
-        // continues such a line (the rest of a word after a ligature) goes with it.
-        let spanning = page.runs.filter { $0.left < width * 45 / 100 && $0.left + $0.width > width * 55 / 100 }
-        let continuesSpan = { (run: PDFLayout.Run) in
-            spanning.contains { abs($0.top - run.top) <= max(3, $0.height / 2) || (run.top >= $0.top && run.bottom <= $0.bottom + 4) }
+        let column = { (run: PDFLayout.Run) in
+            twoColumns && run.left > width * 45 / 100 && !continuesLeftLine(run, on: page) ? 1 : 0
         }
-        let column = { (run: PDFLayout.Run) in twoColumns && run.left > width * 45 / 100 && !continuesSpan(run) ? 1 : 0 }
         var groups: [(column: Int, runs: [PDFLayout.Run])] = []
         for run in page.runs.sorted(by: { (column($0), $0.top, $0.left) < (column($1), $1.top, $1.left) }) {
             let side = column(run)
@@ -75,6 +71,21 @@ enum PDFReadingOrder {
         var lines = groups.flatMap { split(line(of: $0.runs.sorted { $0.left < $1.left }, page: page.number), runs: $0.runs) }
         for index in lines.indices { lines[index].number = index + 1 }
         return lines
+    }
+
+    /// Text running across the middle (a title, an abstract) is one column: a run on the right that
+    /// continues a line begun on the left, with no gap wider than the text is high on the way (the
+    /// rest of a word after a ligature, a title's name in italics), goes with it.
+    private static func continuesLeftLine(_ run: PDFLayout.Run, on page: PDFLayout.Page) -> Bool {
+        let sameLine = page.runs.filter { abs($0.top - run.top) <= max(3, run.height / 4) }.sorted { $0.left < $1.left }
+        guard let first = sameLine.first, first.left <= page.width * 45 / 100 else { return false }
+        var right = first.left + first.width
+        for other in sameLine.dropFirst() {
+            if other.left - right > max(other.height, 8) { return false }
+            if other.left == run.left && other.top == run.top { return true }
+            right = max(right, other.left + other.width)
+        }
+        return false
     }
 
     /// Whether a run belongs to a line: set at the line's height (tops within a third of its height),
