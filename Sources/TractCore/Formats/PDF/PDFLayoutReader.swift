@@ -23,13 +23,16 @@ public enum PDFLayoutReader {
 
     public static func parse(_ bytes: [UInt8]) -> HTMLReader.Result {
         guard let layout = PDFLayout(xml: bytes), layout.hasText else { return HTMLReader.Result(title: nil, sections: []) }
-        let lines = PDFFurniture.removed(from: layout.pages.flatMap(PDFReadingOrder.lines), pages: layout.pages)
+        let pages = layout.pages.map(PDFReadingOrder.lines)
+        let lines = PDFFurniture.removed(from: pages.flatMap { $0 }, pages: layout.pages)
         let body = bodySize(lines)
         let (title, titleLines) = PDFHeadings.title(lines, body: body)
         let headings = PDFHeadings.fromOutline(layout.outline, lines: lines, skipping: titleLines)
             ?? PDFHeadings.fromFonts(lines, body: body, skipping: titleLines)
         let blocks = PDFParagraphs.blocks(lines, headings: headings, skipping: titleLines, body: body)
-        return HTMLReader.Result(title: title.map(Sanitizer.clean), sections: SectionBuilder.sections(from: blocks))
+        let metadata = PDFMetadata(pages: pages, lines: lines, titleLines: titleLines)
+        return HTMLReader.Result(title: title.map(Sanitizer.clean), sections: SectionBuilder.sections(from: blocks),
+                                 byline: metadata.byline, date: metadata.year, doi: metadata.doi)
     }
 
     /// The size most of the paper's own text is set in: lines of running text (40 characters or more),
