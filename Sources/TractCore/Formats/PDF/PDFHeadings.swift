@@ -16,6 +16,11 @@ enum PDFHeadings {
         guard let largest = candidates.map({ lines[$0].size }).max(), largest > body + 1 else { return (nil, []) }
         guard let start = candidates.first(where: { lines[$0].size == largest }) else { return (nil, []) }
         var taken = [start]
+        // A line above, a size smaller and close, starts the title (its longest run a name in italics).
+        while let first = taken.first, first > 0, lines[first - 1].page == firstPage, lines[first - 1].size >= largest - 2,
+              lines[first - 1].size > body + 1, lines[first].top - lines[first - 1].top <= lines[first - 1].height * 2 {
+            taken.insert(first - 1, at: 0)
+        }
         var next = start + 1
         // A title runs on over lines set at its size (a name in italics may be a size smaller).
         while next < lines.count, lines[next].page == firstPage, lines[next].size >= largest - 2, lines[next].size > body + 1,

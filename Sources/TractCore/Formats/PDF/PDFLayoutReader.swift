@@ -91,17 +91,19 @@ enum PDFReadingOrder {
         return false
     }
 
-    /// Whether a run belongs to a line: set at the line's height (tops within a third of its height),
-    /// or sharing 40 % of the smaller height and touching one of its runs (a superscript, a ligature
-    /// set higher) — a margin column's line level with a heading stays apart.
+    /// Whether a run belongs to a line: set at the line's height (tops within a third of its height) and
+    /// touching it or in the same type size (table cells), or sharing 40 % of the smaller height and
+    /// touching one of its runs (a superscript, a ligature set higher) — a margin column's line level
+    /// with a heading stays apart.
     private static func overlaps(_ run: PDFLayout.Run, _ line: [PDFLayout.Run]) -> Bool {
         guard let main = line.max(by: { $0.text.count < $1.text.count }) else { return false }
-        if abs(run.top - main.top) <= max(2, main.height / 3) { return true }
-        let shared = min(run.bottom, main.bottom) - max(run.top, main.top)
-        guard shared * 10 >= max(min(run.height, main.height), 1) * 4 else { return false }
-        return line.contains { other in
+        let near = line.contains { other in
             max(other.left - (run.left + run.width), run.left - (other.left + other.width)) <= max(main.height / 2, 2)
         }
+        // Far along the line only in the same type (table cells); a margin note level with a heading is not.
+        if abs(run.top - main.top) <= max(2, main.height / 3) { return near || abs(run.size - main.size) <= 1 }
+        let shared = min(run.bottom, main.bottom) - max(run.top, main.top)
+        return near && shared * 10 >= max(min(run.height, main.height), 1) * 4
     }
 
     /// A line that opens with a run-in head — a first run in bold or italics ending in a full stop, short
