@@ -81,6 +81,7 @@ struct PDFLayout {
 
     /// Ligatures as letters.
     static func plain(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0xFB00...0xFB06).contains($0.value) }) else { return text }
         var out = ""
         for character in text {
             switch character {
