@@ -17,8 +17,22 @@ enum HTMLText {
     }
 
     /// Runs of whitespace as one space, none at the ends.
+    /// Read scalar by scalar: asking each `Character` whether it is whitespace (Unicode properties)
+    /// was a third of reading a big page; ASCII is answered at once, other scalars by their property.
     static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let space = scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            if space {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(scalar)
+        }
+        return String(out)
     }
 
     /// Preformatted text as written, lines kept.

@@ -9,8 +9,6 @@ struct HTMLCleaner {
     let weighNames: Bool
     let title: String?
     private(set) var removed: Set<HTMLStats.Key> = []
-    /// Characters of text inside what was cleared.
-    private(set) var removedText = 0
 
     init(stats: HTMLStats, weighNames: Bool, title: String?) {
         self.stats = stats
@@ -21,34 +19,45 @@ struct HTMLCleaner {
     static let alwaysCleared: Set<String> = ["aside", "footer", "link", "object", "embed", "fieldset"]
     static let conditional: Set<String> = ["form", "table", "ul", "div"]
 
-    /// Clears furniture below `node` (the node itself is the article, or one of its siblings).
-    mutating func clean(_ node: HTMLNode) {
-        for child in node.children where child.isElement && !HTMLContent.isDropped(child) {
-            visit(child)
+    /// Clears furniture below `node` (the node itself is the article, or one of its siblings); the
+    /// characters of text cleared inside it.
+    @discardableResult
+    mutating func clean(_ node: HTMLNode) -> Int {
+        node.children.filter { $0.isElement && !HTMLContent.isDropped($0) }.reduce(0) { $0 + visit($1) }
+    }
+
+    /// Only what never belongs to an article (the reading that keeps everything else); the characters
+    /// of text cleared inside `node`.
+    mutating func clearHardFurniture(_ node: HTMLNode) -> Int {
+        let found = Self.hardFurniture(in: node)
+        for part in found { remove(part) }
+        return found.reduce(0) { $0 + stats[$1].text }
+    }
+
+    /// Asides, footers and the like below `node`, outermost only.
+    static func hardFurniture(in node: HTMLNode) -> [HTMLNode] {
+        node.children.filter { $0.isElement && !HTMLContent.isDropped($0) }.flatMap { child in
+            alwaysCleared.contains(child.name) ? [child] : hardFurniture(in: child)
         }
     }
 
-    /// Only what never belongs to an article (the reading that keeps everything else).
-    mutating func clearHardFurniture(_ node: HTMLNode) {
-        for child in node.children where child.isElement && !HTMLContent.isDropped(child) {
-            if Self.alwaysCleared.contains(child.name) { remove(child) } else { clearHardFurniture(child) }
+    /// Clears `node` or furniture inside it, inner parts first so that an outer block is judged on
+    /// what it keeps; the characters of text cleared.
+    private mutating func visit(_ node: HTMLNode) -> Int {
+        let whole = stats[node].text
+        if removed.contains(HTMLStats.key(node)) { return whole }  // dropped for its names before scoring
+        if Self.alwaysCleared.contains(node.name) || isShareBar(node) || isFurnitureHeading(node) || repeatsTitle(node) {
+            remove(node)
+            return whole
         }
+        let inside = clean(node)
+        guard Self.conditional.contains(node.name), isFurniture(node, clearedInside: inside) else { return inside }
+        remove(node)
+        return whole
     }
 
-    private mutating func visit(_ node: HTMLNode) {
-        let name = node.name
-        if Self.alwaysCleared.contains(name) || isShareBar(node) || isFurnitureHeading(node) || repeatsTitle(node) {
-            return remove(node)
-        }
-        // Inner parts first, so an outer block is judged on what it keeps.
-        clean(node)
-        if Self.conditional.contains(name), isFurniture(node) { remove(node) }
-    }
-
-    /// Leaves `node` out; its text counts once, however much inside it was left out before.
     mutating func remove(_ node: HTMLNode) {
-        guard removed.insert(HTMLStats.key(node)).inserted else { return }
-        removedText += stats[node].text - removedInside(node)
+        removed.insert(HTMLStats.key(node))
     }
 
     /// A small element named for sharing (buttons and counts beside the article).
@@ -67,7 +76,7 @@ struct HTMLCleaner {
     }
 
     /// Whether a table, list or block reads as furniture from what it holds (Readability's rules).
-    private func isFurniture(_ node: HTMLNode) -> Bool {
+    private func isFurniture(_ node: HTMLNode, clearedInside: Int) -> Bool {
         let name = node.name
         if name == "table", isDataTable(node) { return false }
         if hasAncestor(node, named: ["code", "pre", "figure"]) && name != "div" { return false }
@@ -75,12 +84,12 @@ struct HTMLCleaner {
         if weight < 0 { return true }
         let counts = stats[node]
         guard counts.commas < 10 else { return false }
-        let text = counts.text - removedInside(node)
+        let text = counts.text - clearedInside
         let isList = ["ul", "ol"].contains(name) || (text > 0 && Double(counts.listText) / Double(text) > 0.9)
         let paragraphs = Double(counts.paragraphs)
         let density = stats.linkDensity(node)
         // A block left with only its heading once what it held was cleared ("Related" over its links).
-        if removedInside(node) > 0, text - counts.headingText <= 0 { return true }
+        if clearedInside > 0, text - counts.headingText <= 0 { return true }
         // A list of nothing but links after an article is a list of other pages.
         if isList, density > 0.9, counts.listItems >= 3 { return true }
         let inFigure = hasAncestor(node, named: ["figure"])
@@ -92,15 +101,6 @@ struct HTMLCleaner {
         if !isList && weight < 25 && density > 0.2 { return true }
         if weight >= 25 && density > 0.5 { return true }
         return (counts.embeds == 1 && text < 75) || counts.embeds > 1
-    }
-
-    /// Text inside elements already cleared below `node` (so that an outer block is judged on the rest).
-    func removedInside(_ node: HTMLNode) -> Int {
-        var total = 0
-        for child in node.children where child.isElement {
-            total += removed.contains(HTMLStats.key(child)) ? stats[child].text : removedInside(child)
-        }
-        return total
     }
 
     /// A table of data rather than layout: marked so, or with a caption, head or several rows and columns.

@@ -34,16 +34,18 @@ struct HTMLExtractor {
 
     func article() -> Article {
         var best: Article?
+        // Where the page marks its article is the same for every reading: found once.
+        let holders = HTMLMarkers.holders(in: body, stats: stats)
         for rules in Rules.tries {
-            let found = read(rules)
+            let found = read(rules, holdsArticle: holders)
             if found.textLength >= Self.wordThreshold { return found }
             if found.textLength > best?.textLength ?? -1 { best = found }
         }
         return best ?? Article(nodes: [body], removed: [], textLength: stats[body].text)
     }
 
-    private func read(_ rules: Rules) -> Article {
-        var scoring = HTMLScoring(stats: stats, rules: rules, holdsArticle: HTMLMarkers.holders(in: body, stats: stats))
+    private func read(_ rules: Rules, holdsArticle: Set<HTMLStats.Key>) -> Article {
+        var scoring = HTMLScoring(stats: stats, rules: rules, holdsArticle: holdsArticle)
         scoring.collect(body)
         let nodes = scoring.topCandidate(in: body).map(scoring.withSiblings) ?? [body]
         return cleaned(nodes, rules: rules, dropped: scoring.droppedByName)
@@ -52,8 +54,8 @@ struct HTMLExtractor {
     private func cleaned(_ nodes: [HTMLNode], rules: Rules, dropped: [HTMLNode]) -> Article {
         var cleaner = HTMLCleaner(stats: stats, weighNames: rules.weighNames, title: title)
         for node in dropped { cleaner.remove(node) }
-        if rules.clean { for node in nodes { cleaner.clean(node) } } else { for node in nodes { cleaner.clearHardFurniture(node) } }
-        let length = nodes.reduce(0) { $0 + stats[$1].text - cleaner.removedInside($1) }
+        let cleared = nodes.map { rules.clean ? cleaner.clean($0) : cleaner.clearHardFurniture($0) }
+        let length = zip(nodes, cleared).reduce(0) { $0 + stats[$1.0].text - $1.1 }
         return Article(nodes: nodes, removed: cleaner.removed, textLength: length)
     }
 }

@@ -18,7 +18,9 @@ struct HTMLMetadata: Equatable {
     init(_ root: HTMLNode) {
         var metas: [String: String] = [:]
         var authors: [String] = []
-        for meta in root.all(where: { $0.name == "meta" }) {
+        // One walk for both: the meta tags and the JSON-LD scripts.
+        let tagged = root.all { $0.name == "meta" || $0.name == "script" && $0.attribute("type")?.lowercased() == "application/ld+json" }
+        for meta in tagged where meta.name == "meta" {
             guard let content = meta.attribute("content").map(HTMLText.collapsed), !content.isEmpty else { continue }
             for key in [meta.attribute("name"), meta.attribute("property"), meta.attribute("itemprop")].compactMap({ $0?.lowercased() }) {
                 if key == "citation_author" { authors.append(content) }
@@ -27,7 +29,7 @@ struct HTMLMetadata: Equatable {
         }
         // A paper names every author in its own tag: the first three, then "et al.".
         if authors.count > 1 { metas["citation_author"] = authors.prefix(3).joined(separator: ", ") + (authors.count > 3 ? " et al." : "") }
-        let linked = Self.jsonLD(root, pageTitle: root.first { $0.name == "title" }.map(HTMLText.inline) ?? "")
+        let linked = Self.jsonLD(tagged.filter { $0.name == "script" }, pageTitle: root.first { $0.name == "title" }.map(HTMLText.inline) ?? "")
         let first = { (keys: [String]) in keys.lazy.compactMap { metas[$0] }.first }
         title = linked.title ?? first(["citation_title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "title", "twitter:title"])
         byline = linked.author ?? first(["citation_author", "dc.creator", "author", "article:author", "byl"]) ?? Self.pageByline(root)
@@ -70,8 +72,8 @@ extension HTMLMetadata {
                                             "TechArticle", "AdvertiserContentArticle", "AnalysisNewsArticle", "ReportageNewsArticle",
                                             "SocialMediaPosting", "WebPage", "MedicalScholarlyArticle", "OpinionNewsArticle"]
 
-    private static func jsonLD(_ root: HTMLNode, pageTitle: String) -> Linked {
-        for script in root.all(where: { $0.name == "script" && $0.attribute("type")?.lowercased() == "application/ld+json" }) {
+    private static func jsonLD(_ scripts: [HTMLNode], pageTitle: String) -> Linked {
+        for script in scripts {
             var text = HTMLText.collapsed(script.children.map(\.content).joined())
             // Some pages wrap the JSON in a CDATA section.
             if text.hasPrefix("<![CDATA["), text.hasSuffix("]]>") { text = String(text.dropFirst(9).dropLast(3)) }

@@ -28,9 +28,7 @@ public enum HTMLReader {
         var title = HTMLTitle.title(root, metadata: metadata)
         var writer = HTMLBlockWriter()
         if keepAll {
-            var cleaner = HTMLCleaner(stats: HTMLStats(body), weighNames: false, title: nil)
-            cleaner.clearHardFurniture(body)
-            writer.removed = cleaner.removed
+            writer.removed = Set(HTMLCleaner.hardFurniture(in: body).map(HTMLStats.key))
             writer.walk(body)
         } else {
             let article = HTMLExtractor(body: body, stats: HTMLStats(body), title: title).article()

@@ -27,7 +27,7 @@ enum HTMLWeights {
         let (className, id) = names(node)
         var weight = 0.0
         for name in [className, id] where !name.isEmpty {
-            let bytes = Array(name.utf8)
+            let bytes = name.utf8
             if Self.negativeBytes.contains(where: { Self.has(bytes, $0) }) { weight -= 25 }
             if Self.positiveBytes.contains(where: { Self.has(bytes, $0) }) { weight += 25 }
         }
@@ -39,7 +39,7 @@ enum HTMLWeights {
         if let role = node.attribute("role"), unlikelyRoles.contains(role.lowercased()) { return true }
         let (className, id) = names(node)
         guard !className.isEmpty || !id.isEmpty else { return false }
-        let both = Array((className + " " + id).utf8)
+        let both = (className + " " + id).utf8
         return Self.unlikelyBytes.contains { Self.has(both, $0) } && !Self.okMaybeBytes.contains { Self.has(both, $0) }
     }
 
@@ -51,16 +51,16 @@ enum HTMLWeights {
     /// Whether the class or id contains `part` (lower case).
     static func namesContain(_ node: HTMLNode, _ part: String) -> Bool {
         let (className, id) = names(node)
-        return has(Array(className.utf8), Array(part.utf8)) || has(Array(id.utf8), Array(part.utf8))
+        return has(className.utf8, Array(part.utf8)) || has(id.utf8, Array(part.utf8))
     }
 
     /// Whether `part` occurs in `name` (both lower-case UTF-8; names are short, a plain scan is enough).
-    private static func has(_ name: [UInt8], _ part: [UInt8]) -> Bool {
-        guard part.count <= name.count, let first = part.first else { return part.isEmpty }
-        var start = 0
-        while start + part.count <= name.count {
-            if name[start] == first && name[start..<(start + part.count)].elementsEqual(part) { return true }
-            start += 1
+    private static func has(_ name: String.UTF8View, _ part: [UInt8]) -> Bool {
+        guard let first = part.first else { return true }
+        var rest = name[...]
+        while rest.count >= part.count {
+            if rest.first == first && rest.starts(with: part) { return true }
+            rest = rest.dropFirst()
         }
         return false
     }

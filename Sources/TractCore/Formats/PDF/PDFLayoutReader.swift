@@ -58,12 +58,12 @@ enum PDFReadingOrder {
         let width = max(page.width, 1)
         let rightStarts = page.runs.filter { $0.left > width * 45 / 100 && $0.width < width / 2 }.count
         let twoColumns = rightStarts >= 5 && rightStarts * 100 >= page.runs.count * 15
-        let column = { (run: PDFLayout.Run) in
-            twoColumns && run.left > width * 45 / 100 && !continuesLeftLine(run, on: page) ? 1 : 0
+        // Each run's column, worked out once (the sort would ask again at every comparison).
+        let placed = page.runs.map { run in
+            (side: twoColumns && run.left > width * 45 / 100 && !continuesLeftLine(run, on: page) ? 1 : 0, run: run)
         }
         var groups: [(column: Int, runs: [PDFLayout.Run])] = []
-        for run in page.runs.sorted(by: { (column($0), $0.top, $0.left) < (column($1), $1.top, $1.left) }) {
-            let side = column(run)
+        for (side, run) in placed.sorted(by: { ($0.side, $0.run.top, $0.run.left) < ($1.side, $1.run.top, $1.run.left) }) {
             // The run joins the last line of its column that it overlaps enough (lines are built top down).
             if let index = groups.lastIndex(where: { $0.column == side }), overlaps(run, groups[index].runs) {
                 groups[index].runs.append(run)
