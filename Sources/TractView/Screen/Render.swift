@@ -15,12 +15,13 @@ public func render(_ state: AppState, theme: Theme) -> Screen {
         screen.put(fits, x: 0, y: 0, style: theme.dim)
         return screen
     }
-    let context = RenderContext(shared: state.context, theme: theme)
+    let shared = state.context
+    let context = RenderContext(shared: shared, theme: theme)
     let (body, status) = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height).splitBottom(1)
     for view in state.stack.visible {
         (view.base as? any Drawable)?.draw(into: &screen, body, context: context)
     }
-    StatusLine(context: context).draw(into: &screen, status, parts: state.stack.status(context: state.context),
+    StatusLine(context: context).draw(into: &screen, status, parts: state.stack.status(context: shared),
                                       message: state.message, loading: state.loadingText, keyContexts: state.keyContexts)
     return screen
 }

@@ -66,7 +66,7 @@ struct HTMLScoring {
         }
         for child in div.children {
             if child.isText {
-                let (length, count) = HTMLStats.measure(text: child.content)
+                let (length, count) = HTMLStats.measure(textNode: child)
                 text += length
                 commas += count
             } else if child.isElement, !HTMLContent.isDropped(child) {

@@ -89,13 +89,9 @@ struct HTMLStats {
         total.listText += inner.listText
     }
 
-    /// `measure` of a string's UTF-8.
-    static func measure(text: String) -> (Int, Int) {
-        var text = text
-        return text.withUTF8 { bytes in
-            let terminated = Array(bytes) + [0]
-            return terminated.withUnsafeBufferPointer { measure(UnsafeMutablePointer(mutating: $0.baseAddress)) }
-        }
+    /// `measure` of a text node, read in place.
+    static func measure(textNode: HTMLNode) -> (Int, Int) {
+        measure(textNode.pointer.pointee.content)
     }
 
     /// Characters (Unicode scalars, a run of whitespace as one) and commas (also the CJK and Arabic

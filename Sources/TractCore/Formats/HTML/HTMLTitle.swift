@@ -23,19 +23,19 @@ enum HTMLTitle {
     /// The `<title>` element read as Readability reads it.
     static func fromTitleElement(_ root: HTMLNode) -> String? {
         let original = root.first { $0.name == "title" }.map(HTMLText.inline) ?? ""
-        if let agreed = partNamedByHeading(original, root) { return agreed }
+        let tops = root.all { ["h1", "h2"].contains($0.name) }
+        if let agreed = partNamedByHeading(original, tops.prefix(20).map(HTMLText.inline)) { return agreed }
         var title = original
         var hierarchical = false
         let words = original.split(separator: " ")
-        if let last = words.lastIndex(where: { $0.count == 1 && separators.contains($0.first ?? " ") }), last > 0 {
+        if let last = words.lastIndex(where: isSeparator), last > 0 {
             hierarchical = words.contains { $0.count == 1 && ["\\", "/", ">", "»"].contains($0.first ?? " ") }
             title = words[..<last].joined(separator: " ")
-            if title.split(separator: " ").count < 3, let first = words.firstIndex(where: { $0.count == 1 && separators.contains($0.first ?? " ") }) {
+            if title.split(separator: " ").count < 3, let first = words.firstIndex(where: isSeparator) {
                 title = words[(first + 1)...].joined(separator: " ")
             }
         } else if original.contains(": ") {
-            let headings = root.all { ["h1", "h2"].contains($0.name) }.map(HTMLText.inline)
-            if !headings.contains(HTMLText.collapsed(original)), let colon = original.lastIndex(of: ":") {
+            if !tops.map(HTMLText.inline).contains(HTMLText.collapsed(original)), let colon = original.lastIndex(of: ":") {
                 title = String(original[original.index(after: colon)...])
                 if title.split(separator: " ").count < 3, let first = original.firstIndex(of: ":") {
                     title = String(original[original.index(after: first)...])
@@ -44,7 +44,7 @@ enum HTMLTitle {
                 }
             }
         } else if original.count > 150 || original.count < 15 {
-            let ones = root.all { $0.name == "h1" }
+            let ones = tops.filter { $0.name == "h1" }
             if ones.count == 1 { title = HTMLText.inline(ones[0]) }
         }
         title = HTMLText.collapsed(title)
@@ -56,15 +56,19 @@ enum HTMLTitle {
 
     /// The part of a `<title>` split by a separator (`Site - Title`, `Title | Site`) that the page's own
     /// `h1` or `h2` says, when the rest is short: the title and the heading agree, the rest is the site.
-    private static func partNamedByHeading(_ title: String, _ root: HTMLNode) -> String? {
-        let parts = title.split(separator: " ").split { $0.count == 1 && separators.contains($0.first ?? " ") || $0 == ":" }
+    private static func partNamedByHeading(_ title: String, _ headings: [String]) -> String? {
+        let parts = title.split(separator: " ").split { isSeparator($0) || $0 == ":" }
             .map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
         guard parts.count > 1 else { return nil }
-        let headings = root.all { ["h1", "h2"].contains($0.name) }.prefix(20).map(HTMLText.inline)
         // Only a short rest is a site's name ("Chapter 1 - Author - Fandom" is more than a site).
         return parts.first { part in
             part.split(separator: " ").count >= 2 && part.count * 2 >= title.count && headings.contains { similar($0, part) && similar(part, $0) }
         }
+    }
+
+    /// A word of a `<title>` that is only a separator (`|`, `-`, `»`…).
+    private static func isSeparator(_ word: Substring) -> Bool {
+        word.count == 1 && separators.contains(word.first ?? " ")
     }
 
     /// Whether a heading says what the title says: the same words, or most of them in the same order.
