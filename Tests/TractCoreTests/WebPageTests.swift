@@ -21,6 +21,12 @@ import Testing
         result.sections.flatMap(\.paragraphs).map { String($0.text) }.joined(separator: "\n")
     }
 
+    @Test func whitespaceCollapsesAsUnicodeDefinesIt() {
+        let text = "\t One\u{00A0}\u{00A0}two\r\nthree\u{2009}four\u{3000}five\u{2028}six \u{0085} «sept» é\u{0301}  "
+        #expect(HTMLText.collapsed(text) == text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        #expect(HTMLText.collapsed("  ") == "" && HTMLText.collapsed("a") == "a")
+    }
+
     @Test func aWrapperNamedForASidebarOrSharingStillHoldsTheArticle() {
         let paragraphs = Self.story("tides").map { "<p>\($0)</p>" }.joined()
         for wrapper in ["layout-sidebar-fixed", "theme-widget-post-content", "container social-anchor-start", "widget blog-main"] {

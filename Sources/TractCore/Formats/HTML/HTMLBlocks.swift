@@ -17,22 +17,46 @@ enum HTMLText {
     }
 
     /// Runs of whitespace as one space, none at the ends.
-    /// Read scalar by scalar: asking each `Character` whether it is whitespace (Unicode properties)
-    /// was a third of reading a big page; ASCII is answered at once, other scalars by their property.
+    /// Read as UTF-8 bytes: asking each `Character` whether it is whitespace (Unicode properties) was a
+    /// third of reading a big page. Besides ASCII's, the Unicode spaces a page uses (no-break, thin, em,
+    /// ideographic…) are known by their bytes.
     static func collapsed(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let space = scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-            if space {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let length = spaceLength(bytes, at: index)
+            if length > 0 {
                 pendingSpace = !out.isEmpty
+                index += length
                 continue
             }
-            if pendingSpace { out.append(" ") }
+            if pendingSpace { out.append(0x20) }
             pendingSpace = false
-            out.append(scalar)
+            out.append(bytes[index])
+            index += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// How many bytes the whitespace character at `index` takes (0: not whitespace).
+    private static func spaceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte == 0x20 || (0x09...0x0D).contains(byte) { return 1 }
+        guard byte >= 0xC2, index + 1 < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        if byte == 0xC2 { return second == 0x85 || second == 0xA0 ? 2 : 0 }  // next line, no-break space
+        guard index + 2 < bytes.count else { return 0 }
+        let third = bytes[index + 2]
+        switch (byte, second) {
+        case (0xE1, 0x9A): return third == 0x80 ? 3 : 0                       // ogham space
+        case (0xE2, 0x80): return (0x80...0x8A).contains(third) || [0xA8, 0xA9, 0xAF].contains(third) ? 3 : 0
+        case (0xE2, 0x81): return third == 0x9F ? 3 : 0                       // medium mathematical space
+        case (0xE3, 0x80): return third == 0x80 ? 3 : 0                       // ideographic space
+        default: return 0
+        }
     }
 
     /// Preformatted text as written, lines kept.
