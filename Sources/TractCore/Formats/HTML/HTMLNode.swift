@@ -13,7 +13,10 @@ struct HTMLNode {
     /// The element's name in lower case ("" for other nodes).
     var name: String {
         guard isElement, let name = pointer.pointee.name else { return "" }
-        return String(cString: name).lowercased()
+        // libxml2's HTML parser already lowers names: only XML's mixed-case ones are lowered here
+        // (every walk asks every node its name).
+        let text = String(cString: name)
+        return text.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? text.lowercased() : text
     }
 
     /// A text node's text.
