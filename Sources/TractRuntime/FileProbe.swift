@@ -34,6 +34,13 @@ public enum FileProbe {
         try readRegular(path, with: asBytes).bytes
     }
 
+    /// A cache entry's bytes: nil unless it is a regular file of at most `limit` bytes that reads whole
+    /// (a damaged or planted entry is a miss, and a huge one is never read).
+    public static func readCacheEntry(_ path: String, limit: Int) -> [UInt8]? {
+        guard kind(of: path) == .regular, size(of: path) <= limit else { return nil }
+        return try? readRegularFile(path)
+    }
+
     /// Reads a file given the capacity to read into and what fills a buffer of it with the file.
     private typealias Reader = (Int, (UnsafeMutableBufferPointer<UInt8>) throws -> Int) throws -> ArticleDecoder.Adopted
 

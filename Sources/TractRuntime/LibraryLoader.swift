@@ -61,11 +61,7 @@ public struct LibraryLoader: @unchecked Sendable {
         if let missing = format.missingLibrary { throw TractError("\(path): \(missing)") }
         switch format {
         case .pdf:
-            let xml = try PDFConverter().layout(path: path, bytes: bytes)
-            guard PDFLayoutReader.hasText(xml) else { throw TractError("\(path): no text layer (scanned pages)") }
-            var article = ArticleParser.structure(bytes: xml, path: path, format: .pdf)
-            article.contentHash = ContentHash.of(bytes)  // bookmarks name the PDF, not its converted text
-            return article
+            return try PDFConverter().article(path: path, bytes: bytes)
         case .epub:
             do { _ = try EPUBReader.read(bytes) } catch { throw TractError("\(path): \(error)") }
         case .html:

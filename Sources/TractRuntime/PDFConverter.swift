@@ -20,24 +20,51 @@ public struct PDFConverter: Sendable {
         TractStore.directory(override: nil) + "/cache/pdf"
     }
 
-    /// The layout XML of the PDF at `path` (whose bytes are `bytes`), or a one-line reason it has none.
-    public func layout(path: String, bytes: [UInt8]) throws -> [UInt8] {
-        let cached = cacheDirectory.map { $0 + "/" + ContentHash.of(bytes) + ".xml" }
-        if let cached, let data = FileManager.default.contents(atPath: cached) { return [UInt8](data) }
+    /// The article in the PDF at `path` (whose bytes are `bytes`), its topics still to come, or a
+    /// one-line reason it has none. The reading is cached beside the layout, under this build: opening a
+    /// paper again reads neither the PDF's layout nor libxml2.
+    public func article(path: String, bytes: [UInt8]) throws -> Article {
+        let hash = ContentHash.of(bytes)
+        let untitled = ArticleParser.untitled(path)
+        let reading = cacheDirectory.map { "\($0)/\(hash).reading" }
+        let stamp = "build " + BuildStamp.current + "\n"
+        if let reading, let bytes = FileProbe.readCacheEntry(reading, limit: Self.outputCap),
+           bytes.starts(with: stamp.utf8),
+           let article = ArticleReading.decode(String(decoding: bytes.dropFirst(stamp.utf8.count), as: UTF8.self), path: path,
+                                               format: .pdf, contentHash: hash, untitled: untitled) {
+            return article
+        }
+        var article = ArticleParser.structure(bytes: try layout(path: path, bytes: bytes, hash: hash), path: path, format: .pdf)
+        article.contentHash = hash  // bookmarks name the PDF, not its converted text
+        if let reading { store(Array((stamp + ArticleReading.encode(article, untitled: untitled)).utf8), at: reading) }
+        return article
+    }
+
+    /// The layout XML of the PDF at `path` with content hash `hash`, or a one-line reason it has none. A
+    /// cached layout without text is converted again (it may be a damaged entry, not a scanned paper).
+    func layout(path: String, bytes: [UInt8], hash: String) throws -> [UInt8] {
+        let cached = cacheDirectory.map { "\($0)/\(hash).xml" }
+        if let cached, let xml = FileProbe.readCacheEntry(cached, limit: Self.outputCap), PDFLayoutReader.hasText(xml) {
+            return xml
+        }
         guard let program = Self.locate("pdftohtml") else {
             throw TractError("\(path): reading PDFs needs pdftohtml; install poppler-utils (apt-get install poppler-utils)")
         }
         let xml = try run(program, path: path)
-        if let cached, let folder = cacheDirectory {
-            // Written whole then renamed, so another process never reads half a layout. A cache that
-            // cannot be written only costs the next open a conversion.
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let part = cached + ".\(ProcessInfo.processInfo.processIdentifier).part"
-            if (try? Data(xml).write(to: URL(fileURLWithPath: part))) != nil, rename(part, cached) != 0 {
-                try? FileManager.default.removeItem(atPath: part)
-            }
-        }
+        guard PDFLayoutReader.hasText(xml) else { throw TractError("\(path): no text layer (scanned pages)") }
+        if let cached { store(xml, at: cached) }
         return xml
+    }
+
+    /// Writes `bytes` whole then renames, so another process never reads half an entry. A cache that
+    /// cannot be written only costs the next open a conversion.
+    private func store(_ bytes: [UInt8], at file: String) {
+        guard let folder = cacheDirectory else { return }
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let part = file + ".\(ProcessInfo.processInfo.processIdentifier).part"
+        if (try? Data(bytes).write(to: URL(fileURLWithPath: part))) != nil, rename(part, file) != 0 {
+            try? FileManager.default.removeItem(atPath: part)
+        }
     }
 
     private func run(_ program: String, path: String) throws -> [UInt8] {

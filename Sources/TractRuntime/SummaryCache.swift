@@ -35,7 +35,7 @@ public struct SummaryCache: Sendable {
         self.folder = folder
         let roots = paths.map { Self.absolute($0, in: folder) }.joined(separator: "\n")
         file = FileProbe.path("summaries/\(ContentHash.of(Array(roots.utf8))).tsv", in: dataFolder)
-        let build = FileProbe.stamp(of: binary).map { "\($0.size) \($0.mtime) \($0.inode)" } ?? "unknown"
+        let build = BuildStamp.of(binary)
         let topics = topicSet.origin == TopicSet.builtIn.origin ? "built-in" : ContentHash.of(Array(topicSet.yaml.utf8))
         header = "tract summaries 1\t\(build)\t\(topics)"
     }

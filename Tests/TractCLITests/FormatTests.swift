@@ -103,10 +103,26 @@ import Testing
         #expect(document["format"] as? String == "pdf")
         #expect(document["title"] as? String == "A Study of Sleep")
         #expect(headings(document) == ["1. Introduction", "2. Methods"])
-        let cached = try FileManager.default.contentsOfDirectory(atPath: data.path + "/cache/pdf")
-        #expect(cached.count == 1 && cached[0].hasSuffix(".xml"))
-        // Without pdftohtml the cached layout still opens it; a new PDF says what to install.
-        #expect(headings(try outline(path, environment: environment.merging(["PATH": "/nonexistent"]) { $1 })) == ["1. Introduction", "2. Methods"])
+        let cache = data.path + "/cache/pdf/"
+        let cached = try FileManager.default.contentsOfDirectory(atPath: cache).sorted()
+        #expect(cached.count == 2 && cached[0].hasSuffix(".reading") && cached[1].hasSuffix(".xml"))
+        let (reading, layout) = (cache + cached[0], cache + cached[1])
+        // Without pdftohtml the cached reading alone opens it, its layout not needed; a new PDF says what to install.
+        let noConverter = environment.merging(["PATH": "/nonexistent"]) { $1 }
+        let kept = try Data(contentsOf: URL(fileURLWithPath: layout))
+        try FileManager.default.removeItem(atPath: layout)
+        #expect(headings(try outline(path, environment: noConverter)) == ["1. Introduction", "2. Methods"])
+        // A damaged reading is a miss: read again from the layout, or converted again, and kept again.
+        try Data("tract reading 1\ngarbage".utf8).write(to: URL(fileURLWithPath: reading))
+        #expect(try oneLineError(["outline", path], environment: noConverter).contains("install poppler-utils"))
+        try kept.write(to: URL(fileURLWithPath: layout))
+        #expect(headings(try outline(path, environment: noConverter)) == ["1. Introduction", "2. Methods"])
+        #expect(try String(contentsOfFile: reading, encoding: .utf8).hasPrefix("build "))
+        // A kept layout without text is converted again rather than taken for a scanned paper.
+        try FileManager.default.removeItem(atPath: reading)
+        try Data("<pdf2xml></pdf2xml>".utf8).write(to: URL(fileURLWithPath: layout))
+        #expect(headings(try outline(path, environment: environment)) == ["1. Introduction", "2. Methods"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: layout)) == kept)
         let other = try folder.write("other.pdf", FormatFiles.pdf(lines: [("R", 11, "Another paper.")]))
         #expect(try oneLineError(["outline", other], environment: ["PATH": "/nonexistent", "TRACT_DATA_DIR": data.path])
             .contains("install poppler-utils"))

@@ -25,7 +25,7 @@ public enum ArticleParser {
         case .html, .epub, .pdf:
             let (hash, lineCount) = bytes.withUnsafeBufferPointer(Self.summary)
             let parsed = format == .html ? HTMLReader.parse(bytes) : format == .epub ? EPUBReader.parse(bytes) : PDFLayoutReader.parse(bytes)
-            let title = parsed.title ?? Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path)))
+            let title = parsed.title ?? untitled(path)
             article = Article(path: path, title: title, format: format, date: parsed.date.map(Sanitizer.clean), sections: parsed.sections,
                               contentHash: hash, lineCount: lineCount)
             (article.byline, article.siteName, article.doi) = (parsed.byline.map(Sanitizer.clean), parsed.siteName.map(Sanitizer.clean),
@@ -33,6 +33,11 @@ public enum ArticleParser {
         }
         article.topicsPending = true
         return article
+    }
+
+    /// The title of a page, paper or book whose file gives none: its file name in words.
+    public static func untitled(_ path: String) -> String {
+        Sanitizer.clean(ArticlePath.words(fromStem: ArticlePath.stem(of: path)))
     }
 
     /// The structure of a text or Markdown file whose bytes were adopted as its text unchanged

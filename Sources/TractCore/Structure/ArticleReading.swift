@@ -1,0 +1,128 @@
+/// An article's structure as text, so a reading that was slow to make (a PDF's layout rebuilt into
+/// sections) can be kept and read back far faster than it was made. Topics are not kept: they depend on
+/// the topic set and are labelled again on every open.
+///
+/// One record per line, fields split by tabs; a tab, line break or backslash in a field is written
+/// as `\t`, `\n` or `\\`:
+/// ```
+/// tract reading 1
+/// meta  <title> <date> <byline> <site> <doi> <line count>
+/// S     <level> <line> <heading>
+/// P     <line> <kind> <emphasis> <text>
+/// ```
+/// A field that may be absent is `-` when it is, else `=` and its text (the lead section's heading is
+/// absent, and so is a title the file did not give). Emphasis is `start-end` character ranges, `s` after
+/// a strong one, split by commas.
+public enum ArticleReading {
+    static let header = "tract reading 1"
+
+    /// The text of `article`'s structure and metadata; `untitled` is the title it has when its file
+    /// gives none (from its path, so a copy under another name is not read with this one's).
+    public static func encode(_ article: Article, untitled: String) -> String {
+        var out = header + "\n"
+        let meta = [article.title == untitled ? nil : article.title, article.date, article.byline, article.siteName, article.doi].map(optional)
+        out += (["meta"] + meta + ["\(article.lineCount)"]).joined(separator: "\t") + "\n"
+        for section in article.sections {
+            out += "S\t\(section.level)\t\(section.line)\t\(optional(section.heading))\n"
+            for paragraph in section.paragraphs {
+                let emphasis = paragraph.emphasis.map { "\($0.range.lowerBound)-\($0.range.upperBound)\($0.strong ? "s" : "")" }
+                out += "P\t\(paragraph.line)\t\(paragraph.kind.rawValue)\t\(emphasis.joined(separator: ","))\t"
+                out += escaped(paragraph.text) + "\n"
+            }
+        }
+        return out
+    }
+
+    /// The article `text` describes, read from `path` as `format` with `contentHash` (titled `untitled`
+    /// when the file gives no title); nil when the text is not one `encode` wrote (a damaged or foreign
+    /// cache entry is a miss, never an error).
+    public static func decode(_ text: String, path: String, format: Article.Format, contentHash: String,
+                              untitled: String) -> Article? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= 2, lines[0] == header, lines.last == "" else { return nil }
+        lines.removeLast()
+        let fields = lines[1].split(separator: "\t", omittingEmptySubsequences: false)
+        guard fields.count == 7, fields[0] == "meta", let lineCount = Int(fields[6]) else { return nil }
+        let meta = fields[1...5].map(present)
+        guard !meta.contains(where: { $0 == nil }), let sections = sections(lines.dropFirst(2)) else { return nil }
+        var article = Article(path: path, title: meta[0]! ?? untitled, format: format, date: meta[1]!, sections: sections,
+                              contentHash: contentHash, lineCount: lineCount)
+        (article.byline, article.siteName, article.doi) = (meta[2]!, meta[3]!, meta[4]!)
+        article.topicsPending = true
+        return article
+    }
+
+    private static func sections(_ lines: ArraySlice<Substring>) -> [Section]? {
+        var sections: [Section] = []
+        for line in lines {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if fields.first == "S" {
+                guard fields.count == 4, let level = Int(fields[1]), let start = Int(fields[2]), let heading = present(fields[3])
+                else { return nil }
+                sections.append(Section(heading: heading, level: level, line: start))
+            } else {
+                guard fields.first == "P", fields.count == 5, !sections.isEmpty, let start = Int(fields[1]),
+                      let kind = Paragraph.Kind(rawValue: String(fields[2])), let text = unescaped(fields[4]),
+                      let emphasis = emphasis(fields[3]) else { return nil }
+                var paragraph = Paragraph(line: start, text: text, kind: kind)
+                paragraph.emphasis = emphasis
+                sections[sections.count - 1].paragraphs.append(paragraph)
+            }
+        }
+        return sections
+    }
+
+    private static func emphasis(_ field: Substring) -> [Paragraph.Emphasis]? {
+        var spans: [Paragraph.Emphasis] = []
+        for item in field.split(separator: ",") {
+            let strong = item.hasSuffix("s")
+            let bounds = item.dropLast(strong ? 1 : 0).split(separator: "-", omittingEmptySubsequences: false)
+            guard bounds.count == 2, let lower = Int(bounds[0]), let upper = Int(bounds[1]), lower <= upper else { return nil }
+            spans.append(Paragraph.Emphasis(range: lower..<upper, strong: strong))
+        }
+        return spans
+    }
+
+    /// `-` for nothing, else `=` and the escaped text (so no text is ever taken for nothing).
+    private static func optional<Text: StringProtocol>(_ value: Text?) -> String {
+        value.map { "=" + escaped($0) } ?? "-"
+    }
+
+    /// What `optional` wrote (`.some(nil)` for nothing); nil when the field is not one it writes.
+    private static func present(_ field: Substring) -> String?? {
+        if field == "-" { return .some(nil) }
+        guard field.first == "=" else { return nil }
+        return unescaped(field.dropFirst()).map { .some($0) }
+    }
+
+    private static func escaped<Text: StringProtocol>(_ value: Text) -> String {
+        guard value.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x5C }) else { return String(value) }
+        var out = ""
+        for character in value.unicodeScalars {
+            switch character {
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\\": out += "\\\\"
+            default: out.unicodeScalars.append(character)
+            }
+        }
+        return out
+    }
+
+    /// The text `escaped` wrote; nil when an escape is not one it writes.
+    private static func unescaped(_ field: Substring) -> String? {
+        guard field.utf8.contains(0x5C) else { return String(field) }
+        var out = ""
+        var scalars = field.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "\\" else { out.unicodeScalars.append(scalar); continue }
+            switch scalars.next() {
+            case "t": out += "\t"
+            case "n": out += "\n"
+            case "\\": out += "\\"
+            default: return nil
+            }
+        }
+        return out
+    }
+}
