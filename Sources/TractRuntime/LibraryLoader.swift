@@ -6,11 +6,14 @@ import TractCore
 public struct LibraryLoader: @unchecked Sendable {
     /// An explicit topic file (`--topics`), overriding any `topics.yml` in the library.
     public var topicsFile: String?
+    /// Converts PDFs, and keeps their layouts and readings (in the data folder).
+    public var pdfConverter: PDFConverter
     /// Shared by the articles this loader reads, so each word's term lookups are done once.
     private let vocabulary = Vocabulary()
 
-    public init(topicsFile: String? = nil) {
+    public init(topicsFile: String? = nil, pdfConverter: PDFConverter = PDFConverter()) {
         self.topicsFile = topicsFile
+        self.pdfConverter = pdfConverter
     }
 
     /// Reads the folders and files in `paths` into one library (under `known` topics when the caller
@@ -61,7 +64,7 @@ public struct LibraryLoader: @unchecked Sendable {
         if let missing = format.missingLibrary { throw TractError("\(path): \(missing)") }
         switch format {
         case .pdf:
-            return try PDFConverter().article(path: path, bytes: bytes)
+            return try pdfConverter.article(path: path, bytes: bytes)
         case .epub:
             do { _ = try EPUBReader.read(bytes) } catch { throw TractError("\(path): \(error)") }
         case .html:
@@ -126,7 +129,7 @@ public struct LibraryLoader: @unchecked Sendable {
         outcomes.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                let loader = LibraryLoader(topicsFile: topicsFile)
+                let loader = LibraryLoader(topicsFile: topicsFile, pdfConverter: pdfConverter)
                 for index in stride(from: worker, to: names.count, by: workers) {
                     output[index] = loader.outcome(for: FileProbe.path(names[index], in: folder), classifier: classifier)
                 }

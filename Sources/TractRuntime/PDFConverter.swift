@@ -27,7 +27,7 @@ public struct PDFConverter: Sendable {
         let hash = ContentHash.of(bytes)
         let untitled = ArticleParser.untitled(path)
         let reading = cacheDirectory.map { "\($0)/\(hash).reading" }
-        let stamp = "build " + BuildStamp.current + "\n"
+        let stamp = Self.stampLine
         if let reading, let bytes = FileProbe.readCacheEntry(reading, limit: Self.outputCap),
            bytes.starts(with: stamp.utf8),
            let article = ArticleReading.decode(String(decoding: bytes.dropFirst(stamp.utf8.count), as: UTF8.self), path: path,
@@ -39,6 +39,17 @@ public struct PDFConverter: Sendable {
         if let reading { store(Array((stamp + ArticleReading.encode(article, untitled: untitled)).utf8), at: reading) }
         return article
     }
+
+    /// Whether the PDF at `path` has its reading kept under this build (it then opens without the
+    /// converter or its layout).
+    public func hasReading(path: String) -> Bool {
+        guard let folder = cacheDirectory, let bytes = try? FileProbe.readRegularFile(path) else { return false }
+        let prefix = try? FileProbe.readPrefix("\(folder)/\(ContentHash.of(bytes)).reading", count: 256)
+        return prefix.map { $0.starts(with: Self.stampLine.utf8) } ?? false
+    }
+
+    /// The first line of a reading: the build that made it.
+    private static let stampLine = "build " + BuildStamp.current + "\n"
 
     /// The layout XML of the PDF at `path` with content hash `hash`, or a one-line reason it has none. A
     /// cached layout without text is converted again (it may be a damaged entry, not a scanned paper).

@@ -45,9 +45,18 @@ public struct ProgressiveLoader {
     /// since the last run opens from its summaries (see `SummaryCache`).
     public func load(paths: [String], dataFolder: String? = nil) throws -> Result {
         let files = try files(in: paths)
-        // Converted formats (a PDF runs a program) start as stand-ins whatever their size.
+        // Converted formats (a PDF runs a program) start as stand-ins whatever their size, except one
+        // paper whose reading is kept: that reads back as fast as a short text file.
         let converted = files.contains { [.pdf, .epub].contains(ArticlePath.format(of: $0)) }
-        guard converted || Self.exceeds(Self.eagerBytes, files) else { return try loadSmall(paths, files: files, dataFolder: dataFolder) }
+        let keptPaper = files.count == 1 && ArticlePath.format(of: files[0]) == .pdf && loader.pdfConverter.hasReading(path: files[0])
+        guard keptPaper || !converted && !Self.exceeds(Self.eagerBytes, files) else {
+            return try loadLarge(paths, files: files)
+        }
+        return try loadSmall(paths, files: files, dataFolder: dataFolder)
+    }
+
+    /// Stand-ins for the first frame, the files read after it.
+    private func loadLarge(_ paths: [String], files: [String]) throws -> Result {
         let topicSet = try loader.topics(forFirstFolderIn: paths)
         let classifier = TopicClassifier(topicSet: topicSet)
         var articles: [Article] = []

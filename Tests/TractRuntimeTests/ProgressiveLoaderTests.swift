@@ -21,6 +21,37 @@ import TractView
         return path
     }
 
+    /// A paper whose reading is kept opens whole before the first frame; one without waits for the
+    /// converter behind a stand-in. Neither needs pdftohtml here: the kept reading is all there is.
+    @Test func aPaperWithAKeptReadingOpensWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tract-kept-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/cache", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let bytes = Array("%PDF-1.4 a made-up paper".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/paper.pdf"))
+        let converter = PDFConverter(cacheDirectory: folder + "/cache")
+        let loader = ProgressiveLoader(loader: LibraryLoader(pdfConverter: converter))
+        let waiting = try loader.load(paths: [folder + "/paper.pdf"])
+        #expect(!converter.hasReading(path: folder + "/paper.pdf"))
+        #expect(waiting.pending.count == 1 && !waiting.library.articles[0].isComplete)
+
+        let sections = [Section(heading: "1. Methods", level: 1, line: 1001, paragraphs: [Paragraph(line: 1002, text: "We slept.")])]
+        let paper = Article(path: "paper.pdf", title: "Sleep at Work", format: .pdf, sections: sections, contentHash: "")
+        let reading = "build \(BuildStamp.current)\n" + ArticleReading.encode(paper, untitled: "Paper")
+        let file = folder + "/cache/\(ContentHash.of(bytes)).reading"
+        try reading.write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(converter.hasReading(path: folder + "/paper.pdf"))
+        let opened = try loader.load(paths: [folder + "/paper.pdf"])
+        #expect(opened.pending.isEmpty)
+        let article = try #require(opened.library.articles.first)
+        #expect(article.isComplete && !article.topicsPending && article.title == "Sleep at Work" && article.headings == ["1. Methods"])
+        #expect(article.contentHash == ContentHash.of(bytes))
+
+        // Made by another build: not kept.
+        try reading.replacingOccurrences(of: BuildStamp.current, with: "0 0 0").write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(!converter.hasReading(path: folder + "/paper.pdf"))
+    }
+
     /// An opening ends after a line that plainly ends a paragraph, never on a heading cut from its text.
     @Test func anOpeningIsCutAfterAParagraph() {
         let long = String(repeating: "word ", count: 30)  // 150 bytes

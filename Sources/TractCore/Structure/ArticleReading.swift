@@ -38,10 +38,10 @@ public enum ArticleReading {
     /// cache entry is a miss, never an error).
     public static func decode(_ text: String, path: String, format: Article.Format, contentHash: String,
                               untitled: String) -> Article? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = split(text[...], by: 0x0A)
         guard lines.count >= 2, lines[0] == header, lines.last == "" else { return nil }
         lines.removeLast()
-        let fields = lines[1].split(separator: "\t", omittingEmptySubsequences: false)
+        let fields = split(lines[1], by: 0x09)
         guard fields.count == 7, fields[0] == "meta", let lineCount = Int(fields[6]) else { return nil }
         let meta = fields[1...5].map(present)
         guard !meta.contains(where: { $0 == nil }), let sections = sections(lines.dropFirst(2)) else { return nil }
@@ -55,7 +55,7 @@ public enum ArticleReading {
     private static func sections(_ lines: ArraySlice<Substring>) -> [Section]? {
         var sections: [Section] = []
         for line in lines {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let fields = split(line, by: 0x09)
             if fields.first == "S" {
                 guard fields.count == 4, let level = Int(fields[1]), let start = Int(fields[2]), let heading = present(fields[3])
                 else { return nil }
@@ -70,6 +70,24 @@ public enum ArticleReading {
             }
         }
         return sections
+    }
+
+    /// `text` split at every `byte` (an ASCII one, so every piece is whole characters); split by
+    /// bytes because splitting by characters was most of reading a paper back.
+    private static func split(_ text: Substring, by byte: UInt8) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = text.startIndex
+        var index = start
+        let utf8 = text.utf8
+        while index != text.endIndex {
+            if utf8[index] == byte {
+                pieces.append(text[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        pieces.append(text[start...])
+        return pieces
     }
 
     private static func emphasis(_ field: Substring) -> [Paragraph.Emphasis]? {
@@ -92,7 +110,7 @@ public enum ArticleReading {
     private static func present(_ field: Substring) -> String?? {
         if field == "-" { return .some(nil) }
         guard field.first == "=" else { return nil }
-        return unescaped(field.dropFirst()).map { .some($0) }
+        return unescaped(field.dropFirst()).map { .some(String($0)) }
     }
 
     private static func escaped<Text: StringProtocol>(_ value: Text) -> String {
@@ -109,9 +127,10 @@ public enum ArticleReading {
         return out
     }
 
-    /// The text `escaped` wrote; nil when an escape is not one it writes.
-    private static func unescaped(_ field: Substring) -> String? {
-        guard field.utf8.contains(0x5C) else { return String(field) }
+    /// The text `escaped` wrote (the field itself when nothing in it is escaped: paragraphs stay slices
+    /// of the one text read); nil when an escape is not one it writes.
+    private static func unescaped(_ field: Substring) -> Substring? {
+        guard field.utf8.contains(0x5C) else { return field }
         var out = ""
         var scalars = field.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
@@ -123,6 +142,6 @@ public enum ArticleReading {
             default: return nil
             }
         }
-        return out
+        return out[...]
     }
 }
