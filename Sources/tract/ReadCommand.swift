@@ -7,7 +7,9 @@ struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
         abstract: "Open the reader on articles or library folders (the default command).",
-        discussion: ReaderHelp.text
+        // Written only when help is asked for: the parser builds every command's configuration on every
+        // start, and the key table's text was a sixth of `tract outline` on a kept paper.
+        discussion: ReaderHelp.isAsked ? ReaderHelp.text : ""
     )
 
     @OptionGroup var options: LibraryOptions

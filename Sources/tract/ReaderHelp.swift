@@ -3,6 +3,11 @@ import TractApp
 /// The reader's keys (from the key table, as the `?` overlay shows them) and the files Tract reads and
 /// writes, for `tract read --help` and the man page.
 enum ReaderHelp {
+    /// Whether this start may print help: `help`, `-h`, `--help` or the manual's `--experimental-dump-help`.
+    static var isAsked: Bool {
+        CommandLine.arguments.dropFirst().contains { ["help", "-h", "--help", "--experimental-dump-help"].contains($0) }
+    }
+
     static var text: String {
         var out = "KEYS (rebind them in config.yml under keys:, by the names in brackets)\n"
         for section in KeyMap.defaults.helpSections {

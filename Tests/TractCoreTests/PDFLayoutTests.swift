@@ -96,4 +96,46 @@ import Testing
         #expect(result.byline == "Anna B. Keeper, Carl D. Tagger, Eve F. Reader")
         #expect(!result.sections.compactMap(\.heading).contains { $0.contains("Keeper") })
     }
+
+    /// A running head in two sizes: the small type's space keeps its words apart, and the words before
+    /// its year are the journal.
+    @Test func theJournalComesFromTheRunningHeadsCitationLine() {
+        let page: [(Int, Int, Int, Int, Int, String)] = [
+            (50, 80, 40, 11, 3, "Keeper"), (47, 123, 80, 16, 0, "et al. Sleep Trials"), (50, 206, 60, 11, 3, "2015, 16:13"),
+            (90, 80, 600, 30, 1, "Sleep at Work"),
+        ] + Self.body(from: 160, count: 10)
+        let result = PDFLayoutReader.parse(Self.layout([page]))
+        #expect(result.siteName == "Sleep Trials")
+        #expect(result.title == "Sleep at Work")
+    }
+
+    @Test func journalsAreNamedWhereverTheFirstPagePrintsThem() {
+        #expect(PDFJournal.name(["Behav Ecol Sociobiol (2015) 69:1383–1394", "DOI 10.1007/s00265-015-1952-7"]) == "Behav Ecol Sociobiol")
+        #expect(PDFJournal.name(["Sleep Research(2014), 26:1, 147–154 © Sleep Society 2013."]) == "Sleep Research")
+        #expect(PDFJournal.name(["Hindawi Publishing Corporation", "Journal of Naps", "Volume 2016, Article ID 8752821, 5 pages"])
+                == "Journal of Naps")
+        #expect(PDFJournal.name(["OPEN ACCESS", "Citation: Doe J, Roe R (2014) A Study of Frogs. Frog", "Letters 9(12): e115884. doi:10.1/x"])
+                == "Frog Letters")
+        #expect(PDFJournal.name(["How to cite this article Webb et al. (2017), Sleep Analyses. Sleep Comput. Sci.", "3:e118; DOI 10.7/x"])
+                == "Sleep Comput. Sci.")
+        #expect(PDFJournal.name(["Citation: Doe J (2014) Sleep in Frogs. Proc. Natl. Acad. Sci. USA 101:2133–8."]) == "Proc. Natl. Acad. Sci. USA")
+        // Dates, and years in running text, name no journal.
+        #expect(PDFJournal.name(["Received: 13 April 2015 / Revised: 28 May 2015 / Accepted: 31 May 2015",
+                                 "In 2010 (12:3) of the frogs slept. It was 2011, 14 of them woke."]) == nil)
+    }
+
+    /// Authors with their marks set above the line and a taller "&" between them: one line of names,
+    /// not a line of marks first.
+    @Test func authorsSeparatedByRaisedMarksStayOneLine() {
+        var authors: [(Int, Int, Int, Int, Int, String)] = []
+        for (index, name) in ["Anna Keeper", "Carl Tagger", "Eve Reader"].enumerated() {
+            let left = 80 + index * 120
+            authors += [(243, left, 90, 13, 6, name), (239, left + 91, 6, 9, 3, "\(index + 1)"), (241, left + 100, 6, 16, 2, "&amp;")]
+        }
+        let page: [(Int, Int, Int, Int, Int, String)] = [(160, 80, 600, 30, 1, "Sleep at Work")] + authors
+            + [(300, 80, 120, 20, 2, "Abstract")] + Self.body(from: 330, count: 10)
+        let result = PDFLayoutReader.parse(Self.layout([page]))
+        #expect(result.byline == "Anna Keeper, Carl Tagger, Eve Reader")
+    }
 }
+

@@ -32,7 +32,7 @@ public enum PDFLayoutReader {
         let blocks = PDFParagraphs.blocks(lines, headings: headings, skipping: titleLines, body: body)
         let metadata = PDFMetadata(pages: pages, lines: lines, titleLines: titleLines)
         return HTMLReader.Result(title: title.map(Sanitizer.clean), sections: SectionBuilder.sections(from: blocks),
-                                 byline: metadata.byline, date: metadata.year, doi: metadata.doi)
+                                 byline: metadata.byline, date: metadata.year, siteName: metadata.journal, doi: metadata.doi)
     }
 
     /// The size most of the paper's own text is set in: lines of running text (40 characters or more),
@@ -64,8 +64,10 @@ enum PDFReadingOrder {
         }
         var groups: [(column: Int, runs: [PDFLayout.Run])] = []
         for (side, run) in placed.sorted(by: { ($0.side, $0.run.top, $0.run.left) < ($1.side, $1.run.top, $1.run.left) }) {
-            // The run joins the last line of its column that it overlaps enough (lines are built top down).
-            if let index = groups.lastIndex(where: { $0.column == side }), overlaps(run, groups[index].runs) {
+            // The run joins the nearest line of its column above that it overlaps enough (lines are built
+            // top down): not only the last one, as a superscript or a taller "&" set a little higher
+            // than the names it separates starts a line of its own first.
+            if let index = line(for: run, side: side, in: groups) {
                 groups[index].runs.append(run)
             } else {
                 groups.append((side, [run]))
@@ -74,6 +76,17 @@ enum PDFReadingOrder {
         var lines = groups.flatMap { split(line(of: $0.runs.sorted { $0.left < $1.left }, page: page.number), runs: $0.runs) }
         for index in lines.indices { lines[index].number = index + 1 }
         return lines
+    }
+
+    /// The line among `groups` that `run` continues: the latest of its column it overlaps, looking back
+    /// only over lines that reach down to it.
+    private static func line(for run: PDFLayout.Run, side: Int,
+                             in groups: [(column: Int, runs: [PDFLayout.Run])]) -> Int? {
+        for index in groups.indices.reversed() where groups[index].column == side {
+            if overlaps(run, groups[index].runs) { return index }
+            if groups[index].runs.allSatisfy({ $0.bottom <= run.top }) { return nil }
+        }
+        return nil
     }
 
     /// Text running across the middle (a title, an abstract) is one column: a run on the right that
@@ -135,7 +148,9 @@ enum PDFReadingOrder {
             let gap = run.left - line.right
             let charWidth = max(run.width / max(run.text.count, 1), 1)
             if gap > charWidth * 3 { line.gapped = true }
-            let spaced = gap * 5 > max(main.height, 5) || previous.spaceAfter || run.spaceBefore
+            // Against the smaller of the two runs: a word in a larger type beside a smaller one ("Smith
+            // et al. Trials") is set apart by the small type's space.
+            let spaced = gap * 5 > max(min(previous.height, run.height, main.height), 5) || previous.spaceAfter || run.spaceBefore
             line.text += (spaced ? " " : "") + run.text
             line.right = max(line.right, run.left + run.width)
         }

@@ -8,11 +8,12 @@ import Foundation
 /// feet included — a DOI wrapped at a line end is there whole in the footer — else the last in the
 /// paper, where a "cite this article" block puts it), its year (from the line that says when it was published, else the copyright
 /// line, else the latest year on the page) and its authors (the lines between the title and the
-/// abstract or first section, affiliation marks left out).
+/// abstract or first section, affiliation marks left out) and its journal (`PDFJournal`).
 struct PDFMetadata: Equatable {
     var doi: String?
     var year: String?
     var authors: [String] = []
+    var journal: String?
 
     /// `pages`: every page's lines in reading order, furniture included; `titleLines` and `lines` as
     /// the reader found them.
@@ -22,6 +23,7 @@ struct PDFMetadata: Equatable {
             ?? pages.last.flatMap { $0.compactMap { Self.doi(in: $0.text) }.last }
         year = Self.year(firstPage.map(\.text))
         authors = Self.authors(lines, titleLines: titleLines)
+        journal = PDFJournal.name(firstPage.map(\.text))
     }
 
     /// `10.1234/…` in a line (as a URL, after `doi:` or alone), without the punctuation after it.
