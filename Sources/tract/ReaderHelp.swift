@@ -25,7 +25,7 @@ enum ReaderHelp {
               $XDG_DATA_HOME/tract/ (default ~/.local/share/tract; --data-dir or $TRACT_DATA_DIR)
                   tract.sqlite: bookmarks, reading positions, prompt history.
                   index.sqlite: the library search index (a cache, rebuilt when damaged).
-                  cache/pdf/: PDF layouts by content hash (a cache, safe to delete).
+                  cache/pdf/: PDF layouts and the papers read from them, by content hash (a cache, safe to delete).
               Library folders and article files are only ever read.
             """
         return out

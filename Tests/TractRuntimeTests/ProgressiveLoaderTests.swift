@@ -21,8 +21,8 @@ import TractView
         return path
     }
 
-    /// A paper whose reading is kept opens whole before the first frame; one without waits for the
-    /// converter behind a stand-in. Neither needs pdftohtml here: the kept reading is all there is.
+    /// A paper whose reading is kept opens whole before the first frame, its topics to come; one
+    /// without waits for the converter behind a stand-in. Neither needs pdftohtml here: the kept reading is all there is.
     @Test func aPaperWithAKeptReadingOpensWhole() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tract-kept-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder + "/cache", withIntermediateDirectories: true)
@@ -42,9 +42,9 @@ import TractView
         try reading.write(toFile: file, atomically: true, encoding: .utf8)
         #expect(converter.hasReading(path: folder + "/paper.pdf"))
         let opened = try loader.load(paths: [folder + "/paper.pdf"])
-        #expect(opened.pending.isEmpty)
+        #expect(opened.pending.map(\.index) == [0] && opened.fromSummaries)  // labelled after the first frame, quietly
         let article = try #require(opened.library.articles.first)
-        #expect(article.isComplete && !article.topicsPending && article.title == "Sleep at Work" && article.headings == ["1. Methods"])
+        #expect(article.isComplete && article.topicsPending && article.title == "Sleep at Work" && article.headings == ["1. Methods"])
         #expect(article.contentHash == ContentHash.of(bytes))
 
         // Made by another build: not kept.
