@@ -25,27 +25,28 @@ public struct PDFConverter: Sendable {
     /// paper again reads neither the PDF's layout nor libxml2.
     public func article(path: String, bytes: [UInt8]) throws -> Article {
         let hash = ContentHash.of(bytes)
-        let untitled = ArticleParser.untitled(path)
-        let reading = cacheDirectory.map { "\($0)/\(hash).reading" }
-        let stamp = Self.stampLine
-        if let reading, let bytes = FileProbe.readCacheEntry(reading, limit: Self.outputCap),
-           bytes.starts(with: stamp.utf8),
-           let article = ArticleReading.decode(String(decoding: bytes.dropFirst(stamp.utf8.count), as: UTF8.self), path: path,
-                                               format: .pdf, contentHash: hash, untitled: untitled) {
-            return article
-        }
+        if let article = kept(path: path, hash: hash) { return article }
         var article = ArticleParser.structure(bytes: try layout(path: path, bytes: bytes, hash: hash), path: path, format: .pdf)
         article.contentHash = hash  // bookmarks name the PDF, not its converted text
-        if let reading { store(Array((stamp + ArticleReading.encode(article, untitled: untitled)).utf8), at: reading) }
+        if let folder = cacheDirectory {
+            store(Array((Self.stampLine + ArticleReading.encode(article, untitled: ArticleParser.untitled(path))).utf8),
+                  at: "\(folder)/\(hash).reading")
+        }
         return article
     }
 
-    /// Whether the PDF at `path` has its reading kept under this build (it then opens without the
-    /// converter or its layout).
-    public func hasReading(path: String) -> Bool {
-        guard let folder = cacheDirectory, let bytes = try? FileProbe.readRegularFile(path) else { return false }
-        let prefix = try? FileProbe.readPrefix("\(folder)/\(ContentHash.of(bytes)).reading", count: 256)
-        return prefix.map { $0.starts(with: Self.stampLine.utf8) } ?? false
+    /// The paper at `path` read back from its kept reading, its topics still to come; nil when it has
+    /// none under this build (it then needs the converter or its layout).
+    public func keptArticle(path: String) -> Article? {
+        guard cacheDirectory != nil, let bytes = try? FileProbe.readRegularFile(path) else { return nil }
+        return kept(path: path, hash: ContentHash.of(bytes))
+    }
+
+    private func kept(path: String, hash: String) -> Article? {
+        guard let folder = cacheDirectory, let bytes = FileProbe.readCacheEntry("\(folder)/\(hash).reading", limit: Self.outputCap),
+              bytes.starts(with: Self.stampLine.utf8) else { return nil }
+        return ArticleReading.decode(String(decoding: bytes.dropFirst(Self.stampLine.utf8.count), as: UTF8.self), path: path,
+                                     format: .pdf, contentHash: hash, untitled: ArticleParser.untitled(path))
     }
 
     /// The first line of a reading: the build that made it.

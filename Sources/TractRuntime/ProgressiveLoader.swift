@@ -48,8 +48,8 @@ public struct ProgressiveLoader {
         // Converted formats (a PDF runs a program) start as stand-ins whatever their size, except one
         // paper whose reading is kept: that reads back as fast as a short text file.
         let converted = files.contains { [.pdf, .epub].contains(ArticlePath.format(of: $0)) }
-        if files.count == 1, ArticlePath.format(of: files[0]) == .pdf, loader.pdfConverter.hasReading(path: files[0]) {
-            return try loadKeptPaper(paths, file: files[0])
+        if files.count == 1, ArticlePath.format(of: files[0]) == .pdf, let paper = loader.pdfConverter.keptArticle(path: files[0]) {
+            return try loadKeptPaper(paths, paper: paper)
         }
         guard !converted && !Self.exceeds(Self.eagerBytes, files) else { return try loadLarge(paths, files: files) }
         return try loadSmall(paths, files: files, dataFolder: dataFolder)
@@ -57,10 +57,10 @@ public struct ProgressiveLoader {
 
     /// One paper read back from its kept reading: its whole text and outline for the first frame, its
     /// topics labelled after it (a fifth of opening it).
-    private func loadKeptPaper(_ paths: [String], file: String) throws -> Result {
+    private func loadKeptPaper(_ paths: [String], paper: Article) throws -> Result {
         let topicSet = try loader.topics(forFirstFolderIn: paths)
-        let library = Library(root: Self.root(of: paths), articles: [try loader.loadStructure(path: file)], topicSet: topicSet)
-        return Result(library: library, pending: [(0, file)], fromSummaries: true)
+        let library = Library(root: Self.root(of: paths), articles: [paper], topicSet: topicSet)
+        return Result(library: library, pending: [(0, paper.path)], fromSummaries: true)
     }
 
     /// Stand-ins for the first frame, the files read after it.

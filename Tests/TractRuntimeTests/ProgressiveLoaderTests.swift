@@ -32,7 +32,7 @@ import TractView
         let converter = PDFConverter(cacheDirectory: folder + "/cache")
         let loader = ProgressiveLoader(loader: LibraryLoader(pdfConverter: converter))
         let waiting = try loader.load(paths: [folder + "/paper.pdf"])
-        #expect(!converter.hasReading(path: folder + "/paper.pdf"))
+        #expect(converter.keptArticle(path: folder + "/paper.pdf") == nil)
         #expect(waiting.pending.count == 1 && !waiting.library.articles[0].isComplete)
 
         let sections = [Section(heading: "1. Methods", level: 1, line: 1001, paragraphs: [Paragraph(line: 1002, text: "We slept.")])]
@@ -40,7 +40,7 @@ import TractView
         let reading = "build \(BuildStamp.current)\n" + ArticleReading.encode(paper, untitled: "Paper")
         let file = folder + "/cache/\(ContentHash.of(bytes)).reading"
         try reading.write(toFile: file, atomically: true, encoding: .utf8)
-        #expect(converter.hasReading(path: folder + "/paper.pdf"))
+        #expect(converter.keptArticle(path: folder + "/paper.pdf") != nil)
         let opened = try loader.load(paths: [folder + "/paper.pdf"])
         #expect(opened.pending.map(\.index) == [0] && opened.fromSummaries)  // labelled after the first frame, quietly
         let article = try #require(opened.library.articles.first)
@@ -49,7 +49,7 @@ import TractView
 
         // Made by another build: not kept.
         try reading.replacingOccurrences(of: BuildStamp.current, with: "0 0 0").write(toFile: file, atomically: true, encoding: .utf8)
-        #expect(!converter.hasReading(path: folder + "/paper.pdf"))
+        #expect(converter.keptArticle(path: folder + "/paper.pdf") == nil)
     }
 
     /// An opening ends after a line that plainly ends a paragraph, never on a heading cut from its text.
