@@ -75,19 +75,23 @@ import TractView
         #expect(moved.reading.openIndex == nil)
     }
 
-    @Test func theLibraryListShowsProgressAndBookmarks() throws {
+    /// One meaning per column: "read" is how far an article has been read, the same figure the status
+    /// line gives for the open one, and blank for one never opened; the header names the columns.
+    @Test func theLibraryListShowsOneProgressFigureUnderItsHeader() throws {
         var state = AppFixtures.state(width: 120, height: 35, open: "mdma-pain-relief")
-        AppFixtures.apply(&state, .bottom)
-        let draft = try #require(Bookmark.draft(article: AppFixtures.library.articles[0], absolutePath: state.absolutePaths[0], ordinal: 2))
-        var saved = draft
-        saved.id = 1
-        AppFixtures.deliver(&state, .bookmarkSaved(saved))
+        AppFixtures.apply(&state, .scrollPages(2))
         let screen = render(state, theme: theme)
+        #expect(screen.rows[0].contains("read") && screen.rows[0].contains("topics"))
         let pain = try #require(screen.rows.dropFirst().first { $0.contains("MDMA pain relief") })
-        let progress = try #require(state.reading.progress(of: state.reading.openIndex ?? 0, in: state.library))
-        #expect(progress > 80 && pain.contains("\(progress)%"))
-        #expect(screen.rows.first { $0.contains("MDMA depression") }?.contains("★1") == true)
-        #expect(screen.rows.first { $0.contains("MDMA PTSD") }?.contains(" 7 ") == true)  // unread: its section count
+        let status = try #require(state.stack.status(context: state.context).position)
+        #expect(status.hasSuffix("%") && status != "0%")
+        #expect(pain.contains(" " + status + " "))
+        #expect(state.reading.progress(of: state.reading.openIndex ?? 0, context: state.context).map { "\($0)%" } == status)
+        let unread = try #require(screen.rows.first { $0.contains("MDMA PTSD") })
+        #expect(!unread.contains("%") && !unread.contains(" 7 "))  // not read yet: nothing, and no section count
+        AppFixtures.apply(&state, .bottom)
+        let end = render(state, theme: theme).rows.dropFirst().first { $0.contains("MDMA pain relief") }
+        #expect(end?.contains("100%") == true, "\(end ?? "")")
     }
 
     @Test func outlineEntriesEndInAnEllipsisAndKeepTheirMark() throws {

@@ -14,6 +14,22 @@ import TractView
         try assertSnapshot(render(AppFixtures.state(width: 40, height: 12), theme: color), named: "library-40x12")
     }
 
+    /// The first screen teaches: the library as a table (one bar per topic, numbered), the legend that
+    /// names each number, mark and colour, and the keys that matter — and in monochrome the legend's
+    /// marks still tell the topics apart, as the gutter's do.
+    @Test func theFirstScreenShowsTheTableTheLegendAndTheKeys() throws {
+        let wide = render(AppFixtures.state(width: 200, height: 50), theme: color)
+        try assertSnapshot(wide, named: "first-screen-200x50")
+        let text = wide.rows.joined(separator: "\n")
+        for needle in ["Title", "Sections", "1 ▌mechanism", "2 ▌safety", "Enter open", "c compare", "? help", "q quit",
+                       "Emerging Research on MDMA-assisted"] {
+            #expect(text.contains(needle), "\(needle)")
+        }
+        let mono = render(AppFixtures.state(width: 80, height: 24), theme: Theme(monochrome: true))
+        let legend = try #require(mono.rows.first { $0.contains("Topics") })
+        #expect(legend.contains("1 ▌mechanism") && legend.contains("2 ▐safety") && legend.contains("3 █future research"))
+    }
+
     @Test func articleAndOutline() throws {
         var wide = AppFixtures.state(width: 80, height: 24, open: "mdma-depression-treatment")
         AppFixtures.apply(&wide, .nextSection, .nextSection, .nextSection)

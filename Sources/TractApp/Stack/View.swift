@@ -59,8 +59,13 @@ public struct ViewStatus: Equatable, Sendable {
 extension ViewStatus {
     /// "0%" at the top, "END" when the last row is on screen, else how far down the top block is (1–99 %).
     public static func percent(_ position: Position, end: Position, blocks: Int) -> String {
-        if position >= end { return "END" }
-        if position == Position() { return "0%" }
-        return "\(max(1, min(99, position.block * 100 / max(end.block, 1))))%"
+        position >= end ? "END" : "\(percentRead(position, end: end))%"
+    }
+
+    /// The same figure as a number: 0 at the top, 100 at the end, else 1–99 by the top block.
+    public static func percentRead(_ position: Position, end: Position) -> Int {
+        if position >= end { return 100 }
+        if position == Position() { return 0 }
+        return max(1, min(99, position.block * 100 / max(end.block, 1)))
     }
 }

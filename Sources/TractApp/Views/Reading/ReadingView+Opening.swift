@@ -44,14 +44,18 @@ extension ReadingView {
         return [.run(.savePosition(path: context.absolutePaths[openIndex], position: placeToKeep))]
     }
 
-    /// How far into library article `index` the reader has got, as the share of its blocks above the
-    /// top of the screen (0–100); nil when it has not been read.
-    public func progress(of index: Int, in library: Library) -> Int? {
-        let article = library.articles[index]
+    /// How far into library article `index` the reader has got (0–100; nil when it has not been read):
+    /// for the open article the status line's figure, for the others the share of blocks above the
+    /// place kept for them.
+    public func progress(of index: Int, context: ViewContext) -> Int? {
+        if index == openIndex, let document {
+            let text = textSize(context)
+            let end = document.endPosition(height: text.height, width: text.width)
+            return ViewStatus.percentRead(position, end: end)
+        }
+        let article = context.library.articles[index]
         guard let place = index == openIndex ? placeToKeep : positions[article.path] else { return nil }
-        // The open article's blocks are counted already (every frame asks; a 10 MB one has 6,000 sections).
-        let open = index == openIndex ? document?.blocks.count : nil
-        let blocks = open ?? article.sections.reduce(0) { $0 + ($1.heading == nil ? 0 : 1) + $1.paragraphs.count }
+        let blocks = article.sections.reduce(0) { $0 + ($1.heading == nil ? 0 : 1) + $1.paragraphs.count }
         return blocks > 1 ? min(100, place.block * 100 / (blocks - 1)) : 100
     }
 

@@ -10,11 +10,7 @@ struct ArticleWidget {
 
     func draw(into screen: inout Screen, _ rect: Rect) {
         let shared = context.shared
-        guard let document = reading.document else {
-            context.drawEmptyPane("Article", focused: reading.focus == .article, hint: { " choose an article in the library and press \($0)" },
-                                  into: &screen, rect)
-            return
-        }
+        guard let document = reading.document else { return LibraryTableWidget(context: context, reading: reading).draw(into: &screen, rect) }
         context.drawTitle(document.article.title, focused: reading.focus == .article, into: &screen, rect)
         let text = reading.textSize(shared)
         let visible = reading.visibleTextSize(shared)
@@ -30,15 +26,19 @@ struct ArticleWidget {
         // Text narrower than the pane (the reading width) is centred in it when the settings say so.
         let spare = rect.width - PaneLayout.gutter - 1 - visible.width
         let margin = rect.x + (shared.settings.centred ? max(spare / 2, 0) : 0)
+        var previousBlock: Int?
         for (offset, item) in rows.enumerated() {
             let y = rect.y + 1 + offset
             let block = document.blocks[item.block]
+            defer { previousBlock = item.block }
             guard item.line.kind != .blank else { hits.advance(block: item.block); continue }
             let topicStyle = block.topics.first.map { context.topicStyle($0.id) }
             if let topicStyle { screen.put(topicStyle.mark, x: margin, y: y, style: topicStyle.style) }
             if bookmarked.contains(item.block) { screen.put("★", x: margin + 1, y: y, style: context.theme.bookmark) }
+            // The cursor's paragraph is marked once, on its first row on screen; a selection all along.
             if selected.contains(item.block) {
-                screen.put(item.block == reading.cursor ? "▶" : "┃", x: margin + 2, y: y, style: context.theme.cursor)
+                let mark = item.block == reading.cursor && item.block != previousBlock ? "▶" : selected.count > 1 ? "┃" : nil
+                if let mark { screen.put(mark, x: margin + 2, y: y, style: context.theme.cursor) }
             }
             var style = item.line.kind == .heading ? headingStyle(document, section: block.section) : Style.plain
             if let highlighted = highlightStyle(for: block) { style = style.merged(highlighted) }

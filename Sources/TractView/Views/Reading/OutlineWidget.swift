@@ -9,7 +9,7 @@ struct OutlineWidget {
 
     func draw(into screen: inout Screen, _ rect: Rect) {
         guard let document = reading.document else {
-            context.drawEmptyPane("Outline", focused: reading.focus == .outline, hint: { " open an article (\($0))" }, into: &screen, rect)
+            context.drawEmptyPane("Outline", focused: reading.focus == .outline, hint: { " \($0) opens one" }, into: &screen, rect)
             return
         }
         let sections = document.article.sections
