@@ -16,6 +16,29 @@ public enum KeyDecoder {
         }
     }
 
+    /// What an Esc that ncurses did not decode begins, given what came right after it (`next` answers
+    /// nil once nothing more is waiting): nil when it began a sequence the terminal sent for a key
+    /// ncurses does not know (CSI `ESC [ … final`, SS3 `ESC O x`) — read whole and dropped, so its
+    /// bytes never arrive as keys (`[` is a command); else Esc itself, anything after it handed back
+    /// with `unread` (Esc and a key typed fast are two keys).
+    public static func afterEscape(_ next: () -> UInt32?, unread: (UInt32) -> Void) -> Key? {
+        guard let first = next() else { return .escape }
+        switch first {
+        case 0x5B:  // CSI: parameters and intermediates, then one final byte (0x40–0x7E)
+            for _ in 0..<32 {
+                guard let byte = next() else { break }
+                if (0x40...0x7E).contains(byte) { break }
+            }
+            return nil
+        case 0x4F:  // SS3: one more
+            _ = next()
+            return nil
+        default:
+            unread(first)
+            return .escape
+        }
+    }
+
     public static func key(forFunctionKey code: Int32) -> Key? {
         switch code {
         case KEY_UP: return .up

@@ -99,6 +99,15 @@ public final class NcursesTerminal: Terminal {
         let result = wget_wch(window, &character)
         if result == ERR { return nil }
         if result == KEY_CODE_YES { return functionKey(Int32(character)) }
+        if character == 27 {
+            // What follows an Esc was sent with it: read without waiting.
+            wtimeout(window, 0)
+            let key = KeyDecoder.afterEscape({
+                var next: wint_t = 0
+                return wget_wch(self.window, &next) == OK ? UInt32(next) : nil
+            }, unread: { _ = unget_wch(wchar_t($0)) })
+            return key.map { InputEvent.key($0) }
+        }
         return KeyDecoder.key(forCodePoint: UInt32(character)).map { InputEvent.key($0) }
     }
 

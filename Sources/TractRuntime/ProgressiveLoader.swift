@@ -42,8 +42,23 @@ public struct ProgressiveLoader {
     }
 
     /// Opens `paths`; with a `dataFolder`, a small library of several articles whose files are unchanged
-    /// since the last run opens from its summaries (see `SummaryCache`).
-    public func load(paths: [String], dataFolder: String? = nil) throws -> Result {
+    /// since the last run opens from its summaries (see `SummaryCache`). `opening`, a file among them
+    /// the reader opens first, must be readable: its error is thrown, not listed as skipped.
+    public func load(paths: [String], dataFolder: String? = nil, opening: String? = nil) throws -> Result {
+        var result = try load(paths, dataFolder: dataFolder, opening: opening)
+        if let opening, let skipped = result.library.skipped.first(where: { $0.path == opening }) {
+            throw TractError("\(Sanitizer.clean(opening)): \(skipped.reason)")
+        }
+        // The opened paper's reading, when kept, stands in for it: its text is the first frame.
+        if let opening, ArticlePath.format(of: opening) == .pdf, result.library.articles.count > 1,
+           let index = result.library.articles.firstIndex(where: { $0.path == opening && !$0.isComplete }),
+           let paper = loader.pdfConverter.keptArticle(path: opening) {
+            result.library.articles[index] = paper
+        }
+        return result
+    }
+
+    private func load(_ paths: [String], dataFolder: String?, opening: String?) throws -> Result {
         let files = try files(in: paths)
         // Converted formats (a PDF runs a program) start as stand-ins whatever their size, except one
         // paper whose reading is kept: that reads back as fast as a short text file.
@@ -51,7 +66,7 @@ public struct ProgressiveLoader {
         if files.count == 1, ArticlePath.format(of: files[0]) == .pdf, let paper = loader.pdfConverter.keptArticle(path: files[0]) {
             return try loadKeptPaper(paths, paper: paper)
         }
-        guard !converted && !Self.exceeds(Self.eagerBytes, files) else { return try loadLarge(paths, files: files) }
+        guard !converted && !Self.exceeds(Self.eagerBytes, files) else { return try loadLarge(paths, files: files, opening: opening) }
         return try loadSmall(paths, files: files, dataFolder: dataFolder)
     }
 
@@ -64,7 +79,7 @@ public struct ProgressiveLoader {
     }
 
     /// Stand-ins for the first frame, the files read after it.
-    private func loadLarge(_ paths: [String], files: [String]) throws -> Result {
+    private func loadLarge(_ paths: [String], files: [String], opening: String?) throws -> Result {
         let topicSet = try loader.topics(forFirstFolderIn: paths)
         let classifier = TopicClassifier(topicSet: topicSet)
         var articles: [Article] = []
@@ -75,7 +90,7 @@ public struct ProgressiveLoader {
                 articles.append(position < Self.glancedFiles ? try standIn(path, classifier: classifier) : Self.namedStandIn(path))
                 pending.append((articles.count - 1, path))
             } catch let error as TractError {
-                if paths.contains(path) { throw error }  // a file named on the command line must be readable
+                if paths.contains(path) || path == opening { throw error }  // a file named on the command line must be readable
                 skipped.append(.init(path: path, reason: error.message.replacingOccurrences(of: Sanitizer.clean(path) + ": ", with: "")))
             }
         }

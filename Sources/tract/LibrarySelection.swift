@@ -45,6 +45,19 @@ struct LibrarySelection {
         }
     }
 
+    /// What the reader opens for `paths`: one article named alone opens inside its library — the
+    /// library it was found in by name, else its file's folder — so compare, map and digest have
+    /// partners; anything else is a library of exactly what was named. A file its folder would not
+    /// list (no known extension, hidden) is read alone, so its own error is the one shown.
+    func readerLibrary(_ paths: [String]) throws -> (paths: [String], opening: String?) {
+        let resolved = try readerPaths(paths)
+        guard paths.count == 1, let file = resolved.first, FileProbe.kind(of: file) == .regular else { return (resolved, nil) }
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        guard ArticlePath.format(of: file) != nil, !name.hasPrefix(".") else { return (resolved, nil) }
+        let byName = FileProbe.kind(of: paths[0]) == .missing && !paths[0].contains("/")
+        return ([byName ? try libraryPath() : FileProbe.folder(of: file)], file)
+    }
+
     /// The article an ARTICLE argument names: an existing path, else a stem or part of one.
     /// Only the named file is read: a stem is matched against the library's file names.
     func resolveArticle(_ argument: String) throws -> Article {

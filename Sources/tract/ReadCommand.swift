@@ -36,9 +36,10 @@ struct ReadCommand: ParsableCommand {
     /// with every default, without the argument parser.
     static func open(_ paths: [String], selection: LibrarySelection, dataDir: String?, width: Int?) throws {
         try reportingErrors {
+            let (library, opening) = try selection.readerLibrary(paths)
             let loaded = try ProgressiveLoader(loader: LibraryLoader(topicsFile: selection.topics))
-                .load(paths: try selection.readerPaths(paths), dataFolder: TractStore.directory(override: dataDir))
-            try ReaderLauncher.open(loaded, topicsFile: selection.topics, dataDir: dataDir, width: width)
+                .load(paths: library, dataFolder: TractStore.directory(override: dataDir), opening: opening)
+            try ReaderLauncher.open(loaded, opening: opening, topicsFile: selection.topics, dataDir: dataDir, width: width)
         }
     }
 }

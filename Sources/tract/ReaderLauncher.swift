@@ -8,7 +8,9 @@ import TractView
 
 /// Starts the full-screen reader on a library, or explains in one line why it cannot.
 enum ReaderLauncher {
-    static func open(_ loaded: ProgressiveLoader.Result, topicsFile: String?, dataDir: String?, width: Int?) throws {
+    /// `opening`: the file to open first (one named alone, opened inside its library).
+    static func open(_ loaded: ProgressiveLoader.Result, opening: String? = nil, topicsFile: String?, dataDir: String?,
+                     width: Int?) throws {
         let library = loaded.library
         let terminal: NcursesTerminal
         do {
@@ -24,7 +26,8 @@ enum ReaderLauncher {
         if let width { settings.maxWidth = width }
         let paths = absolutePaths(library.articles.map(\.path))
         // The open article is read first, so its outline and topics fill in soonest.
-        let open: Int? = library.articles.count == 1 ? 0 : nil
+        let named = opening.map { absolutePaths([$0])[0] }.flatMap { paths.firstIndex(of: $0) }
+        let open: Int? = named ?? (library.articles.count == 1 ? 0 : nil)
         let pending = loaded.pending.sorted { ($0.index == open ? 0 : 1, $0.index) < ($1.index == open ? 0 : 1, $1.index) }
         var state = AppState(library: library, size: terminal.size, keyMap: keyMap, settings: settings, absolutePaths: paths,
                              loading: pending.isEmpty ? nil : LoadProgress(done: 0, total: pending.count, quiet: loaded.fromSummaries))

@@ -45,4 +45,23 @@ import Testing
         #expect(KeyDecoder.colorNumber(.white) == COLOR_WHITE)
         #expect(Set(Color.allCases.map(KeyDecoder.colorIndex)).count == Color.allCases.count)
     }
+
+    /// An Esc alone is Esc; an escape sequence ncurses did not know is read whole and dropped, so
+    /// neither its "[" nor its letters run as commands; what comes after it stays unread, and a key
+    /// typed right after Esc is handed back to be read next.
+    @Test func unknownEscapeSequencesAreReadWholeAndIgnored() {
+        func decode(_ text: String) -> (key: Key?, rest: String) {
+            var bytes = Array(text.unicodeScalars.map(\.value)).makeIterator()
+            var handedBack = ""
+            let key = KeyDecoder.afterEscape({ bytes.next() }, unread: { handedBack.unicodeScalars.append(UnicodeScalar($0)!) })
+            var rest = handedBack
+            while let byte = bytes.next() { rest.unicodeScalars.append(UnicodeScalar(byte)!) }
+            return (key, rest)
+        }
+        #expect(decode("").key == .escape)
+        #expect(decode("[1;5P").key == nil && decode("[1;5Pj").rest == "j")
+        #expect(decode("[200~").key == nil && decode("[200~").rest == "")
+        #expect(decode("OQk").key == nil && decode("OQk").rest == "k")
+        #expect(decode("jk").key == .escape && decode("jk").rest == "jk")
+    }
 }

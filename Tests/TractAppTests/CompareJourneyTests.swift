@@ -57,6 +57,12 @@ import TractView
         guard state.shown(CompareView.self) != nil else { throw Failure() }
         AppFixtures.apply(&state, .open, .jumpBack)
         guard state.shown(CompareView.self) != nil else { throw Failure() }
+        // The status line says the way back; q goes back too, and only the bottom of the stack quits.
+        AppFixtures.apply(&state, .open)
+        #expect(state.stack.status(context: state.context).back == "Esc:back to compare")
+        AppFixtures.apply(&state, .quit)
+        #expect(state.running && state.shown(CompareView.self) != nil)
+        #expect(state.stack.status(context: state.context).back == nil)
         // Once another article is opened, Esc is the reader's own again.
         AppFixtures.apply(&state, .open, .nextPane, .scrollLines(1), .open, .back)
         #expect(state.stack.readerOnTop)

@@ -188,12 +188,24 @@ import TractView
         #expect(state.reading.position == Position())
     }
 
-    @Test func backLeavesThePane() {
+    /// Esc in the article closes what is open (search, a selection) and otherwise keeps the focus, so
+    /// j/k go on scrolling the text; from the outline it goes to the library; alone on a narrow screen
+    /// the article gives way to the library.
+    @Test func backClosesWhatIsOpenAndKeepsTheArticle() {
         var state = AppFixtures.state(open: "mdma-pain-relief")
+        AppFixtures.apply(&state, .toggleSelection)
+        #expect(state.reading.passage.selectionStart != nil)
         AppFixtures.apply(&state, .back)
-        #expect(state.reading.focus == .outline)
+        #expect(state.reading.passage.selectionStart == nil && state.reading.focus == .article)
         AppFixtures.apply(&state, .back)
-        #expect(state.reading.focus == .library)
+        #expect(state.reading.focus == .article)
+        AppFixtures.apply(&state, .scrollLines(1))
+        #expect(state.reading.position != Position())
+        AppFixtures.apply(&state, .nextPane)
+        #expect(state.reading.focus != .article)
+        var narrow = AppFixtures.state(width: 60, height: 20, open: "mdma-pain-relief")
+        AppFixtures.apply(&narrow, .back)
+        #expect(narrow.reading.focus == .library)
     }
 
     @Test func keyMapConfigRebindsAndReportsBadLines() {

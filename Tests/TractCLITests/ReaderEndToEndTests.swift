@@ -139,10 +139,37 @@ import Testing
         try tmux.waitFor("a chosen point") { $0.split(separator: "\n")[1].contains("‹elevated blood pressure› both") }
         try tmux.send("g")
         try tmux.send("Tab", "Enter")  // the right side's passage
-        try tmux.waitFor("the passage in its article") { Tmux.statusLine($0).contains("MDMA pain relief › Potential Side Effects") }
+        try tmux.waitFor("the passage in its article") { Tmux.statusLine($0).contains("MDMA pain relief › Potential Side") }
         try tmux.send("Escape")
         try tmux.waitFor("back in compare") { Tmux.statusLine($0).contains("COMPARE") }
         try tmux.send("q", "q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
+    /// The first-use journey: an article named alone opens inside its library, so compare has partners;
+    /// a passage opened from compare says the way back, and `q` there returns rather than quits.
+    @Test func anArticleNamedAloneComparesWithinItsLibraryAndQGoesBack() throws {
+        let tmux = try Tmux(command: command + " mdma-depression-treatment", width: 80, height: 24)
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Library (5)")
+        try tmux.waitFor(text: "Outline · 7 sections")
+        try tmux.send("]", "]", "]")
+        try tmux.waitFor("the safety section") { Tmux.statusLine($0).contains("› Safety Profile") }
+        try tmux.send("c")
+        try tmux.waitFor(text: "Compare MDMA depression treatment with…")
+        try tmux.send("-l", "pain")
+        try tmux.send("Enter")
+        try tmux.waitFor("both safety sections") { screen in
+            screen.split(separator: "\n").contains { $0.contains("§ Safety Profile And Side Effects") && $0.contains("§ Potential Side Effects") }
+        }
+        try tmux.send("Enter")
+        let opened = try tmux.waitFor("the passage in its article") { Tmux.statusLine($0).contains("back to compare") }
+        #expect(Tmux.statusLine(opened).contains("MDMA depression treatment ›"))
+        try tmux.send("q")
+        try tmux.waitFor("back in compare") { Tmux.statusLine($0).contains("COMPARE") }
+        try tmux.send("q")
+        try tmux.waitFor("compare closed") { Tmux.statusLine($0).contains("ARTICLE") }
+        try tmux.send("q")
         try tmux.waitFor(text: "[exit 0]")
     }
 
@@ -367,7 +394,7 @@ import Testing
         try tmux.send("G")
         try tmux.waitFor("the end of the digest") { $0.contains("Nothing on safety in: MDMA health benefits, MDMA PTSD") }
         try tmux.send("Enter")  // the last passage: pain relief's side effects
-        try tmux.waitFor("the passage in its article") { Tmux.statusLine($0).contains("MDMA pain relief › Potential Side Eff") }
+        try tmux.waitFor("the passage in its article") { Tmux.statusLine($0).contains("MDMA pain relief › Potential Side") }
         try tmux.send("Escape")
         try tmux.waitFor(text: "Digest on safety · 2 of 5 articles")
         try tmux.send("q")  // first widens back to every passage, then closes

@@ -47,6 +47,9 @@ public struct ViewStatus: Equatable, Sendable {
     public var mode: String
     /// A prompt open on the status line (its text with the caret), shown instead of the rest.
     public var prompt: String?
+    /// The way back to the view that opened what is shown ("Esc:back to compare"), in place of the
+    /// quit hint: there `q` goes back too.
+    public var back: String?
 
     public init(place: String, position: String? = nil, mode: String, prompt: String? = nil) {
         self.place = place

@@ -36,7 +36,15 @@ public struct ViewStack: Equatable, Sendable {
     public func status(context: ViewContext) -> ViewStatus {
         var status: ViewStatus?
         for view in visible { status = view.status(over: status, context: context) }
-        return status ?? ViewStatus(place: "", mode: "")
+        var result = status ?? ViewStatus(place: "", mode: "")
+        // A reader lifted over the view that opened the article says the way back, naming that view by
+        // its own mode ("COMPARE · safety" → compare).
+        if liftedFor != nil, readerOnTop, views.count > 1 {
+            let below = views[views.count - 2].status(over: nil, context: context).mode
+            let name = below.split(separator: " ").first.map { $0.lowercased() } ?? "the view"
+            result.back = "\(context.keyMap.keyLabel(for: .back, in: keyContexts)):back to \(name)"
+        }
+        return result
     }
 
     mutating func reduceTop(_ action: Action, context: ViewContext) -> [Command] {
@@ -108,10 +116,11 @@ extension ViewStack {
         liftedFor = nil
     }
 
-    /// A lifted reader that is asked to go back (Esc, ctrl-o, a second `'`, no prompt open).
+    /// A lifted reader that is asked to go back (Esc, `q`, ctrl-o, a second `'`, no prompt open).
     func asksToLower(_ action: Action) -> Bool {
         guard liftedFor != nil, readerOnTop, reader.prompt == nil else { return false }
-        return action == .back || action == .jumpBack || (action == .quotePrefix && reader.pendingQuote)
+        // `q` too: only the reader at the bottom quits.
+        return action == .back || action == .quit || action == .jumpBack || (action == .quotePrefix && reader.pendingQuote)
     }
 
     /// Once a lifted reader has left the article it was lifted for, the views beneath are forgotten.

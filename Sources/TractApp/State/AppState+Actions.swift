@@ -17,6 +17,11 @@ extension AppState {
     /// Only what is global is handled here (quit, help, going back down the stack); every other
     /// action goes to the view on top.
     public mutating func reduce(_ action: Action) -> [Effect] {
+        // A reader opened from another view goes back to it, `q` included: only the bottom quits.
+        if stack.asksToLower(action) {
+            stack.lower()
+            return apply(stack.resize(context: context))
+        }
         if action == .quit {
             running = false
             return apply(reading.positionCommands(context)) + [.quit]
@@ -31,10 +36,6 @@ extension AppState {
         }
         if case .show(let view) = action, !isTyping {
             stack.show(view)
-            return apply(stack.resize(context: context))
-        }
-        if stack.asksToLower(action) {
-            stack.lower()
             return apply(stack.resize(context: context))
         }
         let context = self.context

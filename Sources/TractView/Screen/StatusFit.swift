@@ -3,7 +3,7 @@ import TractApp
 
 /// Fits the status line's parts into its width, giving way in order of importance: the place is
 /// shortened first, then "q:quit" goes, then the message's trailing hints, the mode's details, and
-/// last the message itself is cut. The position and "?:help" always stay.
+/// last the message itself is cut. The position, "?:help" and the way back always stay.
 struct StatusFit {
     struct Parts {
         /// Empty when the view says where it is itself (compare's column titles).
@@ -18,10 +18,14 @@ struct StatusFit {
     private var help: String?
     private var quit: String?
 
-    init(parts: Parts, keys: KeyMap, chain: [KeyContext]) {
+    /// The way back, when what is shown was opened from another view: kept like help.
+    private var back: String?
+
+    init(parts: Parts, keys: KeyMap, chain: [KeyContext], back: String? = nil) {
         self.parts = parts
         help = keys.hint(.toggleHelp, in: chain, separator: ":")
-        quit = keys.hint(.quit, in: chain, separator: ":")
+        quit = back == nil ? keys.hint(.quit, in: chain, separator: ":") : nil
+        self.back = back
     }
 
     /// The text from the left edge: " place │ position │ mode │ message │ loading".
@@ -32,7 +36,7 @@ struct StatusFit {
 
     /// The key hints at the right edge.
     var hints: String {
-        let shown = [help, quit].compactMap { $0 }
+        let shown = [back, help, quit].compactMap { $0 }
         return shown.isEmpty ? "" : " " + shown.joined(separator: " ") + " "
     }
 

@@ -15,7 +15,7 @@ struct StatusLine {
             return
         }
         let fitted = StatusFit.Parts(place: parts.place, position: parts.position, mode: parts.mode, message: message, loading: loading)
-        var line = StatusFit(parts: fitted, keys: context.shared.keyMap, chain: keyContexts)
+        var line = StatusFit(parts: fitted, keys: context.shared.keyMap, chain: keyContexts, back: parts.back)
         line.fit(width: rect.width)
         let used = screen.put(line.left, x: rect.x, y: rect.y, style: style, limit: rect.width)
         let hintsWidth = DisplayWidth.of(line.hints)

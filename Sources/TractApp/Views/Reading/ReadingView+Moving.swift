@@ -15,7 +15,12 @@ extension ReadingView {
             return
         }
         switch focus {
-        case .article: focus = showsSidebar && size.width >= PaneLayout.sidebarWidthThreshold ? .outline : .library
+        case .article:
+            // Esc closes what is open in the text (a selection); beside a sidebar it leaves the focus
+            // where it is (j/k keep scrolling the text, as in vim). Alone on a narrow screen the article
+            // gives way to the library, the only other way out.
+            if passage.selectionStart != nil { passage.selectionStart = nil; return }
+            if !(showsSidebar && size.width >= PaneLayout.sidebarWidthThreshold) { focus = .library }
         case .outline: focus = .library
         case .library: break
         }
