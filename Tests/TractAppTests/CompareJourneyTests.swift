@@ -68,6 +68,20 @@ import TractView
         #expect(state.stack.readerOnTop)
     }
 
+    /// Compare's position counts rows, so each page moves it on (by aligned sections it read 0 % →
+    /// 1 % → 1 % → END).
+    @Test func thePositionMovesOnWithEveryPage() throws {
+        var state = try comparing(width: 80, height: 24)
+        var seen: [Int] = []
+        for _ in 0..<3 {
+            AppFixtures.apply(&state, .scrollPages(1))
+            let position = state.stack.status(context: state.context).position ?? ""
+            if position == "END" { break }
+            seen.append(Int(position.dropLast()) ?? -1)
+        }
+        #expect(seen.count >= 2 && seen == seen.sorted() && Set(seen).count == seen.count && seen[0] >= 5, "\(seen)")
+    }
+
     @Test func mBookmarksThePassageAtTheCursor() throws {
         var state = try comparing(width: 100, height: 30)
         AppFixtures.apply(&state, .bookmark)
@@ -142,7 +156,7 @@ import TractView
         AppFixtures.type(&state, "ptsd")
         let screen = render(state, theme: theme)
         #expect(screen.rows.contains { $0.contains("MDMA PTSD breakthrough") })
-        #expect(screen.rows.contains { $0.contains("mdma-ptsd-breakthrough · starts a word in the title") })
+        #expect(screen.rows.contains { $0.contains("MDMA PTSD breakthrough  starts a word in the title") })
     }
 
     struct Failure: Error {}

@@ -137,7 +137,18 @@ import TractView
     @Test func pickerAndMap() throws {
         var state = AppFixtures.state(width: 80, height: 24, open: "mdma-pain-relief")
         AppFixtures.apply(&state, .startCompare)
-        try assertSnapshot(render(state, theme: color), named: "picker-80x24")
+        let picker = render(state, theme: color)
+        try assertSnapshot(picker, named: "picker-80x24")
+        // Bordered, one row per article, the topic named and each candidate's words on it, richest first.
+        #expect(picker.rows.contains { $0.contains("┌") && $0.contains("on safety with…") })
+        #expect(picker.rows.contains { $0.contains("words on safety │") })
+        let row = { (title: String) in picker.rows.firstIndex { $0.contains("│ " + title) } ?? -1 }
+        let order = ["MDMA depression treatment", "Emerging Research", "MDMA health benefits", "MDMA PTSD breakthrough"].map(row)
+        #expect(order == order.sorted() && !order.contains(-1) && Set(order).count == 4)
+        #expect(picker.rows[order[0]].hasSuffix("353 │ ") && picker.rows[order[3]].hasSuffix("— │ "))
+        var wide = AppFixtures.state(width: 200, height: 50, open: "mdma-pain-relief")
+        AppFixtures.apply(&wide, .startCompare)
+        try assertSnapshot(render(wide, theme: color), named: "picker-200x50")
         var map = AppFixtures.state(width: 100, height: 30)
         AppFixtures.apply(&map, .showMap)
         try assertSnapshot(render(map, theme: color), named: "map-100x30")

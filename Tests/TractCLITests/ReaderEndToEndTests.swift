@@ -17,7 +17,7 @@ import Testing
         try tmux.send("j", "j", "j", "Enter")
         try tmux.waitFor(text: "Outline · 8 sections")
         try tmux.send("c")
-        try tmux.waitFor(text: "Compare MDMA pain relief with…")
+        try tmux.waitFor(text: "Compare MDMA pain relief on safety with…")
         try tmux.send("-l", "depr")
         try tmux.send("Enter")
     }
@@ -126,7 +126,7 @@ import Testing
         try tmux.send("]", "]", "]")
         try tmux.waitFor("the safety section") { Tmux.statusLine($0).contains("› Safety Profile") }
         try tmux.send("c")
-        try tmux.waitFor(text: "Compare MDMA depression treatment with…")
+        try tmux.waitFor(text: "Compare MDMA depression treatment on safety with…")
         try tmux.send("-l", "pain")
         try tmux.send("Enter")
         let first = try tmux.waitFor("both safety sections") { screen in
@@ -156,7 +156,7 @@ import Testing
         try tmux.send("]", "]", "]")
         try tmux.waitFor("the safety section") { Tmux.statusLine($0).contains("› Safety Profile") }
         try tmux.send("c")
-        try tmux.waitFor(text: "Compare MDMA depression treatment with…")
+        try tmux.waitFor(text: "Compare MDMA depression treatment on safety with…")
         try tmux.send("-l", "pain")
         try tmux.send("Enter")
         try tmux.waitFor("both safety sections") { screen in

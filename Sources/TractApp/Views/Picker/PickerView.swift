@@ -25,20 +25,24 @@ public struct PickerView: Equatable, Sendable {
         public var reason: String?
     }
 
-    /// The articles matching the filter (the left one excluded), best matches first: exact, then the
-    /// start of the title or file name, the start of a word, anywhere; library order within each.
+    /// The articles matching the filter (the left one excluded), best matches first — exact, then the
+    /// start of the title or file name, the start of a word, anywhere — and within each the richest on
+    /// the topic first (library order among equals): with no filter, simply the richest first.
     public func candidates(in library: Library) -> [Candidate] {
         let needle = filter.text.lowercased()
         let all = library.articles.indices.filter { $0 != left }
-        guard !needle.isEmpty else { return all.map { Candidate(index: $0, rank: 0, reason: nil) } }
         let found = all.compactMap { index -> Candidate? in
+            guard !needle.isEmpty else { return Candidate(index: index, rank: 0, reason: nil) }
             let article = library.articles[index]
             let title = Self.match(needle, in: article.title.lowercased(), name: "the title")
             let stem = Self.match(needle, in: article.stem.lowercased(), name: "the file name")
             guard let best = [title, stem].compactMap({ $0 }).min(by: { $0.rank < $1.rank }) else { return nil }
             return Candidate(index: index, rank: best.rank, reason: best.reason)
         }
-        return found.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element)
+        let words = { (candidate: Candidate) in library.articles[candidate.index].coverage.words(on: topic) }
+        return found.enumerated().sorted {
+            ($0.element.rank, -words($0.element), $0.offset) < ($1.element.rank, -words($1.element), $1.offset)
+        }.map(\.element)
     }
 
     private static func match(_ needle: String, in text: String, name: String) -> (rank: Int, reason: String)? {
@@ -49,19 +53,16 @@ public struct PickerView: Equatable, Sendable {
         return text.contains(needle) ? (3, "in \(name)") : nil
     }
 
-    /// Screen rows each candidate takes: its title (wrapping once) and why it matched.
-    public static let rowsPerCandidate = 2
-
     /// The overlay's box for `candidates` entries, centred above the status line, wide enough for
-    /// long titles.
+    /// long titles: a border, the filter line and a header above one row per candidate.
     public static func frame(size: Size, candidates: Int) -> Rect {
         let body = Rect(x: 0, y: 0, width: size.width, height: size.height - 1)
-        return body.centred(width: min(size.width - 2, 100), height: min(size.height - 2, candidates * rowsPerCandidate + 4))
+        return body.centred(width: min(size.width - 2, 100), height: min(size.height - 2, max(candidates, 1) + 4))
     }
 
-    /// Candidates the overlay shows at once (its title, filter and a blank row excluded).
+    /// Candidates the overlay shows at once (its border, filter line and header excluded).
     public static func listHeight(size: Size, candidates: Int) -> Int {
-        max((frame(size: size, candidates: candidates).height - 3) / rowsPerCandidate, 1)
+        max(frame(size: size, candidates: candidates).height - 4, 1)
     }
 
     public mutating func reduce(_ action: Action, context: ViewContext) -> [Command] {
