@@ -8,8 +8,9 @@ extension SearchIndex {
     /// The query is FTS5 syntax — words (all must occur), "phrases", prefix*, OR, NOT — matched without
     /// regard to case or accents; headings weigh four times the text. A query that is not valid syntax
     /// is searched as plain words. Text in scripts without spaces (CJK) is found by substring.
+    /// Compatibility forms are read as their letters on both sides (the index holds "ﬁrst" as "first").
     public func search(_ query: String, topic: String? = nil, limit: Int = 50) throws -> [SearchHit] {
-        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        let trimmed = SearchFold.compatible(query.trimmingCharacters(in: .whitespaces))
         guard !trimmed.isEmpty else { return [] }
         if trimmed.unicodeScalars.contains(where: Self.isUnspacedScript) {
             return try substringSearch(trimmed, topic: topic, limit: limit)
@@ -123,8 +124,7 @@ enum SearchIndexSnippet {
     }
 
     private static func fold(_ word: String) -> String {
-        word.unicodeScalars.allSatisfy(\.isASCII) ? word.lowercased()
-            : word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        SearchFold.fold(word)
     }
 
     private static func matches(_ word: String, _ terms: [(word: String, prefix: Bool)]) -> Bool {

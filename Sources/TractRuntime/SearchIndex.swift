@@ -84,6 +84,17 @@ public final class SearchIndex: @unchecked Sendable {
                                                             tokenize='unicode61 remove_diacritics 2');
                 """)
         }
+        // Passages are kept with compatibility forms as their letters (NFKC), so "first" finds the
+        // "ﬁrst" of a PDF; indexes made before are emptied and filled again.
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: """
+                DROP TABLE passage_fts;
+                DELETE FROM passage;
+                DELETE FROM document;
+                CREATE VIRTUAL TABLE passage_fts USING fts5(heading, text, topic_words, content='passage', content_rowid='id',
+                                                            tokenize='unicode61 remove_diacritics 2');
+                """)
+        }
         return migrator
     }
 
@@ -188,12 +199,13 @@ public final class SearchIndex: @unchecked Sendable {
         for (sectionIndex, section) in article.sections.enumerated() {
             let sectionTopics = section.topics.map(\.id)
             for (paragraphIndex, paragraph) in section.paragraphs.enumerated() {
-                let text = String(paragraph.text)
+                let text = SearchFold.compatible(String(paragraph.text))
+                let heading = section.heading.map(SearchFold.compatible)
                 let topics = Array(Set(sectionTopics + paragraph.topics.map(\.id))).sorted()
                 let words = topics.map(Self.topicWord).joined(separator: " ")
-                try passage.execute(arguments: [path, sectionIndex, paragraphIndex, paragraph.line, section.heading,
+                try passage.execute(arguments: [path, sectionIndex, paragraphIndex, paragraph.line, heading,
                                                 " " + topics.joined(separator: " ") + " ", text, words])
-                try fts.execute(arguments: [db.lastInsertedRowID, section.heading, text, words])
+                try fts.execute(arguments: [db.lastInsertedRowID, heading, text, words])
             }
         }
     }

@@ -154,7 +154,26 @@ import TractCore
         AppFixtures.deliver(&state, .libraryResults(query: "hy*", topic: nil, hits: [found]))
         guard let fresh = state.shown(LibrarySearchView.self) else { return }
         #expect(fresh.hits == [found])
-        #expect(reduce(&state, .cycleSearchTopic) == [.searchLibrary(query: "hy*", topic: "mechanism")])
+        #expect(reduce(&state, .cycleSearchTopic(1)) == [.searchLibrary(query: "hy*", topic: "mechanism")])
+        // Shift-Tab goes back: to no topic, then round to the last.
+        #expect(InputTranslator.action(for: .backTab, in: state) == .cycleSearchTopic(-1))
+        #expect(reduce(&state, .cycleSearchTopic(-1)) == [.searchLibrary(query: "hy*", topic: nil)])
+        #expect(reduce(&state, .cycleSearchTopic(-1)) == [.searchLibrary(query: "hy*", topic: "conclusion")])
+    }
+
+    /// `S` opens on the query searched last, selected: its hits are asked again, and typing replaces it.
+    @Test func libraryReopensOnTheLastQuerySelected() {
+        var state = AppFixtures.state()
+        AppFixtures.apply(&state, .startLibrarySearch)
+        AppFixtures.type(&state, "serotonin")
+        _ = reduce(&state, .edit(.submit))
+        AppFixtures.apply(&state, .back)
+        while state.shown(LibrarySearchView.self) != nil { AppFixtures.apply(&state, .back) }
+        let effects = reduce(&state, .startLibrarySearch)
+        guard let search = state.shown(LibrarySearchView.self) else { Issue.record("search did not open"); return }
+        #expect(search.query.text == "serotonin" && search.query.isSelected)
+        #expect(effects.contains(.searchLibrary(query: "serotonin*", topic: nil)))
+        #expect(reduce(&state, .edit(.insert("d"))) == [.searchLibrary(query: "d*", topic: nil)])
     }
 
     /// The first query waits for the index to be built off the key loop: its progress shows, then the hits.

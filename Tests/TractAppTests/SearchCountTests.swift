@@ -80,3 +80,17 @@ import TractView
         #expect(SearchState.counting("nowhere", in: document, from: 0).summary == "'nowhere' not found")
     }
 }
+
+/// Search folds case, accents and compatibility forms: "first" finds "ﬁrst" and marks the ligature.
+@Suite struct SearchFoldingTests {
+    @Test func ligaturesAccentsAndWidthsFold() {
+        let text = "The ﬁrst ﬁnding, then the First café and ＦＩＲＳＴ."
+        let terms = SearchTerms(["first"])
+        let ranges = terms.ranges(in: text)
+        #expect(ranges.map { String(text[$0]) } == ["ﬁrst", "First", "ＦＩＲＳＴ"])
+        #expect(terms.count(in: text) == 3)
+        #expect(SearchTerms(["cafe"]).ranges(in: text).map { String(text[$0]) } == ["café"])
+        #expect(SearchTerms(["ﬁnding"]).ranges(in: text).map { String(text[$0]) } == ["ﬁnding"])
+        #expect(SearchTerms(["first"]).count(in: "plain ascii first and FIRST") == 2)
+    }
+}

@@ -126,7 +126,7 @@ import TractTestSupport
         }
         guard let search = state.shown(LibrarySearchView.self) else { Issue.record("left library search"); return }
         #expect(search.query.text == "q?j" && state.running && state.shown(HelpView.self) == nil)
-        #expect(InputTranslator.action(for: .tab, in: state) == .cycleSearchTopic)
+        #expect(InputTranslator.action(for: .tab, in: state) == .cycleSearchTopic(1))
         #expect(InputTranslator.action(for: .control("w"), in: state) == .edit(.deleteWord))
     }
 

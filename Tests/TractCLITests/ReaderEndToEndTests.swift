@@ -356,6 +356,22 @@ import Testing
         try tmux.waitFor(text: "[exit 0]")
     }
 
+    /// Search folds compatibility forms: `/first` finds the "ﬁrst" a PDF's ligature left in the text
+    /// as well as the plain "first".
+    @Test func searchingFirstFindsTheLigature() throws {
+        let folder = try TempFolder()
+        let path = try folder.write("review.txt", "A Review\n\nThe ﬁrst trial and the ﬁnal one.\n\nResults\n\nOur first finding was clear.\n")
+        let tmux = try Tmux(command: "cd '\(TractBinary.packageRoot.path)' && \(launch) \(path)")
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Outline")
+        try tmux.send("/")
+        try tmux.send("-l", "first")
+        try tmux.send("Enter")
+        try tmux.waitFor("both hits") { Tmux.statusLine($0).contains("hit 1/2 for 'first'") }
+        try tmux.send("q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
     /// The open file is appended to while it is read: the reader says so, `r` reads it again in place,
     /// and a file deleted later is said to be gone while its copy stays on screen.
     @Test func aFileChangedOnDiskIsNoticedAndReloaded() throws {

@@ -21,6 +21,7 @@ import TractCore
             (folder, data) = (copy.library, copy.data)
             try "血清素的释放与情绪有关。这是一篇中文文章。\n副作用\n可能出现恶心和脱水。\n".write(toFile: folder + "/zh.txt", atomically: true, encoding: .utf8)
             try "Café society and naïve readers meet here.\n".write(toFile: folder + "/accents.txt", atomically: true, encoding: .utf8)
+            try "The ﬁrst ﬂoor of a PDF review.\n".write(toFile: folder + "/ligatures.txt", atomically: true, encoding: .utf8)
             index = try SearchIndex(directory: data)
             try update()
         }
@@ -59,6 +60,10 @@ import TractCore
         #expect(prefix.count >= (try fixture.index.search("serotonin")).count)
         #expect(try fixture.index.search("SEROTONIN").count == (try fixture.index.search("serotonin")).count)
         #expect(try fixture.index.search("cafe naive").count == 1)
+        // Ligatures as their letters, both ways: typed plain or typed as the ligature.
+        let floor = try fixture.index.search("first floor")
+        #expect(floor.count == 1 && floor.first?.snippet.contains("first floor") == true)
+        #expect(try fixture.index.search("ﬁrst").count == (try fixture.index.search("first")).count)
     }
 
     /// The index is a cache: one with damaged pages behind a sound header is rebuilt on open, not left
@@ -164,7 +169,7 @@ import TractCore
         let text = try String(contentsOfFile: path, encoding: .utf8)
         try (text + "A zeppelin appeared in the final paragraph.\n").write(toFile: path, atomically: true, encoding: .utf8)
         let stats = try fixture.update()
-        #expect(stats.indexed == 1 && stats.unchanged == 6)
+        #expect(stats.indexed == 1 && stats.unchanged == 7)
         #expect(try fixture.index.search("zeppelin").first?.path == path)
         try FileManager.default.removeItem(atPath: path)
         #expect(try fixture.update().removed == 1)
@@ -188,6 +193,6 @@ import TractCore
             Issue.record("an unchanged file was read again")
             return nil
         }
-        #expect(stats.indexed == 0 && stats.unchanged == 7)
+        #expect(stats.indexed == 0 && stats.unchanged == 8)
     }
 }

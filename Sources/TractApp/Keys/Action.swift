@@ -49,7 +49,8 @@ public enum Action: Equatable, Sendable {
     case showBookmarks
     case editNote, deleteBookmark, undoDelete, reattachBookmark, startFilter
     case startLibrarySearch
-    case cycleSearchTopic
+    /// Library search narrowed to the next topic (1) or the previous one (-1), and back to none.
+    case cycleSearchTopic(Int)
 }
 
 /// One edit of a prompt's line.

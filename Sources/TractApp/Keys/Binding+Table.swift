@@ -97,8 +97,10 @@ extension Binding {
     ]
 
     private static let library: [Binding] = [
-        Binding("search-topic", .cycleSearchTopic, .search, .library, ["tab"], "narrows to a topic",
+        Binding("search-topic", .cycleSearchTopic(1), .search, .library, ["tab"], "narrows to a topic",
                 "library search: narrow to one topic (cycles)"),
+        Binding("search-topic-back", .cycleSearchTopic(-1), .search, .library, ["shift-tab"], "previous topic",
+                "library search: narrow to the previous topic"),
         Binding("choice-up", .scrollLines(-1), .choice, .library, ["up"], "choose", "lists with a prompt: previous item"),
         Binding("choice-down", .scrollLines(1), .choice, .library, ["down"], "choose", "lists with a prompt: next item"),
         Binding("choice-page-up", .scrollPages(-1), .choice, .library, ["pgup"], "page up", "lists with a prompt: page up"),

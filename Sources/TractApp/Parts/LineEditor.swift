@@ -11,9 +11,12 @@ public struct LineEditor: Equatable, Sendable {
     public private(set) var cursor: Int
     /// While walking the history: how far back (1 is the newest entry), and the line typed before.
     private var browsing: (depth: Int, typed: String)?
+    /// The whole line is selected (a remembered query offered again): typing replaces it, a deletion
+    /// clears it, any other edit keeps it as text.
+    public private(set) var isSelected = false
 
     public static func == (a: LineEditor, b: LineEditor) -> Bool {
-        a.text == b.text && a.cursor == b.cursor && a.browsing?.depth == b.browsing?.depth
+        a.text == b.text && a.cursor == b.cursor && a.browsing?.depth == b.browsing?.depth && a.isSelected == b.isSelected
     }
 
     /// What an edit did to the prompt as a whole.
@@ -24,9 +27,10 @@ public struct LineEditor: Equatable, Sendable {
         case cancelled
     }
 
-    public init(_ text: String = "") {
+    public init(_ text: String = "", selected: Bool = false) {
         self.text = text
         cursor = text.count
+        isSelected = selected && !text.isEmpty
     }
 
     /// The text before and after the cursor, for drawing the caret between them.
@@ -42,6 +46,16 @@ public struct LineEditor: Equatable, Sendable {
             return .editing
         }
         browsing = nil
+        if isSelected {
+            isSelected = false
+            switch edit {
+            case .insert, .deleteBackward, .deleteForward, .deleteWord, .deleteToStart, .deleteToEnd:
+                (text, cursor) = ("", 0)
+                if case .insert = edit { break }
+                return .editing
+            default: break
+            }
+        }
         switch edit {
         case .insert(let character):
             text.insert(character, at: index(cursor))

@@ -9,6 +9,14 @@ extension LibrarySearchView: View {
         return []
     }
 
+    /// The remembered query, asked once.
+    public mutating func pendingEffects() -> [Effect] {
+        guard askFirst else { return [] }
+        askFirst = false
+        searching = true
+        return [.searchLibrary(query: Self.asTyped(query.text), topic: topic)]
+    }
+
     public func status(context: ViewContext) -> ViewStatus {
         let count = hits.count == 1 ? "1 hit" : "\(hits.count) hits"
         return ViewStatus(place: query.text.isEmpty ? "Library search" : "\(count) for '\(query.text)'", mode: "SEARCH LIBRARY")

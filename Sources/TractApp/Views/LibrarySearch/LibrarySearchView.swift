@@ -12,7 +12,15 @@ public struct LibrarySearchView: Equatable, Sendable {
     /// A query has been sent and its answer has not come back yet.
     public internal(set) var searching = false
 
-    public init() {}
+    /// A remembered query to ask once the view is shown.
+    var askFirst = false
+
+    /// Opens on `last`, the query searched last, selected: its hits show again, and typing replaces it.
+    public init(last: String? = nil) {
+        guard let last, !last.isEmpty else { return }
+        query = LineEditor(last, selected: true)
+        askFirst = true
+    }
 
     public var keyContexts: [KeyContext] { [.search, .choice, .prompt] }
 
@@ -39,9 +47,11 @@ public struct LibrarySearchView: Equatable, Sendable {
             case .submitted(let text): return openHit() + [.remember(.librarySearch, text)]
             case .cancelled: return [.navigate(.close)]
             }
-        case .cycleSearchTopic:
+        case .cycleSearchTopic(let step):
+            // Around the topics and "none" (position ids.count), forwards or back.
             let ids = context.library.topicSet.ids
-            let next = topic.flatMap { ids.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+            let current = topic.flatMap { ids.firstIndex(of: $0) } ?? ids.count
+            let next = (current + step + ids.count + 1) % (ids.count + 1)
             topic = next < ids.count ? ids[next] : nil
             if !query.text.isEmpty { return ask() }
         case .scrollLines(let count), .scrollPages(let count):

@@ -102,7 +102,7 @@ public struct ReadingView: Equatable, Sendable {
         case .showMap: return [.navigate(.show(AnyView(MapView())))]
         case .showDigest: return [.navigate(.show(AnyView(DigestView(topic: digestTopic(context), library: context.library))))]
         case .showBookmarks: return [.navigate(.show(AnyView(BookmarksView())))]
-        case .startLibrarySearch: return [.navigate(.show(AnyView(LibrarySearchView())))]
+        case .startLibrarySearch: return [.navigate(.show(AnyView(LibrarySearchView(last: context.history(.librarySearch).last))))]
         default: break
         }
         return []

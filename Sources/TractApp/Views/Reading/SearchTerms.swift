@@ -1,16 +1,17 @@
 import TractCore
 /// What an in-article search looks for: one typed query, or the several words and phrases of a library
-/// query. Matching is case-insensitive, leftmost first, without overlaps (a longer term wins where two
-/// start together), so counting a block's hits and finding them in its rows agree.
+/// query. Matching folds case, accents and compatibility forms (`SearchFold`: "first" finds "ﬁrst"),
+/// leftmost first, without overlaps (a longer term wins where two start together), so counting a
+/// block's hits and finding them in its rows agree.
 public struct SearchTerms: Equatable, Sendable {
-    /// Lowercased, non-empty.
+    /// Folded, non-empty.
     public let terms: [String]
     /// One ASCII term's byte counter, made once per search rather than once per block.
     private let counter: CaseFoldedCount?
 
     public init(_ terms: [String]) {
         var seen = Set<String>()
-        self.terms = terms.map { $0.lowercased() }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        self.terms = terms.map(SearchFold.fold).filter { !$0.isEmpty && seen.insert($0).inserted }
         counter = self.terms.count == 1 ? CaseFoldedCount(Array(self.terms[0].utf8)) : nil
     }
 
@@ -23,19 +24,19 @@ public struct SearchTerms: Equatable, Sendable {
         return text.withUTF8 { count(in: $0) }
     }
 
-    /// The same for a block's UTF-8 bytes.
+    /// The same for a block's UTF-8 bytes: ASCII text on the bytes, other text folded.
     public func count(in text: UnsafeBufferPointer<UInt8>) -> Int {
+        guard text.allSatisfy({ $0 < 0x80 }) else { return ranges(in: String(decoding: text, as: UTF8.self)).count }
         if let counter { return counter.count(in: text) }
         let string = String(decoding: text, as: UTF8.self)
         return terms.count == 1 ? SearchState.occurrences(of: terms[0], in: string) : ranges(in: string).count
     }
 
-    /// Where the hits are in `text`. Empty when lowercasing changes the text's length (some non-ASCII
-    /// letters do), as offsets could not be mapped back.
+    /// Where the hits are in `text`.
     public func ranges(in text: String) -> [Range<String.Index>] {
         guard !terms.isEmpty else { return [] }
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return foldedRanges(in: text) }
         let lower = text.lowercased()
-        guard lower.count == text.count else { return [] }
         var found: [(start: Int, end: Int)] = []
         for term in terms {
             var from = lower.startIndex
@@ -45,10 +46,34 @@ public struct SearchTerms: Equatable, Sendable {
                 from = range.upperBound
             }
         }
-        found.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        return Self.leftmost(found, in: text)
+    }
+
+    /// Hits in text that is not ASCII: found in its folded characters, marked on the characters they
+    /// came from (a hit on the "fi" of "ﬁrst" marks the ligature).
+    private func foldedRanges(in text: String) -> [Range<String.Index>] {
+        let (folded, origins) = SearchFold.mapped(text)
+        var found: [(start: Int, end: Int)] = []
+        for term in terms.map(Array.init) where !term.isEmpty && term.count <= folded.count {
+            var at = 0
+            while at + term.count <= folded.count {
+                if folded[at] == term[0], Array(folded[at..<(at + term.count)]) == term {
+                    found.append((origins[at], origins[at + term.count - 1] + 1))
+                    at += term.count
+                } else {
+                    at += 1
+                }
+            }
+        }
+        return Self.leftmost(found, in: text)
+    }
+
+    /// Hits (character offsets) as ranges of `text`: leftmost first, the longer where two start
+    /// together, none overlapping.
+    private static func leftmost(_ found: [(start: Int, end: Int)], in text: String) -> [Range<String.Index>] {
         var out: [Range<String.Index>] = []
         var reached = 0
-        for hit in found where hit.start >= reached {
+        for hit in found.sorted(by: { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }) where hit.start >= reached {
             let start = text.index(text.startIndex, offsetBy: hit.start)
             out.append(start..<text.index(start, offsetBy: hit.end - hit.start))
             reached = hit.end

@@ -9,11 +9,15 @@ struct LibrarySearchWidget {
 
     func draw(into screen: inout Screen, _ rect: Rect) {
         let keys = context.shared.keyMap
-        let hints = [keys.hint(.cycleSearchTopic, in: search.keyContexts), keys.hint(.edit(.submit), in: search.keyContexts),
+        let hints = [keys.hint(.cycleSearchTopic(1), in: search.keyContexts), keys.hint(.edit(.submit), in: search.keyContexts),
                      keys.keyLabel(for: .edit(.cancel), in: search.keyContexts) + " closes"]
         context.drawViewTitle(" Search the library · type to search · " + hints.compactMap { $0 }.joined(separator: " · "), into: &screen, rect)
         let topic = search.topic.map { "on " + context.topicLabel($0) } ?? "all topics"
-        let used = rect.x + screen.put(" search: " + search.query.withCaret, x: rect.x, y: rect.y + 1, style: Style(bold: true), limit: rect.width)
+        var used = rect.x + screen.put(" search: ", x: rect.x, y: rect.y + 1, style: Style(bold: true), limit: rect.width)
+        // The last query offered again is shown selected: typing replaces it.
+        let line = search.query.isSelected ? search.query.text : search.query.withCaret
+        used += screen.put(line, x: used, y: rect.y + 1, style: search.query.isSelected ? context.theme.selection : Style(bold: true),
+                           limit: max(rect.x + rect.width - used, 0))
         screen.put("  [\(topic)]", x: used, y: rect.y + 1, style: search.topic.map { context.topicStyle($0).style } ?? context.theme.dim)
         guard !search.hits.isEmpty else {
             let hint = search.indexing.map { "indexing the library for search: \($0.done) of \($0.total) articles read…" }

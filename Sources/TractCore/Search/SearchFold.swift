@@ -1,0 +1,34 @@
+import Foundation
+
+/// Text as search compares it: compatibility forms as their plain letters (NFKC: the ligature "ﬁ" is
+/// "fi", a full-width "Ａ" is "A"), lower case, accents off — so "first" finds "ﬁrst" in a PDF and
+/// "cafe" finds "Café". ASCII text is only lowered, at once.
+public enum SearchFold {
+    /// `text` with compatibility forms replaced by their letters (NFKC); case and accents kept, for
+    /// text that is shown as well as searched (the library index's passages).
+    public static func compatible(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
+    }
+
+    /// `text` folded whole: NFKC, lower case, no accents.
+    public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.precomposedStringWithCompatibilityMapping.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// `text` folded character by character, with where each folded character came from in `text`
+    /// (its character offset), so hits found in the folded text are marked on the text as it is.
+    public static func mapped(_ text: String) -> (folded: [Character], origins: [Int]) {
+        var folded: [Character] = []
+        var origins: [Int] = []
+        folded.reserveCapacity(text.count)
+        for (offset, character) in text.enumerated() {
+            let piece = character.isASCII ? String(character).lowercased() : fold(String(character))
+            for folding in piece {
+                folded.append(folding)
+                origins.append(offset)
+            }
+        }
+        return (folded, origins)
+    }
+}
