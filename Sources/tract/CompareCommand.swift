@@ -3,7 +3,8 @@ import ScreenKit
 import TractApp
 import TractCore
 
-/// `tract compare A B --topic T`: two articles' passages on one topic, paired, side by side.
+/// `tract compare A B [--topic T]`: two articles' passages on one topic (safety unless told), paired,
+/// side by side.
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
@@ -12,7 +13,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
     @Flag(help: "Print JSON.") var json = false
-    @Option(help: "The topic id (see `tract topics`).") var topic: String
+    @Option(help: "The topic id (see `tract topics`; default: safety, as in the reader, else the first topic).")
+    var topic: String?
     @Option(help: "Total width of the two columns (default: the terminal's, else 80).") var width: Int?
     @Argument(help: ArgumentHelp("The left article.", valueName: "a")) var left: String
     @Argument(help: ArgumentHelp("The right article.", valueName: "b")) var right: String
@@ -20,6 +22,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let topicSet = try options.selection.topicSet()
+            let topic = self.topic ?? (topicSet.topic("safety") != nil ? "safety" : topicSet.ids.first ?? "safety")
             let topicInfo = try topicSet.require(topic)
             var comparison = TopicComparison(topic: topic, left: try options.selection.resolveArticle(left),
                                              right: try options.selection.resolveArticle(right))

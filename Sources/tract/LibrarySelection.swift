@@ -40,7 +40,10 @@ struct LibrarySelection {
             case .ambiguous(let candidates):
                 throw TractError("'\(path)' matches several articles: \(candidates.joined(separator: ", "))")
             case .none:
-                throw TractError("no article matches '\(path)' (articles: \((stems ?? []).joined(separator: ", ")))")
+                // A slip of a command's name reads as an article name here (`tract lsit`): say both.
+                let command = Suggest.closest(to: path, among: Tract.commandNames).map { "; did you mean `tract \($0)`?" }
+                let hint = command ?? Suggest.phrase(for: path, among: stems ?? [])
+                throw TractError("no article matches '\(path)'\(hint) (articles: \((stems ?? []).joined(separator: ", ")))")
             }
         }
     }

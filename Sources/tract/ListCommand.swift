@@ -25,28 +25,46 @@ struct ListCommand: ParsableCommand {
                                          articles: library.articles.map { ArticleSummaryJSON($0, topicSet: library.topicSet) },
                                          skipped: library.skipped.map { .init(path: Sanitizer.clean($0.path), reason: $0.reason, hidden: $0.hidden) }))
             } else {
-                Output.print(LibraryTable.render(library)
+                Output.print(LibraryTable.render(library, width: Output.tableWidth())
                              + (!all && hidden > 0 ? "\n\(hidden) hidden \(hidden == 1 ? "entry" : "entries") not read (--all names them)" : ""))
             }
         }
     }
 }
 
-/// The plain-text table printed by `tract list` (and by `tract` when it cannot open the reader).
+/// The plain-text table printed by `tract list` (and by `tract` when it cannot open the reader),
+/// fitted to `width` when there is one: titles shortened first; then, where a column per topic does not
+/// fit, one column of bars (a character per topic, numbered in a legend below).
 enum LibraryTable {
-    static func render(_ library: Library) -> String {
+    static func render(_ library: Library, width: Int? = nil) -> String {
         let ids = library.topicSet.ids
-        var rows = [["ARTICLE", "TITLE", "SECTIONS", "WORDS"] + ids]
-        for article in library.articles {
-            let coverage = article.coverage
-            rows.append([Sanitizer.clean(article.stem), TextWrapper.truncate(article.title, width: 44), "\(article.headingCount)",
-                         "\(article.wordCount)"] + ids.map { "\(coverage.words(on: $0))" })
+        var rows = self.rows(library, bars: false)
+        let compact = width.map { Columns.width(rows) - DisplayWidth.of(rows[0][1]) + 12 > $0 } ?? false
+        if compact { rows = self.rows(library, bars: true) }
+        var out = Columns.format(rows, rightAligned: compact ? [2, 3] : Set(2..<(4 + ids.count)), width: width, shrinking: 1,
+                                 minimum: 8)
+        if compact && !ids.isEmpty {
+            let legend = "topics: " + ids.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: "  ")
+            out += "\n" + TextWrapper.wrap(legend, width: width ?? 80).joined(separator: "\n")
         }
-        var out = Columns.format(rows, rightAligned: Set(2..<(4 + ids.count)))
         if library.articles.isEmpty { out += "\n(no articles)" }
         for item in library.skipped {
             out += "\nskipped \(Sanitizer.clean(item.path)): \(item.reason)"
         }
         return out
+    }
+
+    /// A header and a row per article: words per topic in a column each, or as one column of bars.
+    private static func rows(_ library: Library, bars: Bool) -> [[String]] {
+        let ids = library.topicSet.ids
+        let most = ids.map { id in library.articles.map { $0.coverage.words(on: id) }.max() ?? 0 }
+        let topicHeader = bars ? [ids.indices.map { String(($0 + 1) % 10) }.joined()] : ids
+        var rows = [["ARTICLE", "TITLE", "SECTIONS", "WORDS"] + topicHeader]
+        for article in library.articles {
+            let words = ids.map { article.coverage.words(on: $0) }
+            let topics = bars ? [zip(words, most).map { TopicMap.level($0, max: $1) }.joined()] : words.map(String.init)
+            rows.append([Sanitizer.clean(article.stem), article.title, "\(article.headingCount)", "\(article.wordCount)"] + topics)
+        }
+        return rows
     }
 }

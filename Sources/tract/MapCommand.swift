@@ -19,14 +19,24 @@ struct MapCommand: ParsableCommand {
                 try Output.json(MapJSON(map: map, library: library))
                 return
             }
-            var rows = [["ARTICLE"] + library.topicSet.ids]
+            Output.print(Self.table(map, library: library, width: Output.tableWidth()))
+        }
+    }
+
+    /// The table, its bars as long as `width` allows (six columns, three, one), then topic names cut
+    /// to four letters, then article names shortened.
+    static func table(_ map: TopicMap, library: Library, width: Int?) -> String {
+        var rows: [[String]] = []
+        for (barWidth, short) in [(6, false), (3, false), (1, false), (1, true)] {
+            rows = [["ARTICLE"] + library.topicSet.ids.map { short ? String($0.prefix(4)) : $0 }]
             for (index, article) in library.articles.enumerated() {
                 rows.append([Sanitizer.clean(article.stem)] + map.words[index].enumerated().map { column, words in
-                    words == 0 ? "·" : "\(TopicMap.bar(words, max: map.maxWords[column], width: 6)) \(words)"
+                    words == 0 ? "·" : "\(TopicMap.bar(words, max: map.maxWords[column], width: barWidth)) \(words)"
                 })
             }
-            Output.print(Columns.format(rows))
+            if width.map({ Columns.width(rows) <= $0 }) ?? true { break }
         }
+        return Columns.format(rows, width: width, shrinking: 0)
     }
 }
 

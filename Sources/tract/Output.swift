@@ -7,7 +7,8 @@ enum Output {
     /// sanitised parts, and this makes sure one that was not (a query, a note) still cannot reach the
     /// terminal as a control sequence. Clean text passes unchanged.
     static func print(_ text: String) {
-        let safe = text.split(separator: "\n", omittingEmptySubsequences: false).map { Sanitizer.clean(String($0)) }.joined(separator: "\n")
+        let safe = text.split(separator: "\n", omittingEmptySubsequences: false).map { Paint.render(Sanitizer.clean(String($0))) }
+            .joined(separator: "\n")
         FileHandle.standardOutput.write(Data((safe + "\n").utf8))
     }
 
@@ -22,6 +23,15 @@ enum Output {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
         FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+
+    /// The width a table is fitted to: `$COLUMNS`, else the terminal's; nil when piped (every cell
+    /// whole, for scripts).
+    static func tableWidth() -> Int? {
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 10 { return columns }
+        var size = winsize()
+        if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 10 { return Int(size.ws_col) }
+        return nil
     }
 
     /// The width to wrap to: `--width`, else `$COLUMNS`, else the terminal's, else 80.

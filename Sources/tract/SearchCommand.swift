@@ -20,6 +20,8 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print JSON.") var json = false
     @Option(help: "Only passages on this topic (see `tract topics`).") var topic: String?
     @Option(help: "At most this many hits.") var limit: Int = 20
+    @Flag(help: "One line per hit as path:line:column:text, for an editor's quickfix list (vim, emacs, VS Code).")
+    var vimgrep = false
     @Argument(help: "What to look for.") var query: String
 
     func run() throws {
@@ -34,22 +36,28 @@ struct SearchCommand: ParsableCommand {
                 })
                 return
             }
+            if vimgrep {
+                // The passage's own line; column 1, as the index keeps passages, not character places.
+                if !hits.isEmpty { Output.print(hits.map { "\(Sanitizer.clean($0.path)):\($0.line):1:\($0.snippet)" }.joined(separator: "\n")) }
+                return
+            }
             guard !hits.isEmpty else { Output.print("no hits for '\(Sanitizer.clean(query))'" + (topic.map { " on \(Sanitizer.clean($0))" } ?? "")); return }
             Output.print(hits.enumerated().map { index, hit in
                 let tags = hit.topics.isEmpty ? "" : " [\(hit.topics.joined(separator: ","))]"
-                return "\(index + 1). \(hit.title) › \(hit.section ?? "(opening)") (line \(hit.line))\(tags)  score \(hit.score)\n"
+                return Paint.bold("\(index + 1). \(hit.title)") + " › \(hit.section ?? "(opening)") (line \(hit.line))\(tags)  score \(hit.score)\n"
                     + "   \(Self.marked(hit.snippet, hit.highlights))"
             }.joined(separator: "\n"))
         }
     }
 
-    /// The snippet with its hits in «guillemets», for plain output.
+    /// The snippet with its hits highlighted on a terminal, else in «guillemets».
     static func marked(_ snippet: String, _ highlights: [[Int]]) -> String {
+        let (open, close) = Paint.enabled ? (String(Paint.hitMark), String(Paint.resetMark)) : ("«", "»")
         var out = ""
         for (offset, character) in snippet.enumerated() {
-            if highlights.contains(where: { $0[0] == offset }) { out += "«" }
+            if highlights.contains(where: { $0[0] == offset }) { out += open }
             out.append(character)
-            if highlights.contains(where: { $0[1] == offset + 1 }) { out += "»" }
+            if highlights.contains(where: { $0[1] == offset + 1 }) { out += close }
         }
         return out
     }

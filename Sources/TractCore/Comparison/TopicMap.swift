@@ -18,6 +18,13 @@ public struct TopicMap: Equatable, Sendable {
     }
 
     /// A bar of up to `width` eighth-blocks for `value` against `max`.
+    /// One character for how much `value` is of `max`, for a bar per topic in a single column: "·"
+    /// for nothing, then "▁" to "█".
+    public static func level(_ value: Int, max: Int) -> String {
+        guard value > 0 else { return "·" }
+        return ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"][Swift.min(7, Swift.max(0, (value * 8 - 1) / Swift.max(max, 1)))]
+    }
+
     public static func bar(_ value: Int, max: Int, width: Int) -> String {
         guard max > 0, value > 0 else { return String(repeating: " ", count: width) }
         let eighths = Swift.max(1, value * width * 8 / max)

@@ -32,7 +32,9 @@ public struct TopicSet: Equatable, Sendable {
 
     /// The topic with this id, or an error listing the valid ones.
     public func require(_ id: String) throws -> Topic {
-        guard let topic = topic(id) else { throw TractError("unknown topic '\(id)' (topics: \(ids.joined(separator: ", ")))") }
+        guard let topic = topic(id) else {
+            throw TractError("unknown topic '\(id)'\(Suggest.phrase(for: id, among: ids)) (topics: \(ids.joined(separator: ", ")))")
+        }
         return topic
     }
 }

@@ -9,9 +9,6 @@ struct LibraryTableWidget {
     let context: RenderContext
     let reading: ReadingView
 
-    /// Bar heights, from a few words on a topic to the most any article has on it.
-    static let bars = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-
     func draw(into screen: inout Screen, _ rect: Rect) {
         let library = context.shared.library
         context.drawTitle("Library · \(library.articles.count) article\(library.articles.count == 1 ? "" : "s")",
@@ -76,7 +73,7 @@ struct LibraryTableWidget {
             screen.put(count, x: right - 2 - DisplayWidth.of(count), y: y, style: style)
             for (number, topic) in topics.enumerated() {
                 let words = article.coverage.words(on: topic.id)
-                let bar = words == 0 ? "·" : Self.bars[min(7, max(0, (words * 8 - 1) / max(most[number], 1)))]
+                let bar = TopicMap.level(words, max: most[number])
                 screen.put(bar, x: right + number * 2, y: y, style: words == 0 ? context.theme.dim : context.topicStyle(topic.id).style)
             }
         }
