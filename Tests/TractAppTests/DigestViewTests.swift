@@ -61,14 +61,30 @@ import TractView
         AppFixtures.apply(&state, .scrollLines(index), .open)
         #expect(try view(state).point == index && (try view(state)).entries.count == 2)
         #expect(state.message == "narrowed to 'elevated blood pressure': 2 articles (Esc widens)")
+        // The cursor stays on the point, and only passages that state it are shown.
+        #expect(try view(state).selection == index)
+        let narrowed = try view(state)
+        for entry in narrowed.entries {
+            let article = state.library.articles[entry.article]
+            #expect(entry.passages.allSatisfy { narrowed.digest.shared[index].isStated(in: $0.text(in: article)) })
+        }
         // The point is marked where the passages state it, as compare marks a chosen point.
         let theme = Theme(monochrome: false)
         let screen = render(state, theme: theme)
         #expect((0..<screen.height).contains { y in (0..<screen.width).contains { screen[$0, y].style == theme.chosenPoint } })
         AppFixtures.apply(&state, .back)
         #expect(try view(state).point == nil && (try view(state)).entries.count == 3)
+        #expect(try view(state).selection == index)
         AppFixtures.apply(&state, .back)
         #expect(state.stack.readerOnTop)
+    }
+
+    /// The narrowed digest as a user sees it, at 80×24 and 200×50.
+    @Test(arguments: [(80, 24), (200, 50)]) func theNarrowedDigestOnScreen(width: Int, height: Int) throws {
+        var state = try safetyDigest(width: width, height: height)
+        let index = try #require(try view(state).digest.shared.firstIndex { $0.name == "elevated blood pressure" })
+        AppFixtures.apply(&state, .scrollLines(index), .open)
+        try assertSnapshot(render(state, theme: Theme(monochrome: false)), named: "digest-narrowed-\(width)x\(height)")
     }
 
     @Test func numbersSwitchTopicSearchFindsAndMBookmarks() throws {

@@ -145,11 +145,13 @@ public struct DigestView: Equatable, Sendable {
         return []
     }
 
+    /// Narrows to point `index` (nil: every passage again); the cursor stays on the point it was on.
     private mutating func narrow(to index: Int?, context: ViewContext) {
+        let onPoint = index ?? point
         point = index
         entries = index.map { digest.narrowed(to: digest.shared[$0], in: context.library) } ?? digest.entries
         top = Position()
-        selection = 0
+        selection = onPoint.flatMap { items(context).firstIndex(of: .point($0)) } ?? 0
     }
 
     /// 1–9: the digest on another topic of the set.
