@@ -57,6 +57,9 @@ import TractView
         var state = AppFixtures.state(width: 80, height: 24)
         AppFixtures.apply(&state, .toggleHelp)
         try assertSnapshot(render(state, theme: color), named: "help-80x24")
+        var wide = AppFixtures.state(width: 200, height: 50)
+        AppFixtures.apply(&wide, .toggleHelp)
+        try assertSnapshot(render(wide, theme: color), named: "help-200x50")
         let tiny = render(AppFixtures.state(width: 10, height: 3), theme: color)
         #expect(tiny.rows[0].hasPrefix("min 20×6"))  // the size needed, whole, in 10 columns
         let single = render(AppFixtures.state(width: 1, height: 1), theme: color)

@@ -174,13 +174,19 @@ import TractTestSupport
         #expect(MapWidget.cell(1234, max: 2000, width: 4) == "1234")
         var help = AppFixtures.state(width: 40, height: 12)
         AppFixtures.apply(&help, .toggleHelp)
-        let box = HelpView.frame(size: help.size, lines: HelpView.lineCount(help.keyMap))
+        let box = HelpView.frame(size: help.size, lines: HelpView().lines(help.context).count)
         #expect(box.x >= 0 && box.x + box.width <= 40)
-        // What does not fit ends in an ellipsis: never half a word or a key name.
+        // Help wraps rather than cuts: found with /, a key's text runs on to the next row whole.
+        AppFixtures.apply(&help, .startSearch)
+        AppFixtures.type(&help, "next item")
+        AppFixtures.apply(&help, .edit(.submit))
         let rows = render(help, theme: theme).rows
-        let cut = try #require(rows.first { $0.contains("scroll down a") })
-        #expect(cut.contains("scroll down a…│"), "\(cut)")
-        #expect(rows[0].contains("…│"))
+        let first = try #require(rows.firstIndex { $0.contains("scroll down a") }, "\(rows.joined(separator: "\n"))")
+        let entry = rows[first..<min(first + 3, rows.count)].map { row in
+            row.split(separator: "│").dropFirst().first.map(String.init) ?? ""
+        }.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(entry.contains("scroll down a line / next item") && !entry.contains("…"), "\(entry)")
+        #expect(rows[0].contains("…│"))  // the title alone is cut
     }
 
     struct Failure: Error {}

@@ -105,12 +105,21 @@ import Testing
         try tmux.waitFor(text: "Library (5)")
         try tmux.send("?")
         // Poll for both, so a frame captured half-drawn does not count.
-        let help = try tmux.waitFor("help overlay") { $0.contains("Keys — j/k scroll") && $0.contains("next section") }
+        // Poll for both, so a frame captured half-drawn does not count: the concepts and the legend first.
+        let help = try tmux.waitFor("help overlay") { $0.contains("Help — j/k scroll") && $0.contains("What Tract shows") && $0.contains("▌mechanism") }
         #expect(!help.contains("show or hide this help"))  // further down the list
-        try tmux.send("-N", "90", "j")
-        try tmux.waitFor("the end of the list") { $0.contains("show or hide this help") && $0.contains("Keys —") }
+        try tmux.send("-N", "200", "j")
+        try tmux.waitFor("the end of the list") { $0.contains("show or hide this help") && $0.contains("Help —") }
+        // / narrows it to what mentions a word; Esc clears that, then closes.
+        try tmux.send("/")
+        try tmux.send("-l", "bookmark")
+        try tmux.send("Enter")
+        let found = try tmux.waitFor("the help narrowed") { $0.contains("Help — 'bookmark'") }
+        #expect(found.contains("Bookmarks.") && !found.contains("next section"))
         try tmux.send("Escape")
-        try tmux.waitFor("help closed") { !$0.contains("Keys —") }
+        try tmux.waitFor("the search cleared") { $0.contains("Help —") && !$0.contains("'bookmark'") }
+        try tmux.send("Escape")
+        try tmux.waitFor("help closed") { !$0.contains("Help —") }
         try tmux.send("q")
         try tmux.waitFor(text: "[exit 0]")
     }
@@ -182,7 +191,7 @@ import Testing
         try first.send("]", "]", "]")
         try first.waitFor("the safety section") { Tmux.statusLine($0).contains("› Safety Profile And Side Effects") }
         try first.send("?")
-        try first.waitFor(text: "Keys —")
+        try first.waitFor(text: "Help —")
         try first.send("C-c")  // quit straight from the help overlay (q there closes it)
         try first.waitFor(text: "[exit 0]")
         let second = try Tmux(command: command)
@@ -208,7 +217,8 @@ import Testing
         try tmux.send("w")
         try tmux.waitFor(text: "swapped sides")
         try tmux.send("F1")
-        let help = try tmux.waitFor(text: "Keys —")
+        try tmux.send("-N", "200", "j")
+        let help = try tmux.waitFor("the help's keys") { $0.contains("Help —") && $0.contains("show or hide this help") }
         #expect(help.contains("f1") && !help.contains("? "))
         try tmux.send("Escape", "q")  // help closed, then q closes compare
         try tmux.waitFor(text: "ARTICLE")
