@@ -244,7 +244,28 @@ import TractView
                             .articleUnreadable(index: state.reading.openIndex ?? 0, reason: "big.txt: no such file"))
         #expect(state.loading == nil)
         #expect(state.library.articles == before)
-        #expect(state.message == "MDMA pain relief: only its opening is shown, the rest could not be read (big.txt: no such file)")
+        #expect(state.message == "big.txt: no such file (only its opening is shown)")
+        #expect(state.unreadable[state.reading.openIndex ?? -1] == "big.txt: no such file")
+    }
+
+    /// A paper that cannot be read is listed with ✗ and, opened, says why in the words the command line
+    /// uses — not "(empty article)".
+    @Test func anUnreadablePaperSaysWhyWhereItsTextWouldBe() throws {
+        var standIn = Article(path: "lib/junk.pdf", title: "Junk", format: .pdf, sections: [], contentHash: "")
+        standIn.isComplete = false
+        var library = AppFixtures.library
+        library.articles.append(standIn)
+        var state = AppState(library: library, size: Size(width: 80, height: 24))
+        let index = library.articles.count - 1
+        let reason = "lib/junk.pdf: damaged or not a PDF (Syntax Error: Couldn't find trailer dictionary)"
+        AppFixtures.deliver(&state, .articleUnreadable(index: index, reason: reason))
+        #expect(state.message == reason)
+        var screen = render(state, theme: Theme(monochrome: false))
+        #expect(screen.rows.contains { $0.contains("✗Junk") })
+        _ = state.openArticle(index)
+        screen = render(state, theme: Theme(monochrome: false))
+        let text = screen.rows.joined(separator: " ")
+        #expect(text.contains("damaged or not a PDF") && !text.contains("(empty article)"))
     }
 
     struct Failure: Error {}

@@ -31,7 +31,10 @@ extension AppState {
             loading = remaining > 0 ? LoadProgress(done: total - remaining, total: total, quiet: loading?.quiet ?? false) : nil
         case .articleUnreadable(let index, let reason):
             guard library.articles.indices.contains(index) else { return [] }
-            message = "\(library.articles[index].title): only its opening is shown, the rest could not be read (\(reason))"
+            // The command line's wording; a stand-in with an opening keeps showing it.
+            unreadable[index] = reason
+            let article = library.articles[index]
+            message = reason + (article.sections.isEmpty ? "" : " (only its opening is shown)")
         case .articleReloaded(let index, let article):
             guard library.articles.indices.contains(index) else { return [] }
             library.articles[index] = article

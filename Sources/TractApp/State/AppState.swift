@@ -19,6 +19,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var loading: LoadProgress?
     /// A one-line message for the status line (hit counts, errors, hints).
     public var message: String?
+    /// Why an article could not be read, by library index (it stays listed, its reason shown when opened).
+    public internal(set) var unreadable: [Int: String] = [:]
     public internal(set) var running = true
 
     public init(library: Library, size: Size, keyMap: KeyMap = .defaults, settings: ReaderSettings = ReaderSettings(),
@@ -34,7 +36,7 @@ public struct AppState: Equatable, Sendable {
     /// What every view reads but does not own.
     public var context: ViewContext {
         ViewContext(library: library, size: size, absolutePaths: absolutePaths, bookmarks: bookmarks, keyMap: keyMap,
-                    settings: settings, history: history)
+                    settings: settings, history: history, unreadable: unreadable)
     }
 
     /// The reading view (kept while other views are shown over it).

@@ -12,6 +12,8 @@ public struct ViewContext: Sendable {
     public let settings: ReaderSettings
     /// Each prompt's history, oldest first.
     public let history: [PromptKind: [String]]
+    /// Why an article could not be read, by library index, worded as the command line words it.
+    public var unreadable: [Int: String] = [:]
 
     /// The history of one kind of prompt.
     public func history(_ kind: PromptKind) -> [String] {

@@ -16,7 +16,11 @@ struct ArticleWidget {
         let visible = reading.visibleTextSize(shared)
         let shift = reading.wraps ? 0 : reading.column
         guard !document.blocks.isEmpty else {
-            screen.put(" (empty article)", x: rect.x, y: rect.y + 1, style: context.theme.dim, limit: rect.width)
+            // An article that could not be read says why, as the command line does; else it is empty.
+            let reason = reading.openIndex.flatMap { shared.unreadable[$0] } ?? "(empty article)"
+            for (offset, line) in TextWrapper.wrap(reason, width: max(rect.width - 2, 10)).enumerated() where offset < rect.height - 1 {
+                screen.put(line, x: rect.x + 1, y: rect.y + 1 + offset, style: context.theme.dim)
+            }
             return
         }
         let rows = document.rows(from: reading.position, count: rect.height - 1, width: text.width)

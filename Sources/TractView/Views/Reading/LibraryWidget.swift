@@ -36,8 +36,10 @@ struct LibraryWidget {
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
             let read = reading.progress(of: index, context: shared).map { "\($0)%" } ?? ""
             let titleWidth = readRight - 5 - rect.x
-            let title = TextWrapper.truncate((open ? "▸" : " ") + article.title, width: max(titleWidth, 1))
-            screen.put(title, x: rect.x, y: y, style: style, limit: max(titleWidth, 0))
+            // An article that could not be read is marked ✗ and dimmed; opening it says why.
+            let failed = shared.unreadable[index] != nil
+            let title = TextWrapper.truncate((open ? "▸" : failed ? "✗" : " ") + article.title, width: max(titleWidth, 1))
+            screen.put(title, x: rect.x, y: y, style: failed && !selected ? style.merged(context.theme.dim) : style, limit: max(titleWidth, 0))
             screen.put(read, x: readRight - DisplayWidth.of(read), y: y, style: style)
             let coverage = article.coverage
             for (number, topic) in topics.enumerated() where markWidth > 0 {
