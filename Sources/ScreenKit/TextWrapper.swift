@@ -131,4 +131,16 @@ public enum TextWrapper {
         }
         return out + "…"
     }
+
+    /// `text` cut to `width` cells at the end of a word, with an ellipsis (inside a word only when its
+    /// first word alone is wider).
+    public static func truncateAtWord(_ text: String, width: Int) -> String {
+        let cut = truncate(text, width: width)
+        guard cut != text else { return text }
+        var kept = cut.dropLast()
+        let whole = text.index(text.startIndex, offsetBy: kept.count) == text.endIndex || text[text.index(text.startIndex, offsetBy: kept.count)] == " "
+        if !whole, let space = kept.lastIndex(of: " ") { kept = kept[..<space] }
+        while kept.last == " " || kept.last.map({ ",;:".contains($0) }) == true { kept = kept.dropLast() }
+        return String(kept) + "…"
+    }
 }

@@ -31,7 +31,7 @@ struct BookmarksCommand: ParsableCommand {
                 Output.print(located.map { item in
                     let where_ = "\(Sanitizer.clean(ArticlePath.stem(of: item.bookmark.path))):\(item.currentLine.map(String.init) ?? "?")"
                     var line = "#\(item.bookmark.id ?? 0)  \(where_)  [\(item.bookmark.section ?? "opening")]  \(item.status)"
-                    line += "\n    “\(TextWrapper.truncate(item.bookmark.firstLine, width: 90))”"
+                    line += "\n    “\(TextWrapper.truncateAtWord(item.bookmark.firstLine, width: 90))”" + (item.bookmark.extent.map { " (\($0))" } ?? "")
                     if !item.bookmark.note.isEmpty { line += "\n    note: \(item.bookmark.note)" }
                     return line
                 }.joined(separator: "\n"))

@@ -50,7 +50,7 @@ import TractView
         #expect(state.reading.bookmarkedBlocks(state.bookmarks) == [state.reading.cursor ?? -1])
     }
 
-    @Test func selectionBookmarksSeveralParagraphs() {
+    @Test func selectionBookmarksSeveralParagraphs() throws {
         var state = safetyState()
         AppFixtures.apply(&state, .toggleSelection, .nextParagraph, .nextParagraph, .bookmark)
         guard case .note(let note)? = state.reading.prompt else { Issue.record("no note prompt"); return }
@@ -59,6 +59,19 @@ import TractView
         #expect(draft.quote.components(separatedBy: "\n\n").count == 3)
         AppFixtures.apply(&state, .edit(.cancel))
         #expect(state.message == "not bookmarked")
+        // Kept, it is listed with its extent, its first line cut at a word.
+        var kept = draft
+        kept.id = 3
+        AppFixtures.deliver(&state, .bookmarksChanged([kept], change: .restored))
+        AppFixtures.apply(&state, .showBookmarks)
+        let rows = render(state, theme: Theme(monochrome: false)).rows
+        let quote = try #require(rows.first { $0.contains("“") })
+        #expect(quote.contains("(+2 paragraphs)"))
+        #expect(quote.contains("…”") || quote.contains(kept.firstLine))
+        if quote.contains("…”") {
+            let shown = quote.components(separatedBy: "“")[1].components(separatedBy: "…”")[0]
+            #expect(kept.firstLine.hasPrefix(shown) && kept.firstLine.dropFirst(shown.count).first.map { " ,;:".contains($0) } == true, "\(shown) in \(kept.firstLine)")
+        }
     }
 
     @Test func bookmarksViewJumpsEditsDeletesUndoesAndReattaches() throws {

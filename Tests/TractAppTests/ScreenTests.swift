@@ -71,3 +71,14 @@ import Testing
         #expect(Key(name: "nosuch") == nil)
     }
 }
+
+/// Quotes in lists end at a word with "…", never inside one.
+@Suite struct WordCutTests {
+    @Test func aCutEndsAtAWordWithAnEllipsis() {
+        #expect(TextWrapper.truncateAtWord("MDMA causes a significant release of serotonin", width: 20) == "MDMA causes a…")
+        #expect(TextWrapper.truncateAtWord("short enough", width: 20) == "short enough")
+        #expect(TextWrapper.truncateAtWord("Supercalifragilistic words", width: 8) == "Superca…")
+        #expect(TextWrapper.truncateAtWord("one, two three", width: 9) == "one, two…")
+        #expect(TextWrapper.truncateAtWord("one, two three", width: 8) == "one…")
+    }
+}

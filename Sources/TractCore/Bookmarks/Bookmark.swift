@@ -68,6 +68,11 @@ public struct Bookmark: Equatable, Sendable, Codable {
     public var firstLine: String {
         String(quote.split(separator: "\n", maxSplits: 1).first ?? "")
     }
+
+    /// What a list shows of the quote: its first line, and how many more paragraphs it spans.
+    public var extent: String? {
+        paragraphCount > 1 ? "+\(paragraphCount - 1) paragraph\(paragraphCount == 2 ? "" : "s")" : nil
+    }
 }
 
 /// An article's paragraphs in reading order, with their source lines and section positions.

@@ -2,7 +2,8 @@ import ScreenKit
 import TractApp
 import TractCore
 
-/// The bookmarks list, newest first: article › section, topic, state, the quote's first line and the note.
+/// The bookmarks list, newest first: article › section, topic, state, the quote's first line (cut at a
+/// word, with how many paragraphs more it spans) and the note.
 struct BookmarksWidget {
     let context: RenderContext
     let view: BookmarksView
@@ -39,7 +40,12 @@ struct BookmarksWidget {
             if let topic = item.bookmark.topic {
                 screen.put(" " + topic, x: used, y: y, style: selected ? style : context.topicStyle(topic).style)
             }
-            screen.put("   “" + item.bookmark.firstLine + "”", x: rect.x, y: y + 1, limit: rect.width)
+            // The quote cut at a word with "…", and how far it runs when it spans several paragraphs.
+            let extent = item.bookmark.extent.map { "  (\($0))" } ?? ""
+            let room = rect.width - 5 - DisplayWidth.of(extent)
+            let quote = "   “" + TextWrapper.truncateAtWord(item.bookmark.firstLine, width: max(room, 8)) + "”"
+            let end = rect.x + screen.put(quote, x: rect.x, y: y + 1, limit: rect.width)
+            screen.put(extent, x: end, y: y + 1, style: context.theme.dim, limit: max(rect.x + rect.width - end, 0))
             if !item.bookmark.note.isEmpty {
                 screen.put("   note: " + item.bookmark.note, x: rect.x, y: y + 2, style: context.theme.dim, limit: rect.width)
             }
