@@ -257,11 +257,11 @@ import Testing
         #expect(found, "the two safety headings never shared a row")
         try tmux.send("1")
         let mechanism = try tmux.waitFor(text: "COMPARE · mechanism")
-        #expect(mechanism.contains("MDMA pain relief · mechanism"))
+        #expect(mechanism.contains("MDMA pain relief · 1 mechanism"))
         try tmux.send("x")
         let swapped = try tmux.waitFor("swapped sides") { $0.contains("swapped sides") }
         let header = swapped.split(separator: "\n").first.map(String.init) ?? ""
-        #expect(header.hasPrefix(" MDMA depression treatment · mechanism"))
+        #expect(header.hasPrefix(" MDMA depression treatment · 1 mechanism"))
         try tmux.send("Escape")
         try tmux.waitFor(text: "ARTICLE")
         try tmux.send("q")
@@ -438,7 +438,7 @@ import Testing
         defer { tmux.kill() }
         try toSafetyHeaderOfTheMap(tmux)
         try tmux.send("c")
-        try tmux.waitFor(text: "MDMA pain relief · safety")
+        try tmux.waitFor(text: "MDMA pain relief · 2 safety")
         try tmux.send("+")
         let three = try tmux.waitFor("three columns") { Tmux.statusLine($0).contains("COMPARE 3 · safety") }
         let rows = three.split(separator: "\n", omittingEmptySubsequences: false)

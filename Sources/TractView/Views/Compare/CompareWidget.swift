@@ -55,10 +55,18 @@ struct CompareWidget {
     private func drawTitle(side: Int, at origin: (x: Int, y: Int), width: Int, into screen: inout Screen) {
         let sides = [compare.comparison.left, compare.comparison.right]
         let focused = side == compare.side && !compare.linked
-        let title = "\(sides[side].article.title) · \(context.topicLabel(compare.topic))"
+        // The topic with the number key that chose it; beside the right title, where it fits, the others'.
+        let ids = context.shared.library.topicSet.ids
+        let number = ids.firstIndex(of: compare.topic).map { "\($0 + 1) " } ?? ""
+        let title = "\(sides[side].article.title) · \(number)\(context.topicLabel(compare.topic))"
         let titleStyle = focused || compare.linked && side == compare.side ? context.theme.focusedPaneTitle : context.theme.paneTitle
         screen.fill(Rect(x: origin.x, y: origin.y, width: width + 2, height: 1), style: titleStyle)
-        screen.put(" " + title, x: origin.x, y: origin.y, style: titleStyle, limit: width + 2)
+        let used = screen.put(" " + title, x: origin.x, y: origin.y, style: titleStyle, limit: width + 2)
+        let others = ids.enumerated().filter { $0.element != compare.topic }.map { "\($0.offset + 1) \(context.topicLabel($0.element))" }
+        let keys = others.joined(separator: "  ") + " "
+        if side == 1, used + DisplayWidth.of(keys) + 3 <= width + 2 {
+            screen.put(keys, x: origin.x + width + 2 - DisplayWidth.of(keys), y: origin.y, style: titleStyle.merged(context.theme.dim))
+        }
     }
 
 
