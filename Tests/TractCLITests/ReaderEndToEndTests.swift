@@ -99,6 +99,20 @@ import Testing
         }
     }
 
+    /// A first start (a fresh data folder, nothing read yet) teaches: the library as a table, the topic
+    /// legend and the keys that matter, beside a list whose columns are named.
+    @Test func theFirstStartShowsTheLegendAndTheLibraryTable() throws {
+        let tmux = try Tmux(command: command, width: 80, height: 24)
+        defer { tmux.kill() }
+        let screen = try tmux.waitFor("the first screen") { $0.contains("Library · 5 articles") && $0.contains("Topics") && $0.contains("Keys") }
+        for needle in ["Title", "Sections", "1 ▌mechanism", "2 ▌safety", "Enter open", "c compare", "? help", "read"] {
+            #expect(screen.contains(needle), "\(needle)")
+        }
+        #expect(!screen.contains("choose an article"))
+        try tmux.send("q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
     @Test func helpOverlayListsKeys() throws {
         let tmux = try Tmux(command: command)
         defer { tmux.kill() }
