@@ -138,13 +138,10 @@ import Testing
         try tmux.waitFor(text: "[exit 0]")
     }
 
-    /// The journey at 80×24: depression's safety section compared with pain relief opens on the
-    /// two safety sections side by side; Enter reads the passage, Esc comes back.
-    @Test func compareOpensOnBothSafetySectionsAt80x24() throws {
-        let tmux = try Tmux(command: command, width: 80, height: 24)
-        defer { tmux.kill() }
-        try tmux.waitFor(text: "Library (5)")
-        try tmux.send("Enter")
+    /// With depression open: `]` to its safety section, `c`, pick pain relief; the screen with both
+    /// safety sections side by side.
+    @discardableResult
+    private func compareDepressionsSafetyWithPainRelief(in tmux: Tmux) throws -> String {
         try tmux.waitFor(text: "Outline · 7 sections")
         try tmux.send("]", "]", "]")
         try tmux.waitFor("the safety section") { Tmux.statusLine($0).contains("› Safety Profile") }
@@ -152,9 +149,19 @@ import Testing
         try tmux.waitFor(text: "Compare MDMA depression treatment on safety with…")
         try tmux.send("-l", "pain")
         try tmux.send("Enter")
-        let first = try tmux.waitFor("both safety sections") { screen in
+        return try tmux.waitFor("both safety sections") { screen in
             screen.split(separator: "\n").contains { $0.contains("§ Safety Profile And Side Effects") && $0.contains("§ Potential Side Effects") }
         }
+    }
+
+    /// The journey at 80×24: depression's safety section compared with pain relief opens on the
+    /// two safety sections side by side; Enter reads the passage, Esc comes back.
+    @Test func compareOpensOnBothSafetySectionsAt80x24() throws {
+        let tmux = try Tmux(command: command, width: 80, height: 24)
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Library (5)")
+        try tmux.send("Enter")
+        let first = try compareDepressionsSafetyWithPainRelief(in: tmux)
         #expect(Tmux.statusLine(first).contains("?:help"))
         // The points strip, then p: the first shared point chosen and named on the strip.
         #expect(first.split(separator: "\n")[1].contains("both "))
@@ -175,16 +182,7 @@ import Testing
         let tmux = try Tmux(command: command + " mdma-depression-treatment", width: 80, height: 24)
         defer { tmux.kill() }
         try tmux.waitFor(text: "Library (5)")
-        try tmux.waitFor(text: "Outline · 7 sections")
-        try tmux.send("]", "]", "]")
-        try tmux.waitFor("the safety section") { Tmux.statusLine($0).contains("› Safety Profile") }
-        try tmux.send("c")
-        try tmux.waitFor(text: "Compare MDMA depression treatment on safety with…")
-        try tmux.send("-l", "pain")
-        try tmux.send("Enter")
-        try tmux.waitFor("both safety sections") { screen in
-            screen.split(separator: "\n").contains { $0.contains("§ Safety Profile And Side Effects") && $0.contains("§ Potential Side Effects") }
-        }
+        try compareDepressionsSafetyWithPainRelief(in: tmux)
         try tmux.send("Enter")
         let opened = try tmux.waitFor("the passage in its article") { Tmux.statusLine($0).contains("back to compare") }
         #expect(Tmux.statusLine(opened).contains("MDMA depression treatment ›"))
