@@ -27,7 +27,10 @@ extension AppState {
             if let notice = contents.notice { message = notice }
             return effects
         case .articlesLoaded(let loaded, let remaining, let total):
-            for item in loaded where library.articles.indices.contains(item.index) { library.articles[item.index] = item.article }
+            for item in loaded where library.articles.indices.contains(item.index) {
+                library.articles[item.index] = item.article
+                unreadable[item.index] = nil
+            }
             loading = remaining > 0 ? LoadProgress(done: total - remaining, total: total, quiet: loading?.quiet ?? false) : nil
         case .articleUnreadable(let index, let reason):
             guard library.articles.indices.contains(index) else { return [] }
@@ -38,6 +41,7 @@ extension AppState {
         case .articleReloaded(let index, let article):
             guard library.articles.indices.contains(index) else { return [] }
             library.articles[index] = article
+            unreadable[index] = nil
             message = "reloaded \(article.title)"
         case .articleChanged, .libraryIndexing, .libraryResults, .pointsFound, .idle, .bookmarksLocated:
             break
