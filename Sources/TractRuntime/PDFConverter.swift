@@ -2,18 +2,21 @@ import Foundation
 import TractCore
 
 /// Gets a PDF's text layout from poppler's `pdftohtml -xml`, run as a separate program (poppler is GPL
-/// and stays out of Tract's binary) with a time limit and an output cap. The layout is cached in the
-/// data folder by the PDF's content hash, so a library of papers is converted once; the cache is safe
-/// to delete.
+/// and stays out of Tract's binary) with a time limit and an output cap (`ChildProcess`). The layout,
+/// the paper read from it, or why it could not be converted is kept in the data folder by the PDF's
+/// content hash, so a library of papers is converted once; the cache is safe to delete.
 public struct PDFConverter: Sendable {
     public static let timeoutSeconds = 60.0
     public static let outputCap = 64 * 1024 * 1024
 
     /// Where converted layouts are kept (`<data folder>/cache/pdf`); nil keeps none.
     public let cacheDirectory: String?
+    /// How long one conversion may run.
+    public let timeoutSeconds: Double
 
-    public init(cacheDirectory: String? = PDFConverter.defaultCache) {
+    public init(cacheDirectory: String? = PDFConverter.defaultCache, timeoutSeconds: Double = PDFConverter.timeoutSeconds) {
         self.cacheDirectory = cacheDirectory
+        self.timeoutSeconds = timeoutSeconds
     }
 
     public static var defaultCache: String? {
@@ -62,10 +65,22 @@ public struct PDFConverter: Sendable {
         guard let program = Self.locate("pdftohtml") else {
             throw TractError("\(path): reading PDFs needs pdftohtml; install poppler-utils (apt-get install poppler-utils)")
         }
-        let xml = try run(program, path: path)
-        guard PDFLayoutReader.hasText(xml) else { throw TractError("\(path): no text layer (scanned pages)") }
-        if let cached { store(xml, at: cached) }
-        return xml
+        // A PDF that could not be converted is not tried again on every open (the same bytes fail the
+        // same way): its reason is kept beside where its layout would be.
+        let failed = cacheDirectory.map { "\($0)/\(hash).failed" }
+        if let failed, let reason = FileProbe.readCacheEntry(failed, limit: 4096).map({ String(decoding: $0, as: UTF8.self) }),
+           !reason.isEmpty {
+            throw TractError("\(path): \(Sanitizer.clean(reason))")
+        }
+        do {
+            let xml = try run(program, path: path)
+            guard PDFLayoutReader.hasText(xml) else { throw TractError("\(path): no text layer (scanned pages)") }
+            if let cached { store(xml, at: cached) }
+            return xml
+        } catch let error as TractError {
+            if let failed { store(Array(error.message.replacingOccurrences(of: "\(path): ", with: "").utf8), at: failed) }
+            throw error
+        }
     }
 
     /// Writes `bytes` whole then renames, so another process never reads half an entry. A cache that
@@ -79,33 +94,22 @@ public struct PDFConverter: Sendable {
         }
     }
 
+    /// Converts the PDF with pdftohtml (see `ChildProcess`: stopped whole on the time limit, the output
+    /// cap or Tract's exit), or a one-line reason.
     private func run(_ program: String, path: String) throws -> [UInt8] {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tract-pdf-\(UUID().uuidString).xml")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = ["-xml", "-i", "-stdout", "-nodrm", path]
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let started = Date()
-        while process.isRunning {
-            if Date().timeIntervalSince(started) > Self.timeoutSeconds {
-                process.terminate()
-                throw TractError("\(path): the PDF converter took longer than \(Int(Self.timeoutSeconds)) s; the file may be damaged")
-            }
-            if FileProbe.size(of: output.path) > Self.outputCap {
-                process.terminate()
-                throw TractError("\(path): refused: its text runs past \(Self.outputCap / 1024 / 1024) MB")
-            }
-            usleep(20_000)
+        let scratch = cacheDirectory ?? FileManager.default.temporaryDirectory.path
+        do {
+            let outcome = try ChildProcess.run(program, ["-xml", "-i", "-stdout", "-nodrm", path], in: scratch,
+                                               seconds: timeoutSeconds, cap: Self.outputCap)
+            guard outcome.status == 0 else { throw TractError("\(path): \(Self.reason(outcome.errors))") }
+            return outcome.output
+        } catch ChildProcess.Failure.timedOut {
+            throw TractError("\(path): the PDF converter took longer than \(Int(timeoutSeconds)) s; the file may be damaged")
+        } catch ChildProcess.Failure.tooLong {
+            throw TractError("\(path): refused: its text runs past \(Self.outputCap / 1024 / 1024) MB")
+        } catch ChildProcess.Failure.cannotStart(let why) {
+            throw TractError("\(path): the PDF converter could not start (\(why))")
         }
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        guard process.terminationStatus == 0 else { throw TractError("\(path): \(Self.reason(message))") }
-        return [UInt8]((try? Data(contentsOf: output)) ?? Data())
     }
 
     /// pdftohtml's complaint in Tract's words.

@@ -16,7 +16,7 @@ import Testing
                     <fontspec id="0" size="13" family="Times" color="#000000"/><fontspec id="1" size="24" family="Times-Bold" color="#000000"/>
                     <fontspec id="2" size="16" family="Times-Bold" color="#000000"/><fontspec id="3" size="10" family="Times" color="#000000"/>
                     <fontspec id="4" size="13" family="Times-Italic" color="#000000"/><fontspec id="5" size="22" family="Times-BoldItalic" color="#000000"/>
-                    <fontspec id="6" size="13" family="Times-Bold" color="#000000"/>
+                    <fontspec id="6" size="13" family="Times-Bold" color="#000000"/><fontspec id="7" size="24" family="Times-Italic" color="#000000"/>
                     """
             }
             for (top, left, width, height, font, text) in runs {
@@ -137,5 +137,14 @@ import Testing
         let result = PDFLayoutReader.parse(Self.layout([page]))
         #expect(result.byline == "Anna Keeper, Carl Tagger, Eve Reader")
     }
-}
 
+    /// A kicker set as large as the title but in another weight ("Research Article" in italics over a
+    /// bold title) is not part of the title, above it or as its first line.
+    @Test func aKickerOverTheTitleIsNotTheTitle() {
+        let page: [(Int, Int, Int, Int, Int, String)] = [
+            (60, 80, 200, 26, 7, "Research Article"), (96, 80, 600, 26, 1, "Sleep at Work and at Home"),
+        ] + Self.body(from: 160, count: 10)
+        let result = PDFLayoutReader.parse(Self.layout([page]))
+        #expect(result.title == "Sleep at Work and at Home")
+    }
+}

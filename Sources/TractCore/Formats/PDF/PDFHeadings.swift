@@ -14,11 +14,14 @@ enum PDFHeadings {
         guard let firstPage = lines.first?.page else { return (nil, []) }
         let candidates = lines.indices.filter { lines[$0].page == firstPage && lines[$0].text.contains(where: \.isLetter) }
         guard let largest = candidates.map({ lines[$0].size }).max(), largest > body + 1 else { return (nil, []) }
-        guard let start = candidates.first(where: { lines[$0].size == largest }) else { return (nil, []) }
+        guard var start = candidates.first(where: { lines[$0].size == largest }) else { return (nil, []) }
+        if isKicker(start, before: start + 1, in: lines) { start += 1 }
         var taken = [start]
-        // A line above, a size smaller and close, starts the title (its longest run a name in italics).
+        // A line above, a size smaller and close, starts the title (its longest run a name in italics) —
+        // unless it is a kicker: a few words in another weight than the title ("Research Article").
         while let first = taken.first, first > 0, lines[first - 1].page == firstPage, lines[first - 1].size >= largest - 2,
-              lines[first - 1].size > body + 1, lines[first].top - lines[first - 1].top <= lines[first - 1].height * 2 {
+              lines[first - 1].size > body + 1, lines[first].top - lines[first - 1].top <= lines[first - 1].height * 2,
+              !isKicker(first - 1, before: first, in: lines) {
             taken.insert(first - 1, at: 0)
         }
         var next = start + 1
@@ -34,6 +37,14 @@ enum PDFHeadings {
             title = String(title[..<open]).trimmingCharacters(in: .whitespaces)
         }
         return (title, Set(taken))
+    }
+
+    /// Whether line `index` is a kicker over the title line `title`: a few words set as large, close
+    /// above it, in another weight ("Research Article" in italics over a bold title).
+    private static func isKicker(_ index: Int, before title: Int, in lines: [Line]) -> Bool {
+        guard title < lines.count, lines[title].page == lines[index].page, lines[title].size >= lines[index].size - 2 else { return false }
+        return lines[index].bold != lines[title].bold && lines[index].text.split(separator: " ").count <= 3
+            && lines[title].top - lines[index].top <= lines[index].height * 2
     }
 
     /// Headings from the PDF's outline (bookmarks): each entry found as a line (or up to three lines
