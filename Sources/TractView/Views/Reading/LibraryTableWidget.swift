@@ -36,9 +36,11 @@ struct LibraryTableWidget {
         func title(in width: Int) -> Int { max(width - byline - sections - topics - 2, 8) }
     }
 
-    private func columns(width: Int) -> Columns {
+    /// The columns for the rows on screen (`shown`): only their bylines are read, as a library of
+    /// thousands draws this on every frame until an article is opened.
+    private func columns(width: Int, shown: Range<Int>) -> Columns {
         let articles = context.shared.library.articles
-        let longest = articles.compactMap { $0.authorYear.map(DisplayWidth.of) }.max() ?? 0
+        let longest = shown.compactMap { articles[$0].authorYear.map(DisplayWidth.of) }.max() ?? 0
         let byline = longest == 0 || width < 60 ? 0 : min(max(longest, 12), 22) + 2
         return Columns(byline: byline, topics: context.shared.library.topicSet.topics.count * 2)
     }
@@ -46,7 +48,11 @@ struct LibraryTableWidget {
     private func drawTable(into screen: inout Screen, _ rect: Rect) {
         let articles = context.shared.library.articles
         let topics = context.shared.library.topicSet.topics
-        let columns = columns(width: rect.width)
+        let rows = rect.height - 1
+        let selected = reading.library.selection
+        let first = rows > 0 ? max(0, min(selected - rows + 1, articles.count - rows)) : 0
+        let shown = first..<min(articles.count, first + max(rows, 0))
+        let columns = columns(width: rect.width, shown: shown)
         let titleWidth = columns.title(in: rect.width)
         let right = rect.x + rect.width - columns.topics
         let header = context.theme.dim.merged(Style(bold: true))
@@ -57,10 +63,7 @@ struct LibraryTableWidget {
             screen.put("\(number + 1)", x: right + number * 2, y: rect.y, style: context.topicStyle(topic.id).style.merged(Style(bold: true)))
         }
         let most = topics.map { topic in articles.map { $0.coverage.words(on: topic.id) }.max() ?? 0 }
-        let rows = rect.height - 1
-        let selected = reading.library.selection
-        let first = rows > 0 ? max(0, min(selected - rows + 1, articles.count - rows)) : 0
-        for (slot, index) in (first..<min(articles.count, first + max(rows, 0))).enumerated() {
+        for (slot, index) in shown.enumerated() {
             let y = rect.y + 1 + slot
             let article = articles[index]
             let style = index == selected && reading.focus == .library ? context.theme.selection : Style.plain
