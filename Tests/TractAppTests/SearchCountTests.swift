@@ -94,3 +94,17 @@ import TractView
         #expect(SearchTerms(["first"]).count(in: "plain ascii first and FIRST") == 2)
     }
 }
+
+@Suite struct ASCIICheckTests {
+    @Test func anyByteFromEightOnIsSeenWhereverItIs() {
+        for length in [0, 1, 7, 8, 9, 16, 23] {
+            let ascii = [UInt8](repeating: 0x61, count: length)
+            #expect(ascii.withUnsafeBufferPointer(SearchFold.isASCII))
+            for place in 0..<length {
+                var mixed = ascii
+                mixed[place] = 0xC3
+                #expect(!mixed.withUnsafeBufferPointer(SearchFold.isASCII), "\(length) \(place)")
+            }
+        }
+    }
+}

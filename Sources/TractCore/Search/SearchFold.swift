@@ -4,6 +4,24 @@ import Foundation
 /// "fi", a full-width "Ａ" is "A"), lower case, accents off — so "first" finds "ﬁrst" in a PDF and
 /// "cafe" finds "Café". ASCII text is only lowered, at once.
 public enum SearchFold {
+    /// Whether `bytes` are all ASCII, read eight at a time: searching checks every block of a long
+    /// article before its fast byte count.
+    public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        var high: UInt64 = 0
+        while offset + 8 <= bytes.count {
+            high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < bytes.count {
+            high |= UInt64(bytes[offset])
+            offset += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
     /// `text` with compatibility forms replaced by their letters (NFKC); case and accents kept, for
     /// text that is shown as well as searched (the library index's passages).
     public static func compatible(_ text: String) -> String {

@@ -26,7 +26,7 @@ public struct SearchTerms: Equatable, Sendable {
 
     /// The same for a block's UTF-8 bytes: ASCII text on the bytes, other text folded.
     public func count(in text: UnsafeBufferPointer<UInt8>) -> Int {
-        guard text.allSatisfy({ $0 < 0x80 }) else { return ranges(in: String(decoding: text, as: UTF8.self)).count }
+        guard SearchFold.isASCII(text) else { return ranges(in: String(decoding: text, as: UTF8.self)).count }
         if let counter { return counter.count(in: text) }
         let string = String(decoding: text, as: UTF8.self)
         return terms.count == 1 ? SearchState.occurrences(of: terms[0], in: string) : ranges(in: string).count
