@@ -92,6 +92,11 @@ import TractView
         #expect(SearchTerms(["cafe"]).ranges(in: text).map { String(text[$0]) } == ["café"])
         #expect(SearchTerms(["ﬁnding"]).ranges(in: text).map { String(text[$0]) } == ["ﬁnding"])
         #expect(SearchTerms(["first"]).count(in: "plain ascii first and FIRST") == 2)
+        // Quotes and dashes fold as they are: such a block keeps the byte count, and agrees with its ranges.
+        #expect(SearchFold.foldsLikeItself("don’t — “first”") && !SearchFold.foldsLikeItself("ﬁrst") && !SearchFold.foldsLikeItself("Café"))
+        #expect(!SearchFold.foldsLikeItself("…"))  // NFKC spells it "..."
+        let quoted = "The “First” one’s first — FIRST."
+        #expect(SearchTerms(["first"]).count(in: quoted) == 3 && SearchTerms(["first"]).ranges(in: quoted).count == 3)
     }
 }
 

@@ -34,6 +34,13 @@ public enum SearchFold {
         return text.precomposedStringWithCompatibilityMapping.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
+    /// Whether folding leaves every non-ASCII character of `text` as it is (curly quotes, dashes): a
+    /// search for an ASCII word can then count the bytes as they are, as most blocks of a long article
+    /// hold a ’ or a — and nothing that folds.
+    public static func foldsLikeItself(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.isASCII || folded(Character($0)) == String($0) }
+    }
+
     /// `text` folded character by character, with where each folded character came from in `text`
     /// (its character offset), so hits found in the folded text are marked on the text as it is.
     public static func mapped(_ text: String) -> (folded: [Character], origins: [Int]) {
@@ -41,12 +48,33 @@ public enum SearchFold {
         var origins: [Int] = []
         folded.reserveCapacity(text.count)
         for (offset, character) in text.enumerated() {
-            let piece = character.isASCII ? String(character).lowercased() : fold(String(character))
+            let piece = character.isASCII ? String(character).lowercased() : self.folded(character)
             for folding in piece {
                 folded.append(folding)
                 origins.append(offset)
             }
         }
         return (folded, origins)
+    }
+
+    /// One non-ASCII character folded, remembered: a long article repeats the same few (’ “ ” é), and
+    /// folding one is a Foundation call.
+    private static func folded(_ character: Character) -> String {
+        Cache.shared.folded(character)
+    }
+
+    private final class Cache: @unchecked Sendable {
+        static let shared = Cache()
+        private let lock = NSLock()
+        private var known: [Character: String] = [:]
+
+        func folded(_ character: Character) -> String {
+            lock.lock()
+            defer { lock.unlock() }
+            if let done = known[character] { return done }
+            let folding = SearchFold.fold(String(character))
+            if known.count < 4096 { known[character] = folding }
+            return folding
+        }
     }
 }

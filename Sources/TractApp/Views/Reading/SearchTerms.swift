@@ -24,18 +24,21 @@ public struct SearchTerms: Equatable, Sendable {
         return text.withUTF8 { count(in: $0) }
     }
 
-    /// The same for a block's UTF-8 bytes: ASCII text on the bytes, other text folded.
+    /// The same for a block's UTF-8 bytes: counted on the bytes when folding changes no character of
+    /// them but the case, else on the folded text.
     public func count(in text: UnsafeBufferPointer<UInt8>) -> Int {
-        guard SearchFold.isASCII(text) else { return ranges(in: String(decoding: text, as: UTF8.self)).count }
+        let ascii = SearchFold.isASCII(text)
+        let string = ascii ? nil : String(decoding: text, as: UTF8.self)
+        if let string, !SearchFold.foldsLikeItself(string) { return ranges(in: string).count }
         if let counter { return counter.count(in: text) }
-        let string = String(decoding: text, as: UTF8.self)
-        return terms.count == 1 ? SearchState.occurrences(of: terms[0], in: string) : ranges(in: string).count
+        let whole = string ?? String(decoding: text, as: UTF8.self)
+        return terms.count == 1 ? SearchState.occurrences(of: terms[0], in: whole) : ranges(in: whole).count
     }
 
     /// Where the hits are in `text`.
     public func ranges(in text: String) -> [Range<String.Index>] {
         guard !terms.isEmpty else { return [] }
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return foldedRanges(in: text) }
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) || SearchFold.foldsLikeItself(text) else { return foldedRanges(in: text) }
         let lower = text.lowercased()
         var found: [(start: Int, end: Int)] = []
         for term in terms {
