@@ -11,12 +11,9 @@ public struct PDFConverter: Sendable {
 
     /// Where converted layouts are kept (`<data folder>/cache/pdf`); nil keeps none.
     public let cacheDirectory: String?
-    /// How long one conversion may run.
-    public let timeoutSeconds: Double
 
-    public init(cacheDirectory: String? = PDFConverter.defaultCache, timeoutSeconds: Double = PDFConverter.timeoutSeconds) {
+    public init(cacheDirectory: String? = PDFConverter.defaultCache) {
         self.cacheDirectory = cacheDirectory
-        self.timeoutSeconds = timeoutSeconds
     }
 
     public static var defaultCache: String? {
@@ -100,11 +97,11 @@ public struct PDFConverter: Sendable {
         let scratch = cacheDirectory ?? FileManager.default.temporaryDirectory.path
         do {
             let outcome = try ChildProcess.run(program, ["-xml", "-i", "-stdout", "-nodrm", path], in: scratch,
-                                               seconds: timeoutSeconds, cap: Self.outputCap)
+                                               seconds: Self.timeoutSeconds, cap: Self.outputCap)
             guard outcome.status == 0 else { throw TractError("\(path): \(Self.reason(outcome.errors))") }
             return outcome.output
         } catch ChildProcess.Failure.timedOut {
-            throw TractError("\(path): the PDF converter took longer than \(Int(timeoutSeconds)) s; the file may be damaged")
+            throw TractError("\(path): the PDF converter took longer than \(Int(Self.timeoutSeconds)) s; the file may be damaged")
         } catch ChildProcess.Failure.tooLong {
             throw TractError("\(path): refused: its text runs past \(Self.outputCap / 1024 / 1024) MB")
         } catch ChildProcess.Failure.cannotStart(let why) {

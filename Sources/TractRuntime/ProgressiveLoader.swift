@@ -49,33 +49,24 @@ public struct ProgressiveLoader {
         if let opening, let skipped = result.library.skipped.first(where: { $0.path == opening }) {
             throw TractError("\(Sanitizer.clean(opening)): \(skipped.reason)")
         }
-        // The opened paper's reading, when kept, stands in for it: its text is the first frame.
-        if let opening, ArticlePath.format(of: opening) == .pdf, result.library.articles.count > 1,
-           let index = result.library.articles.firstIndex(where: { $0.path == opening && !$0.isComplete }),
-           let paper = loader.pdfConverter.keptArticle(path: opening) {
-            result.library.articles[index] = paper
+        // The paper opened (or named alone) stands in as its kept reading, if it has one: its text is
+        // the first frame, its topics come just after; alone, nothing else is announced as coming.
+        let paper = opening ?? (paths.count == 1 ? paths[0] : nil)
+        if let paper, ArticlePath.format(of: paper) == .pdf,
+           let index = result.library.articles.firstIndex(where: { $0.path == paper && !$0.isComplete }),
+           let kept = loader.pdfConverter.keptArticle(path: paper) {
+            result.library.articles[index] = kept
+            if result.pending.count == 1 { result.fromSummaries = true }
         }
         return result
     }
 
     private func load(_ paths: [String], dataFolder: String?, opening: String?) throws -> Result {
         let files = try files(in: paths)
-        // Converted formats (a PDF runs a program) start as stand-ins whatever their size, except one
-        // paper whose reading is kept: that reads back as fast as a short text file.
+        // Converted formats (a PDF runs a program) start as stand-ins whatever their size.
         let converted = files.contains { [.pdf, .epub].contains(ArticlePath.format(of: $0)) }
-        if files.count == 1, ArticlePath.format(of: files[0]) == .pdf, let paper = loader.pdfConverter.keptArticle(path: files[0]) {
-            return try loadKeptPaper(paths, paper: paper)
-        }
         guard !converted && !Self.exceeds(Self.eagerBytes, files) else { return try loadLarge(paths, files: files, opening: opening) }
         return try loadSmall(paths, files: files, dataFolder: dataFolder)
-    }
-
-    /// One paper read back from its kept reading: its whole text and outline for the first frame, its
-    /// topics labelled after it (a fifth of opening it).
-    private func loadKeptPaper(_ paths: [String], paper: Article) throws -> Result {
-        let topicSet = try loader.topics(forFirstFolderIn: paths)
-        let library = Library(root: Self.root(of: paths), articles: [paper], topicSet: topicSet)
-        return Result(library: library, pending: [(0, paper.path)], fromSummaries: true)
     }
 
     /// Stand-ins for the first frame, the files read after it.

@@ -40,9 +40,6 @@ enum Output {
             guard requested >= 10 && requested <= 1000 else { throw TractError("--width must be between 10 and 1000") }
             return requested
         }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 10 { return columns }
-        var size = winsize()
-        if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 10 { return Int(size.ws_col) }
-        return 80
+        return tableWidth() ?? 80
     }
 }

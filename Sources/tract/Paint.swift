@@ -16,7 +16,6 @@ enum Paint {
     }()
 
     static func bold(_ text: String) -> String { "\(boldMark)\(text)\(resetMark)" }
-    static func hit(_ text: String) -> String { "\(hitMark)\(text)\(resetMark)" }
 
     /// A sanitised line with its marks as SGR sequences when colour is on, else without them.
     static func render(_ line: String) -> String {
@@ -31,10 +30,5 @@ enum Paint {
             }
         }
         return out
-    }
-
-    /// The marks' own width: none (tables measure cells without them).
-    static func plain(_ text: String) -> String {
-        text.filter { $0 != boldMark && $0 != hitMark && $0 != resetMark }
     }
 }

@@ -20,15 +20,10 @@ public enum RowMath {
         }
     }
 
-    /// How far `position` is toward `end` by rows, as the status line shows it: "0%" at the top,
-    /// "END" there, else 1–99 % (by rows: a few long blocks, compare's aligned sections, would
-    /// otherwise read 0 % → 1 % → 1 % → END).
-    public static func percent(_ position: Position, end: Position, rows: (Int) -> Int) -> String {
-        if position >= end { return "END" }
-        if position == Position() { return "0%" }
-        let above = (0..<position.block).reduce(0) { $0 + rows($1) } + position.row
-        let total = (0..<end.block).reduce(0) { $0 + rows($1) } + end.row
-        return "\(max(1, min(99, above * 100 / max(total, 1))))%"
+    /// The rows above `position`: a position's measure for the status line's percentage where a few
+    /// long blocks (compare's aligned sections) would read 0 % → 1 % → 1 % → END by blocks.
+    public static func rowsAbove(_ position: Position, rows: (Int) -> Int) -> Int {
+        (0..<position.block).reduce(0) { $0 + rows($1) } + position.row
     }
 
     /// The top position that shows the last rows filling a viewport of `height`.

@@ -60,15 +60,16 @@ public struct ViewStatus: Equatable, Sendable {
 }
 
 extension ViewStatus {
-    /// "0%" at the top, "END" when the last row is on screen, else how far down the top block is (1–99 %).
-    public static func percent(_ position: Position, end: Position, blocks: Int) -> String {
-        position >= end ? "END" : "\(percentRead(position, end: end))%"
+    /// "0%" at the top, "END" when the last row is on screen, else how far down the top is (1–99 %),
+    /// measured by `measure` (by default the top block; compare counts rows, see `RowMath.rowsAbove`).
+    public static func percent(_ position: Position, end: Position, measure: (Position) -> Int = \.block) -> String {
+        position >= end ? "END" : "\(percentRead(position, end: end, measure: measure))%"
     }
 
-    /// The same figure as a number: 0 at the top, 100 at the end, else 1–99 by the top block.
-    public static func percentRead(_ position: Position, end: Position) -> Int {
+    /// The same figure as a number: 0 at the top, 100 at the end.
+    public static func percentRead(_ position: Position, end: Position, measure: (Position) -> Int = \.block) -> Int {
         if position >= end { return 100 }
         if position == Position() { return 0 }
-        return max(1, min(99, position.block * 100 / max(end.block, 1)))
+        return max(1, min(99, measure(position) * 100 / max(measure(end), 1)))
     }
 }

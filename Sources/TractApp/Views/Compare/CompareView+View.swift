@@ -21,7 +21,7 @@ extension CompareView: View {
     public func status(context: ViewContext) -> ViewStatus {
         let end = RowMath.end(height: Self.height(context.size), blocks: layout.groups.count) { layout.rows(of: $0).count }
         // No place: the column titles name both articles.
-        return ViewStatus(place: "", position: RowMath.percent(positions[side], end: end) { layout.rows(of: $0).count },
+        return ViewStatus(place: "", position: ViewStatus.percent(positions[side], end: end) { RowMath.rowsAbove($0) { layout.rows(of: $0).count } },
                           mode: "COMPARE · \(context.topicLabel(topic)) · " + (linked ? "linked" : "unlinked"),
                           prompt: note.map { $0.promptLine(context.keyMap) })
     }

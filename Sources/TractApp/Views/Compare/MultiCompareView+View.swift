@@ -25,7 +25,7 @@ extension MultiCompareView: View {
     public func status(context: ViewContext) -> ViewStatus {
         let end = RowMath.end(height: Self.height(context.size), blocks: layout.groups.count) { layout.rows(of: $0).count }
         // No place: the column titles name the articles.
-        return ViewStatus(place: "", position: RowMath.percent(position, end: end) { layout.rows(of: $0).count },
+        return ViewStatus(place: "", position: ViewStatus.percent(position, end: end) { RowMath.rowsAbove($0) { layout.rows(of: $0).count } },
                           mode: "COMPARE \(articles.count) · \(context.topicLabel(topic))")
     }
 }

@@ -7,7 +7,7 @@ extension DigestView: View {
 
     public func status(context: ViewContext) -> ViewStatus {
         let blocks = blocks(context)
-        return ViewStatus(place: "Digest", position: ViewStatus.percent(top, end: endPosition(blocks, context: context), blocks: blocks.count),
+        return ViewStatus(place: "Digest", position: ViewStatus.percent(top, end: endPosition(blocks, context: context)),
                           mode: "DIGEST · " + context.topicLabel(digest.topic) + (point.map { " · '\($0)'" } ?? ""))
     }
 }

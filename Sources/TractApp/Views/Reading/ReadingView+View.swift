@@ -36,8 +36,7 @@ extension ReadingView: View {
             status.place = document.article.title
             if let currentSection { status.place += " › " + (document.article.sections[currentSection].heading ?? "(opening)") }
             let text = textSize(context)
-            status.position = ViewStatus.percent(position, end: document.endPosition(height: text.height, width: text.width),
-                                                 blocks: document.blocks.count)
+            status.position = ViewStatus.percent(position, end: document.endPosition(height: text.height, width: text.width))
         }
         switch prompt {
         case .search(let search)?: status.prompt = "/" + search.editor.withCaret
