@@ -25,6 +25,7 @@ struct OutlineJSON: Encodable {
     var site: String?
     var doi: String?
     var sections: [SectionJSON]
+    var references: [ReferenceEntry]
 
     init(_ article: Article) {
         path = Sanitizer.clean(article.path)
@@ -35,6 +36,7 @@ struct OutlineJSON: Encodable {
             SectionJSON(heading: section.heading, level: section.level, line: section.line, topics: section.topics,
                         paragraphs: section.paragraphs.map { ParagraphJSON(line: $0.line, text: String($0.text), topics: $0.topics) })
         }
+        references = article.references
     }
 }
 

@@ -55,6 +55,7 @@ extension Article {
         wordCount = coverage.totalWords
         passagesByTopic = [:]
         nearestByTopic = [:]
+        references = []
         contentHash = ""
         lineCount = 0
     }

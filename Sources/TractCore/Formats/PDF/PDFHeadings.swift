@@ -171,6 +171,7 @@ enum PDFParagraphs {
         var current: Block?
         var previous: Line?
         func flush() { if let block = current { blocks.append(block) }; current = nil }
+        let entryStarts = referenceEntryStarts(lines, headings: headings)
         for (index, line) in lines.enumerated() where !skipping.contains(index) {
             let position = line.page * 1000 + line.number
             if let level = headings[index] {
@@ -183,7 +184,8 @@ enum PDFParagraphs {
                 previous = nil
                 continue
             }
-            if let block = current, let previous, continues(block, previous: previous, line: line) {
+            let continued = entryStarts.flatMap { $0.range.contains(index) ? !$0.starts.contains(index) : nil }
+            if let block = current, let previous, continued ?? continues(block, previous: previous, line: line) {
                 var text = String(block.text)
                 joiner.append(Substring(Sanitizer.clean(line.text)), to: &text)
                 current?.text = Substring(text)
@@ -195,6 +197,15 @@ enum PDFParagraphs {
         }
         flush()
         return blocks
+    }
+
+    /// The reference list's lines (from its heading to the next heading) and where its entries begin.
+    private static func referenceEntryStarts(_ lines: [Line], headings: [Int: Int]) -> (range: Range<Int>, starts: Set<Int>)? {
+        guard let heading = headings.keys.filter({ headings[$0]! > 0 && ReferenceList.isHeading(lines[$0].text) }).max() else { return nil }
+        let end = headings.keys.filter { $0 > heading && headings[$0]! > 0 }.min() ?? lines.count
+        guard heading + 1 < end else { return nil }
+        let range = (heading + 1)..<end
+        return (range, PDFReferenceLines.starts(lines, in: range))
     }
 
     private static func continues(_ block: Block, previous: Line, line: Line) -> Bool {
