@@ -58,13 +58,13 @@ public enum CitationFinder {
         return found
     }
 
-    /// "3–5, 9" as 3, 4, 5, 9; nil unless the text is only numbers, ranges and commas (a range of at
-    /// most 50, so "[1990–2010]" is no citation).
+    /// "3–5, 9" as 3, 4, 5, 9; nil unless the text is only numbers of up to three digits, ranges of at
+    /// most 50 and commas (so "[1990–2010]" is no citation).
     static func numberList(_ text: String, dash: String) -> [Int]? {
         var numbers: [Int] = []
         for part in text.split(separator: ",") {
             let bounds = part.split { dash.contains($0) }.map { $0.trimmingSpaces() }
-            guard (1...2).contains(bounds.count), bounds.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            guard (1...2).contains(bounds.count), bounds.allSatisfy({ !$0.isEmpty && $0.count <= 3 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
                   let low = Int(bounds[0]), let high = Int(bounds[bounds.count - 1]), low >= 1, high >= low, high - low <= 50 else { return nil }
             numbers += Array(low...high)
         }

@@ -177,8 +177,10 @@ enum PDFFurniture {
         let repeated = max(2, pages.count * 3 / 10)
         return lines.filter { line in
             let bare = key(line.text)
-            // A number alone on its line is a page number, or a marker cut off its text.
-            if bare.allSatisfy({ !$0.isLetter }) && line.text.contains(where: \.isNumber) && line.text.count <= 9 { return false }
+            // A number alone on its line is a page number, or a marker cut off its text — but not the
+            // year or pages ending a wrapped sentence ("2013.", "22:306–16.").
+            let endsSentence = line.text.count >= 4 && (line.text.hasSuffix(".") || line.text.hasSuffix(";"))
+            if bare.allSatisfy({ !$0.isLetter }) && line.text.contains(where: \.isNumber) && line.text.count <= 9 && !endsSentence { return false }
             guard inMargin(line) else { return true }
             if bare.hasPrefix("page of") { return false }
             return (pagesWith[bare]?.count ?? 0) < repeated
