@@ -380,6 +380,34 @@ import Testing
 
     /// Search folds compatibility forms: `/first` finds the "ﬁrst" a PDF's ligature left in the text
     /// as well as the plain "first".
+    /// A real paper: `F` on a citing paragraph goes to the first entry it cites and says where it is
+    /// cited, `F` again to the next, Enter opens the library's article with that entry's title, and
+    /// `''` twice comes back to the entry and then the citing paragraph.
+    @Test func aCitationIsFollowedToItsEntryAndTheCitedArticle() throws {
+        let folder = try TempFolder()
+        let paper = TractBinary.packageRoot.appendingPathComponent("Tests/Fixtures/papers/bmc-trials-16-1-2.pdf").path
+        try FileManager.default.copyItem(atPath: paper, toPath: folder.url.appendingPathComponent("paper.pdf").path)
+        _ = try folder.write("cited.md", "# Using information technology to improve the monitoring of outpatient prescribing\n\nAlerts help.\n")
+        let tmux = try Tmux(command: "cd '\(folder.url.path)' && \(launch) paper.pdf")
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Outline · 33 sections")
+        try tmux.send("/")
+        try tmux.send("-l", "pilot study")
+        try tmux.send("Enter")
+        try tmux.waitFor("the hit") { Tmux.statusLine($0).contains("for 'pilot study'") }
+        try tmux.send("F")
+        try tmux.waitFor("the first entry") { Tmux.statusLine($0).contains("[1] Auger et al. 2013 · cited in Background · F: 1/2") }
+        #expect(try tmux.screen().contains("▶1. Auger C, Forster AJ"))
+        try tmux.send("F")
+        try tmux.waitFor("the second entry") { Tmux.statusLine($0).contains("[2] Forster 2013") && Tmux.statusLine($0).contains("Enter opens it") }
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Alerts help.")
+        try tmux.send("'", "'")
+        try tmux.waitFor(text: "▶2. Forster AJ")
+        try tmux.send("q")
+        try tmux.waitFor(text: "[exit 0]")
+    }
+
     @Test func searchingFirstFindsTheLigature() throws {
         let folder = try TempFolder()
         let path = try folder.write("review.txt", "A Review\n\nThe ﬁrst trial and the ﬁnal one.\n\nResults\n\nOur first finding was clear.\n")

@@ -46,6 +46,7 @@ public enum Action: Equatable, Sendable {
     case nextParagraph, previousParagraph
     case toggleSelection
     case bookmark
+    case followCitation
     case showBookmarks
     case editNote, deleteBookmark, undoDelete, reattachBookmark, startFilter
     case startLibrarySearch

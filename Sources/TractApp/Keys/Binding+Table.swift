@@ -47,6 +47,8 @@ extension Binding {
         Binding("select", .toggleSelection, .global, .passages, ["v"], "select", "start / stop selecting paragraphs from the cursor"),
         Binding("bookmark", .bookmark, .global, .passages, ["m"], "bookmark", "bookmark the paragraph (or selection) at the cursor"),
         Binding("bookmarks", .showBookmarks, .global, .passages, ["B"], "bookmarks", "list bookmarks"),
+        Binding("follow-citation", .followCitation, .global, .passages, ["F"], "follow citation",
+                "follow a citation in the paragraph at the cursor to its reference ('' back; F again: the next); Enter on a reference opens it from the library"),
     ]
 
     private static let compare: [Binding] = (1...9).map { number in

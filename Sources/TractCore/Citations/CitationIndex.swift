@@ -1,5 +1,5 @@
 /// Which entries of a reference list a citation names, and where in the text each entry is cited.
-public struct CitationIndex: Sendable {
+public struct CitationIndex: Equatable, Sendable {
     public let entries: [ReferenceEntry]
     private let byNumber: [Int: Int]
     /// First author's surname key and year (letter dropped) → entries, in list order.

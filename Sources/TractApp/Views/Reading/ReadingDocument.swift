@@ -110,6 +110,10 @@ public struct ReadingDocument: Equatable, Sendable {
     public let headingLevels: [Int]
     /// The article's decoded text, which most paragraphs are slices of; nil when none is.
     private let shared: String?
+    /// The reference list's entries and which citation names which.
+    public let citations: CitationIndex
+    /// Each entry's paragraph block (-1 when it could not be placed).
+    let entryBlocks: [Int]
 
     public var blocks: Blocks { Blocks(article: article, entries: entries, shared: shared) }
 
@@ -146,6 +150,8 @@ public struct ReadingDocument: Equatable, Sendable {
         self.sectionStarts = starts
         self.paragraphBlocks = paragraphBlocks
         headingLevels = Set(article.sections.filter { $0.heading != nil }.map(\.level)).sorted()
+        citations = CitationIndex(article.references)
+        entryBlocks = Self.entryBlocks(article, paragraphBlocks: paragraphBlocks)
     }
 
     /// The reading-order ordinal of the paragraph in block `index` (nil for a heading).

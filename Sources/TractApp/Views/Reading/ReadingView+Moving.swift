@@ -90,7 +90,7 @@ extension ReadingView {
             focus = .article
             return []
         case .article:
-            return []
+            return openCitedArticle(context: context)
         }
     }
 

@@ -33,6 +33,7 @@ extension ReadingView {
         library.select(index, count: context.library.articles.count, height: listHeight(.library, context: context))
         search = nil
         passage = PassageCursor()
+        citationTrail = nil
         scroll.position = Position()
         go(to: positions[article.path] ?? Position(), context: context)
         return commands

@@ -33,6 +33,8 @@ public struct ReadingView: Equatable, Sendable {
     public internal(set) var passage = PassageCursor()
     public internal(set) var jumps = JumpList()
     public internal(set) var file = FileWatch()
+    /// The entries `F` went to from one paragraph, while the reader is on one of them.
+    public internal(set) var citationTrail: CitationTrail?
 
     public init() {}
 
@@ -95,6 +97,7 @@ public struct ReadingView: Equatable, Sendable {
         case .previousParagraph: moveCursor(by: -1, context: context)
         case .toggleSelection: return toggleSelection(context: context)
         case .bookmark: return startBookmark(context: context)
+        case .followCitation: return followCitation(context: context)
         case .startCompare: return startCompare(context: context)
         case .reload:
             guard let openIndex else { return [.say("open an article to reload it")] }
