@@ -40,12 +40,12 @@ import Testing
         let decode = { (text: String) in ArticleReading.decode(text, path: "p.pdf", format: .pdf, contentHash: "", untitled: "P") }
         #expect(decode("") == nil)
         #expect(decode(String(text.dropLast())) == nil)  // cut short: the last line has no end
-        #expect(decode(text.replacingOccurrences(of: "tract reading 1", with: "tract reading 0")) == nil)
+        #expect(decode(text.replacingOccurrences(of: ArticleReading.header, with: "tract reading 0")) == nil)
         #expect(decode(text.replacingOccurrences(of: "\nP\t1003\tparagraph", with: "\nP\tx\tparagraph")) == nil)
         #expect(decode(text.replacingOccurrences(of: "\tparagraph\t", with: "\tpoem\t")) == nil)
         #expect(decode(text.replacingOccurrences(of: "0-5,9-12s", with: "5-0")) == nil)
         #expect(decode(text.replacingOccurrences(of: "\\\\", with: "\\q")) == nil)
-        #expect(decode("tract reading 1\nmeta\t-\t-\t-\t-\t-\t0\nP\t1\tparagraph\t\ttext before any section\n") == nil)
+        #expect(decode("tract reading 2\nmeta\t-\t-\t-\t-\t-\t0\t-\nP\t1\tparagraph\t\ttext before any section\n") == nil)
     }
 
     /// A paper read from its layout and the same paper read back from its reading are one article.

@@ -92,8 +92,8 @@ import Testing
         ] + Self.body(from: 250, count: 8)
         let result = PDFLayoutReader.parse(Self.layout([page]))
         #expect(result.title == "Longevity of Sharks Carcharhinus acronotus in the Western Ocean")
-        #expect(result.doi == "10.1234/jex.2016.77" && result.date == "2016")
-        #expect(result.byline == "Anna B. Keeper, Carl D. Tagger, Eve F. Reader")
+        #expect(result.about.doi == "10.1234/jex.2016.77" && result.date == "2016")
+        #expect(result.about.byline == "Anna B. Keeper, Carl D. Tagger, Eve F. Reader")
         #expect(!result.sections.compactMap(\.heading).contains { $0.contains("Keeper") })
     }
 
@@ -105,7 +105,7 @@ import Testing
             (90, 80, 600, 30, 1, "Sleep at Work"),
         ] + Self.body(from: 160, count: 10)
         let result = PDFLayoutReader.parse(Self.layout([page]))
-        #expect(result.siteName == "Sleep Trials")
+        #expect(result.about.siteName == "Sleep Trials")
         #expect(result.title == "Sleep at Work")
     }
 
@@ -135,7 +135,7 @@ import Testing
         let page: [(Int, Int, Int, Int, Int, String)] = [(160, 80, 600, 30, 1, "Sleep at Work")] + authors
             + [(300, 80, 120, 20, 2, "Abstract")] + Self.body(from: 330, count: 10)
         let result = PDFLayoutReader.parse(Self.layout([page]))
-        #expect(result.byline == "Anna Keeper, Carl Tagger, Eve Reader")
+        #expect(result.about.byline == "Anna Keeper, Carl Tagger, Eve Reader")
     }
 
     /// A kicker set as large as the title but in another weight ("Research Article" in italics over a

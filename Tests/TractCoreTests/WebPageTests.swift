@@ -106,7 +106,7 @@ import Testing
             "author": [{"@type": "Person", "name": "A. Keeper"}], "publisher": {"name": "The Daily Paper"}}]]></script></head>\(body)
             """)
         #expect(meta.title == "How Bees Find Home")
-        #expect(meta.byline == "A. Keeper" && meta.siteName == "The Daily Paper" && meta.doi == "10.1234/bees.5"
+        #expect(meta.about.byline == "A. Keeper" && meta.about.siteName == "The Daily Paper" && meta.about.doi == "10.1234/bees.5"
                 && meta.date == "2021-04-01")
     }
 }

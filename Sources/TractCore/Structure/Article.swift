@@ -14,10 +14,8 @@ public struct Article: Equatable, Sendable {
     public var titleLine: Int?
     public var source: String?
     public var date: String?
-    /// Who wrote it, the site or journal it is from, and its DOI, as the file says (web pages so far).
-    public var byline: String?
-    public var siteName: String?
-    public var doi: String?
+    /// Who wrote it, the site or journal it is from, and its DOI, as the file says.
+    public var about = ArticleMetadata()
     public let sections: [Section]
     /// Counts derived once from the sections, so views can show them on every frame for free.
     public let headingCount: Int
@@ -60,6 +58,21 @@ public struct Article: Equatable, Sendable {
 
     /// The file name without directory and extension.
     public var stem: String { ArticlePath.stem(of: path) }
+
+    public var byline: String? {
+        get { about.byline }
+        set { about.byline = newValue }
+    }
+
+    public var siteName: String? {
+        get { about.siteName }
+        set { about.siteName = newValue }
+    }
+
+    public var doi: String? {
+        get { about.doi }
+        set { about.doi = newValue }
+    }
 
     /// Sections that have a heading.
     public var headings: [String] { sections.compactMap(\.heading) }

@@ -28,8 +28,7 @@ public enum ArticleParser {
             let title = parsed.title ?? untitled(path)
             article = Article(path: path, title: title, format: format, date: parsed.date.map(Sanitizer.clean), sections: parsed.sections,
                               contentHash: hash, lineCount: lineCount)
-            (article.byline, article.siteName, article.doi) = (parsed.byline.map(Sanitizer.clean), parsed.siteName.map(Sanitizer.clean),
-                                                               parsed.doi.map(Sanitizer.clean))
+            article.about = parsed.about.cleaned
         }
         article.topicsPending = true
         return article
@@ -61,7 +60,7 @@ public enum ArticleParser {
                              source: article.source, date: article.date, sections: labelled.sections, nearest: labelled.nearest,
                              contentHash: article.contentHash, lineCount: article.lineCount)
         result.isComplete = article.isComplete
-        (result.byline, result.siteName, result.doi) = (article.byline, article.siteName, article.doi)
+        result.about = article.about
         return result
     }
 
@@ -73,9 +72,11 @@ public enum ArticleParser {
         if format == .markdown {
             let parsed = MarkdownParser.parse(consume text, untitled: fallbackTitle)
             let meta = parsed.frontMatter
-            return Article(path: path, title: meta.title ?? parsed.title ?? "", format: .markdown,
-                           titleLine: meta.title == nil ? parsed.titleLine : nil, source: meta.source, date: meta.date,
-                           sections: parsed.sections, contentHash: "")
+            var article = Article(path: path, title: meta.title ?? parsed.title ?? "", format: .markdown,
+                                  titleLine: meta.title == nil ? parsed.titleLine : nil, source: meta.source, date: meta.date,
+                                  sections: parsed.sections, contentHash: "")
+            article.about = meta.about
+            return article
         }
         let parsed = PlainTextParser.parse(text)
         return Article(path: path, title: parsed.title ?? fallbackTitle(text), format: .text, titleLine: parsed.titleLine,

@@ -5,8 +5,8 @@
 /// One record per line, fields split by tabs; a tab, line break or backslash in a field is written
 /// as `\t`, `\n` or `\\`:
 /// ```
-/// tract reading 1
-/// meta  <title> <date> <byline> <site> <doi> <line count>
+/// tract reading 2
+/// meta  <title> <date> <byline> <site> <doi> <line count> <authors, split by `; `>
 /// S     <level> <line> <heading>
 /// P     <line> <kind> <emphasis> <text>
 /// ```
@@ -14,14 +14,14 @@
 /// absent, and so is a title the file did not give). Emphasis is `start-end` character ranges, `s` after
 /// a strong one, split by commas.
 public enum ArticleReading {
-    static let header = "tract reading 1"
+    static let header = "tract reading 2"
 
     /// The text of `article`'s structure and metadata; `untitled` is the title it has when its file
     /// gives none (from its path, so a copy under another name is not read with this one's).
     public static func encode(_ article: Article, untitled: String) -> String {
         var out = header + "\n"
         let meta = [article.title == untitled ? nil : article.title, article.date, article.byline, article.siteName, article.doi].map(optional)
-        out += (["meta"] + meta + ["\(article.lineCount)"]).joined(separator: "\t") + "\n"
+        out += (["meta"] + meta + ["\(article.lineCount)", escaped(article.about.authors.joined(separator: "; ")[...])]).joined(separator: "\t") + "\n"
         for section in article.sections {
             out += "S\t\(section.level)\t\(section.line)\t\(optional(section.heading))\n"
             for paragraph in section.paragraphs {
@@ -42,12 +42,14 @@ public enum ArticleReading {
         guard lines.count >= 2, lines[0] == header, lines.last == "" else { return nil }
         lines.removeLast()
         let fields = split(lines[1], by: 0x09)
-        guard fields.count == 7, fields[0] == "meta", let lineCount = Int(fields[6]) else { return nil }
+        guard fields.count == 8, fields[0] == "meta", let lineCount = Int(fields[6]) else { return nil }
         let meta = fields[1...5].map(present)
         guard !meta.contains(where: { $0 == nil }), let sections = sections(lines.dropFirst(2)) else { return nil }
         var article = Article(path: path, title: meta[0]! ?? untitled, format: format, date: meta[1]!, sections: sections,
                               contentHash: contentHash, lineCount: lineCount)
-        (article.byline, article.siteName, article.doi) = (meta[2]!, meta[3]!, meta[4]!)
+        guard let joined = unescaped(fields[7]) else { return nil }
+        let authors = joined.split(separator: "; ").map(String.init)
+        article.about = ArticleMetadata(byline: meta[2]!, authors: authors, siteName: meta[3]!, doi: meta[4]!)
         article.topicsPending = true
         return article
     }

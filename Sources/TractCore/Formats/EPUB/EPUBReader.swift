@@ -53,7 +53,20 @@ public enum EPUBReader {
             sections += chapter.filter { $0.heading != nil || !$0.paragraphs.isEmpty }
         }
         let title = opf.first { $0.name == "title" }.map(HTMLText.inline).map(Sanitizer.clean)
-        return HTMLReader.Result(title: title, sections: sections)
+        return HTMLReader.Result(title: title, sections: sections, about: about(opf), date: dublinCore("date", in: opf).first)
+    }
+
+    /// The package's Dublin Core: each `dc:creator`, the publisher, and a DOI among the identifiers.
+    private static func about(_ opf: HTMLNode) -> ArticleMetadata {
+        let creators = dublinCore("creator", in: opf)
+        let byline = creators.isEmpty ? nil : creators.prefix(3).joined(separator: ", ") + (creators.count > 3 ? " et al." : "")
+        return ArticleMetadata(byline: byline, authors: creators, siteName: dublinCore("publisher", in: opf).first,
+                               doi: dublinCore("identifier", in: opf).lazy.compactMap { DOI.find(in: $0) }.first)
+    }
+
+    /// The texts of the package's `dc:NAME` elements (libxml2's HTML parser keeps the local name).
+    private static func dublinCore(_ name: String, in opf: HTMLNode) -> [String] {
+        opf.all { $0.name == name || $0.name == "dc:" + name }.map(HTMLText.inline).filter { !$0.isEmpty }
     }
 
     /// Chapter titles by document, from the EPUB 3 navigation document, else the NCX.

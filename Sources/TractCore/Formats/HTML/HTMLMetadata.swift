@@ -14,21 +14,25 @@ struct HTMLMetadata: Equatable {
     var date: String?
     var siteName: String?
     var doi: String?
+    /// Each author, where the page names them one by one (`citation_author` tags, JSON-LD's `author`).
+    var authors: [String] = []
+
+    var about: ArticleMetadata { ArticleMetadata(byline: byline, authors: authors, siteName: siteName, doi: doi) }
 
     init(_ root: HTMLNode) {
         var metas: [String: String] = [:]
-        var authors: [String] = []
+        var cited: [String] = []
         // One walk for both: the meta tags and the JSON-LD scripts.
         let tagged = root.all { $0.name == "meta" || $0.name == "script" && $0.attribute("type")?.lowercased() == "application/ld+json" }
         for meta in tagged where meta.name == "meta" {
             guard let content = meta.attribute("content").map(HTMLText.collapsed), !content.isEmpty else { continue }
             for key in [meta.attribute("name"), meta.attribute("property"), meta.attribute("itemprop")].compactMap({ $0?.lowercased() }) {
-                if key == "citation_author" { authors.append(content) }
+                if key == "citation_author" { cited.append(content) }
                 for name in key.split(separator: " ") where metas[String(name)] == nil { metas[String(name)] = content }
             }
         }
         // A paper names every author in its own tag: the first three, then "et al.".
-        if authors.count > 1 { metas["citation_author"] = authors.prefix(3).joined(separator: ", ") + (authors.count > 3 ? " et al." : "") }
+        if cited.count > 1 { metas["citation_author"] = cited.prefix(3).joined(separator: ", ") + (cited.count > 3 ? " et al." : "") }
         let linked = Self.jsonLD(tagged.filter { $0.name == "script" }, pageTitle: root.first { $0.name == "title" }.map(HTMLText.inline) ?? "")
         let first = { (keys: [String]) in keys.lazy.compactMap { metas[$0] }.first }
         title = linked.title ?? first(["citation_title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "title", "twitter:title"])
@@ -38,6 +42,8 @@ struct HTMLMetadata: Equatable {
         siteName = linked.publisher ?? first(["og:site_name", "citation_journal_title", "application-name"])
         doi = first(["citation_doi", "dc.identifier", "prism.doi"]).flatMap(Self.doi)
         if byline?.hasPrefix("http") == true { byline = nil }  // article:author is often a profile URL
+        byline = byline.flatMap(Byline.cleaned)
+        authors = cited.isEmpty ? linked.authors : cited
     }
 
     /// `10.1234/…` out of a DOI written plain, as a URL or with a `doi:` prefix.
@@ -47,15 +53,21 @@ struct HTMLMetadata: Equatable {
         return value.contains("/") ? value : nil
     }
 
-    /// A byline written in the page: a short element marked as the author's.
+    /// A byline written in the page: the first short element with text marked as the author's — by
+    /// `rel`/`itemprop`, else a class or id naming a byline, else one naming the author.
     private static func pageByline(_ root: HTMLNode) -> String? {
-        let marked = root.first { node in
-            if node.attribute("rel") == "author" || node.attribute("itemprop")?.contains("author") == true { return true }
-            return HTMLWeights.namesContain(node, "byline")
+        let marks: [(HTMLNode) -> Bool] = [
+            { $0.attribute("rel") == "author" || $0.attribute("itemprop")?.contains("author") == true },
+            { HTMLWeights.namesContain($0, "byline") },
+            { HTMLWeights.namesContain($0, "author") && !HTMLWeights.namesContain($0, "authority") },
+        ]
+        for mark in marks {
+            for node in root.all(where: mark) {
+                let text = HTMLText.inline(node)
+                if !text.isEmpty && text.count <= 100 { return text }
+            }
         }
-        guard let marked else { return nil }
-        let text = HTMLText.inline(marked)
-        return text.isEmpty || text.count > 100 ? nil : text
+        return nil
     }
 }
 
@@ -64,6 +76,7 @@ extension HTMLMetadata {
     struct Linked {
         var title: String?
         var author: String?
+        var authors: [String] = []
         var date: String?
         var publisher: String?
     }
@@ -81,6 +94,7 @@ extension HTMLMetadata {
             for object in value.objects where object.types.contains(where: articleTypes.contains) {
                 return Linked(title: title(name: object["name"]?.text, headline: object["headline"]?.text, pageTitle: pageTitle),
                               author: object["author"]?.names.joined(separator: ", ").nonEmpty,
+                              authors: object["author"]?.names ?? [],
                               date: object["datePublished"]?.text,
                               publisher: object["publisher"]?.names.first)
             }

@@ -5,14 +5,11 @@ public enum HTMLReader {
     public struct Result: Sendable {
         public var title: String?
         public var sections: [Section]
-        public var byline: String?
+        public var about: ArticleMetadata
         public var date: String?
-        public var siteName: String?
-        public var doi: String?
 
-        public init(title: String?, sections: [Section], byline: String? = nil, date: String? = nil, siteName: String? = nil,
-                    doi: String? = nil) {
-            (self.title, self.sections, self.byline, self.date, self.siteName, self.doi) = (title, sections, byline, date, siteName, doi)
+        public init(title: String?, sections: [Section], about: ArticleMetadata = ArticleMetadata(), date: String? = nil) {
+            (self.title, self.sections, self.about, self.date) = (title, sections, about, date)
         }
     }
 
@@ -43,8 +40,7 @@ public enum HTMLReader {
            blocks[first].headingLevel == blocks.compactMap(\.headingLevel).min(), HTMLTitle.similar(String(blocks[first].text), page) {
             blocks.remove(at: first)
         }
-        return Result(title: title, sections: SectionBuilder.sections(from: levelled(blocks)), byline: metadata.byline,
-                      date: metadata.date, siteName: metadata.siteName, doi: metadata.doi)
+        return Result(title: title, sections: SectionBuilder.sections(from: levelled(blocks)), about: metadata.about, date: metadata.date)
     }
 
     /// Heading levels counted from the page's topmost one (`h3` sections under an `h1` title are level 1).

@@ -5,11 +5,22 @@ public struct FrontMatter: Equatable, Sendable {
     public var title: String?
     public var source: String?
     public var date: String?
+    /// `author` or `authors`: a name, a list of names, or of mappings with a `name`.
+    public var authors: [String] = []
+    /// `journal`, `venue`, `publication`, `site` or `publisher`, the first given.
+    public var venue: String?
+    public var doi: String?
 
     public init(title: String? = nil, source: String? = nil, date: String? = nil) {
         self.title = title
         self.source = source
         self.date = date
+    }
+
+    /// The metadata it gives besides title, source and date.
+    public var about: ArticleMetadata {
+        let byline = authors.isEmpty ? nil : authors.prefix(3).joined(separator: ", ") + (authors.count > 3 ? " et al." : "")
+        return ArticleMetadata(byline: byline, authors: authors, siteName: venue, doi: doi.flatMap { DOI.find(in: $0) })
     }
 
     /// Separates front matter from the body; returns the metadata, the body, and how many lines
@@ -27,6 +38,25 @@ public struct FrontMatter: Equatable, Sendable {
         func string(_ key: String) -> String? {
             mapping?[key]?.string.map(Sanitizer.clean)
         }
-        return (FrontMatter(title: string("title"), source: string("source"), date: string("date")), body, end + 1)
+        var matter = FrontMatter(title: string("title"), source: string("source") ?? string("url"), date: string("date") ?? string("year"))
+        matter.authors = ["authors", "author"].lazy.compactMap { mapping?[$0].map(names) }.first { !$0.isEmpty } ?? []
+        matter.venue = ["journal", "venue", "publication", "site", "publisher"].lazy.compactMap(string).first
+        matter.doi = string("doi")
+        return (matter, body, end + 1)
+    }
+
+    /// Names in a YAML value: "A. Keeper", "A. Keeper and C. Tagger", [A. Keeper, C. Tagger], or a list of
+    /// mappings with a `name` (or `family` and `given`).
+    private static func names(_ node: Yams.Node) -> [String] {
+        if let text = node.string {
+            return text.replacingOccurrences(of: " and ", with: ";").split(separator: ";").map { Sanitizer.clean(String($0.trimmingSpaces())) }
+        }
+        if let sequence = node.sequence { return sequence.flatMap(names) }
+        if let mapping = node.mapping {
+            if let name = mapping["name"]?.string { return [Sanitizer.clean(name)] }
+            let parts = [mapping["given"]?.string, mapping["family"]?.string].compactMap { $0 }
+            return parts.isEmpty ? [] : [Sanitizer.clean(parts.joined(separator: " "))]
+        }
+        return []
     }
 }

@@ -31,8 +31,9 @@ public enum PDFLayoutReader {
             ?? PDFHeadings.fromFonts(lines, body: body, skipping: titleLines)
         let blocks = PDFParagraphs.blocks(lines, headings: headings, skipping: titleLines, body: body)
         let metadata = PDFMetadata(pages: pages, lines: lines, titleLines: titleLines)
-        return HTMLReader.Result(title: title.map(Sanitizer.clean), sections: SectionBuilder.sections(from: blocks),
-                                 byline: metadata.byline, date: metadata.year, siteName: metadata.journal, doi: metadata.doi)
+        let about = ArticleMetadata(byline: metadata.byline, authors: metadata.authors, siteName: metadata.journal, doi: metadata.doi)
+        return HTMLReader.Result(title: title.map(Sanitizer.clean), sections: SectionBuilder.sections(from: blocks), about: about,
+                                 date: metadata.year)
     }
 
     /// The size most of the paper's own text is set in: lines of running text (40 characters or more),

@@ -19,11 +19,19 @@ struct PDFMetadata: Equatable {
     /// the reader found them.
     init(pages: [[PDFLayoutReader.Line]], lines: [PDFLayoutReader.Line], titleLines: Set<Int>) {
         let firstPage = pages.first ?? []
-        doi = firstPage.compactMap { Self.doi(in: $0.text) }.max { $0.count < $1.count }
+        doi = Self.citedDOI(pages.prefix(2).flatMap { $0.map(\.text) }) ?? firstPage.compactMap { Self.doi(in: $0.text) }.max { $0.count < $1.count }
             ?? pages.last.flatMap { $0.compactMap { Self.doi(in: $0.text) }.last }
         year = Self.year(firstPage.map(\.text))
         authors = Self.authors(lines, titleLines: titleLines)
         journal = PDFJournal.name(firstPage.map(\.text))
+    }
+
+    /// The DOI in a "how to cite this article" block or on a "latest published" line (within three lines
+    /// of it): the version of record, where the first pages also print an earlier version's DOI.
+    static func citedDOI(_ texts: [String]) -> String? {
+        guard let start = texts.firstIndex(where: { $0.lowercased().contains("cite this") || $0.lowercased().contains("latest published") })
+        else { return nil }
+        return texts[start..<min(start + 4, texts.count)].lazy.compactMap { doi(in: $0) }.first
     }
 
     /// `10.1234/…` in a line (as a URL, after `doi:` or alone), without the punctuation after it.
@@ -75,8 +83,16 @@ struct PDFMetadata: Equatable {
             .filter { name in
                 let words = name.split(separator: " ")
                 return (2...5).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true || $0.count <= 3 }
+                    && !words.contains { institutionWords.contains($0.lowercased()) }
             }
     }
+
+    /// Words of an affiliation, not of a name ("Institut Teknologi Bandung", "Royal Free Hospital").
+    private static let institutionWords: Set<String> = [
+        "institut", "institute", "instituto", "university", "universitas", "universität", "université", "universidad",
+        "college", "hospital", "department", "school", "center", "centre", "laboratory", "museum", "faculty", "foundation",
+        "council", "ministry", "agency", "clinic", "academy", "inc.", "ltd", "gmbh",
+    ]
 
     /// "Bryan S. Frazier, William B. Driggers III et al." — the first three and how many more.
     var byline: String? {
