@@ -8,6 +8,11 @@ public struct LibraryLoader: @unchecked Sendable {
     public var topicsFile: String?
     /// Converts PDFs, and keeps their layouts and readings (in the data folder).
     public var pdfConverter: PDFConverter
+    /// Users' corrections of articles' metadata (`tract meta`), by absolute path, laid over every
+    /// article this loader reads.
+    public var corrections = LibraryLoader.savedCorrections
+    /// The data folder's corrections, read once a process.
+    static let savedCorrections = TractStore.savedCorrections(directory: TractStore.directory(override: nil))
     /// Shared by the articles this loader reads, so each word's term lookups are done once.
     private let vocabulary = Vocabulary()
 
@@ -49,6 +54,16 @@ public struct LibraryLoader: @unchecked Sendable {
     /// Reads one article file's structure, its topics still to come (see `ArticleParser.structure`),
     /// with the same clear errors as `loadArticle`.
     public func loadStructure(path: String) throws -> Article {
+        corrected(try readStructure(path: path))
+    }
+
+    /// `article` with the user's corrections of its metadata, if there are any.
+    public func corrected(_ article: Article) -> Article {
+        guard !corrections.isEmpty, let fields = corrections[absolutePath(article.path)] else { return article }
+        return article.corrected(fields)
+    }
+
+    private func readStructure(path: String) throws -> Article {
         let format = ArticlePath.format(of: path) ?? .text
         var bytes: [UInt8]
         if format == .text || format == .markdown {

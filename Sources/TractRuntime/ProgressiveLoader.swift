@@ -78,7 +78,7 @@ public struct ProgressiveLoader {
         var pending: [(Int, String)] = []
         for (position, path) in files.enumerated() {
             do {
-                articles.append(position < Self.glancedFiles ? try standIn(path, classifier: classifier) : Self.namedStandIn(path))
+                articles.append(loader.corrected(position < Self.glancedFiles ? try standIn(path, classifier: classifier) : Self.namedStandIn(path)))
                 pending.append((articles.count - 1, path))
             } catch let error as TractError {
                 if paths.contains(path) || path == opening { throw error }  // a file named on the command line must be readable
@@ -97,7 +97,7 @@ public struct ProgressiveLoader {
         let cache = SummaryCache(dataFolder: dataFolder, library: paths, topicSet: topicSet)
         let root = Self.root(of: paths)
         if let summaries = cache.summaries(of: files) {
-            let articles = zip(files, summaries).map { $1.standIn(path: $0, topicSet: topicSet) }
+            let articles = zip(files, summaries).map { loader.corrected($1.standIn(path: $0, topicSet: topicSet)) }
             return Result(library: Library(root: root, articles: articles, topicSet: topicSet),
                           pending: Array(files.enumerated().map { ($0.offset, $0.element) }), fromSummaries: true)
         }

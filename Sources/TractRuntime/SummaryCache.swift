@@ -37,7 +37,7 @@ public struct SummaryCache: Sendable {
         file = FileProbe.path("summaries/\(ContentHash.of(Array(roots.utf8))).tsv", in: dataFolder)
         let build = BuildStamp.of(binary)
         let topics = topicSet.origin == TopicSet.builtIn.origin ? "built-in" : ContentHash.of(Array(topicSet.yaml.utf8))
-        header = "tract summaries 1\t\(build)\t\(topics)"
+        header = "tract summaries 2\t\(build)\t\(topics)"
     }
 
     /// The summaries of `files` (as listed), or nil unless every one is there with its file's stamp.
@@ -79,29 +79,33 @@ public struct SummaryCache: Sendable {
         path.hasPrefix("/") ? path : FileProbe.path(path, in: folder)
     }
 
-    /// `path size mtime inode format titleLine headings words lines topicWords title`, tab-separated (the
-    /// entry's path absolute); nil when the path or title holds a tab or a line break.
+    /// `path size mtime inode format titleLine headings words lines topicWords byline date title`,
+    /// tab-separated (the entry's path absolute, an unknown byline or date empty); nil when a text
+    /// field holds a tab or a line break.
     static func line(_ entry: Entry) -> String? {
         let summary = entry.summary
         let path = entry.path
-        guard !(path + summary.title).contains(where: { $0 == "\t" || $0.isNewline }) else { return nil }
+        let (byline, date) = (summary.byline ?? "", summary.date ?? "")
+        guard !(path + summary.title + byline + date).contains(where: { $0 == "\t" || $0.isNewline }) else { return nil }
         let fields = [path, "\(entry.stamp.size)", "\(entry.stamp.mtime)", "\(entry.stamp.inode)", summary.format.rawValue,
                       summary.titleLine.map(String.init) ?? "-", "\(summary.headingCount)", "\(summary.wordCount)",
-                      "\(summary.lineCount)", summary.topicWords.map(String.init).joined(separator: ","), summary.title]
+                      "\(summary.lineCount)", summary.topicWords.map(String.init).joined(separator: ","), byline, date, summary.title]
         return fields.joined(separator: "\t")
     }
 
     /// The entry a line holds, nil when it is not one `line` writes.
     static func entry(_ line: Substring) -> Entry? {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard fields.count == 11, let size = Int64(fields[1]), let mtime = Double(fields[2]), let inode = UInt64(fields[3]),
+        guard fields.count == 13, let size = Int64(fields[1]), let mtime = Double(fields[2]), let inode = UInt64(fields[3]),
               let format = Article.Format(rawValue: String(fields[4])), let headings = Int(fields[6]),
               let words = Int(fields[7]), let lines = Int(fields[8]) else { return nil }
         let titleLine = fields[5] == "-" ? nil : Int(fields[5])
         let topicWords = fields[9].split(separator: ",").compactMap { Int($0) }
         guard fields[5] == "-" || titleLine != nil, topicWords.count == fields[9].split(separator: ",").count else { return nil }
-        let summary = ArticleSummary(title: String(fields[10]), format: format, titleLine: titleLine, headingCount: headings,
-                                     wordCount: words, lineCount: lines, topicWords: topicWords)
+        let known = { (field: Substring) in field.isEmpty ? nil : String(field) }
+        let summary = ArticleSummary(title: String(fields[12]), format: format, titleLine: titleLine, headingCount: headings,
+                                     wordCount: words, lineCount: lines, topicWords: topicWords, byline: known(fields[10]),
+                                     date: known(fields[11]))
         return Entry(path: String(fields[0]), stamp: FileProbe.Stamp(size: size, mtime: mtime, inode: inode), summary: summary)
     }
 }

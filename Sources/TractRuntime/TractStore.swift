@@ -137,6 +137,15 @@ public final class TractStore: @unchecked Sendable {
                 table.column("entry", .text).notNull()
             }
         }
+        migrator.registerMigration("v4") { db in
+            // A user's corrections of an article's metadata, by absolute path (`tract meta`).
+            try db.create(table: "metadataCorrection") { table in
+                table.column("path", .text).notNull()
+                table.column("field", .text).notNull()
+                table.column("value", .text).notNull()
+                table.primaryKey(["path", "field"])
+            }
+        }
         return migrator
     }
 
@@ -264,7 +273,11 @@ public final class TractStore: @unchecked Sendable {
         try pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
     }
 
-    private func write<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.read(body)
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
         if let readOnlyReason { throw TractError(readOnlyReason) }
         do {
             return try pool.write(body)

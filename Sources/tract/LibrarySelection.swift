@@ -64,11 +64,23 @@ struct LibrarySelection {
     /// The article an ARTICLE argument names: an existing path, else a stem or part of one.
     /// Only the named file is read: a stem is matched against the library's file names.
     func resolveArticle(_ argument: String) throws -> Article {
-        let path = try readerPaths([argument])[0]
-        if FileProbe.kind(of: path) == .directory { throw TractError("\(argument): is a folder; name an article in it") }
+        let path = try articlePath(argument)
         let loader = LibraryLoader(topicsFile: topics)
         let topicSet = try loader.topics(forFirstFolderIn: [FileProbe.folder(of: path)])
         return try loader.loadArticle(path: path, classifier: TopicClassifier(topicSet: topicSet))
+    }
+
+    /// The article an ARTICLE argument names, its structure and metadata only (no topics): what
+    /// `cite` and `meta` need.
+    func resolveStructure(_ argument: String) throws -> Article {
+        try LibraryLoader(topicsFile: topics).loadStructure(path: try articlePath(argument))
+    }
+
+    /// The file an ARTICLE argument names; an error for a folder.
+    func articlePath(_ argument: String) throws -> String {
+        let path = try readerPaths([argument])[0]
+        if FileProbe.kind(of: path) == .directory { throw TractError("\(argument): is a folder; name an article in it") }
+        return path
     }
 
     /// The topic set in force for the library (without reading its articles).

@@ -34,7 +34,7 @@ struct Tract: ParsableCommand {
     /// out, as reading them from the commands' configurations costs what skipping the parser saves; a
     /// test keeps the two equal. An array: a set's first use cost a start ~0.2 ms of runtime lookups.
     static let commandNames = ["read", "list", "outline", "show", "compare", "digest", "search", "map", "bookmarks",
-                               "topics", "refs", "help"]
+                               "topics", "refs", "cite", "meta", "help"]
 
     /// `tract` alone or `tract ARTICLE…` with no option: the reader with every default. Its parse is
     /// mostly the runtime looking up the commands' types (~2 ms of a first frame), so it is skipped.
@@ -51,7 +51,7 @@ struct Tract: ParsableCommand {
         subcommand prints a view and exits; add --json for machine-readable output.
         """,
         version: version,
-        subcommands: [ReadCommand.self, ListCommand.self, OutlineCommand.self, ShowCommand.self, CompareCommand.self, DigestCommand.self, SearchCommand.self, MapCommand.self, BookmarksCommand.self, TopicsCommand.self, RefsCommand.self],
+        subcommands: [ReadCommand.self, ListCommand.self, OutlineCommand.self, ShowCommand.self, CompareCommand.self, DigestCommand.self, SearchCommand.self, MapCommand.self, BookmarksCommand.self, TopicsCommand.self, RefsCommand.self, CiteCommand.self, MetaCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

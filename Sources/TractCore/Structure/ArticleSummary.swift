@@ -10,9 +10,14 @@ public struct ArticleSummary: Equatable, Sendable {
     public var lineCount: Int
     /// Words per topic, in the order of the topic set's topics (the cache is tied to one set).
     public var topicWords: [Int]
+    /// Who wrote it and when, for "Author Year" and sorting before the file is read.
+    public var byline: String?
+    public var date: String?
 
     public init(title: String, format: Article.Format, titleLine: Int?, headingCount: Int, wordCount: Int,
-                lineCount: Int, topicWords: [Int]) {
+                lineCount: Int, topicWords: [Int], byline: String? = nil, date: String? = nil) {
+        self.byline = byline
+        self.date = date
         self.title = title
         self.format = format
         self.titleLine = titleLine
@@ -26,7 +31,7 @@ public struct ArticleSummary: Equatable, Sendable {
     public init(_ article: Article, topicSet: TopicSet) {
         self.init(title: article.title, format: article.format, titleLine: article.titleLine,
                   headingCount: article.headingCount, wordCount: article.wordCount, lineCount: article.lineCount,
-                  topicWords: topicSet.topics.map { article.coverage.words(on: $0.id) })
+                  topicWords: topicSet.topics.map { article.coverage.words(on: $0.id) }, byline: article.byline, date: article.date)
     }
 
     /// A stand-in for the article at `path` that the library list draws as it would the whole article;
@@ -37,6 +42,7 @@ public struct ArticleSummary: Equatable, Sendable {
         var article = Article(path: path, title: title, format: format, titleLine: titleLine, headingCount: headingCount,
                               coverage: TopicCoverage(wordsByTopic: wordsByTopic, totalWords: wordCount))
         article.lineCount = lineCount
+        (article.byline, article.date) = (byline, date)
         article.isComplete = false
         return article
     }
