@@ -69,7 +69,8 @@ public final class EffectRunner {
             var history: [PromptKind: [String]] = [:]
             for (kind, lines) in try store.history() { if let kind = PromptKind(rawValue: kind) { history[kind] = lines } }
             return [.storeOpened(StoreContents(bookmarks: try store.bookmarks(), positions: positions, lastRead: try store.lastRead(),
-                                               history: history, notice: store.setAsideNotice ?? store.readOnlyReason))]
+                                               history: history, notice: store.setAsideNotice ?? store.readOnlyReason,
+                                               readOrder: try store.readOrders()))]
         } catch {
             unavailable = "\(error)"
             return [.storeFailed("bookmarks unavailable: \(error)")]

@@ -268,6 +268,15 @@ public final class TractStore: @unchecked Sendable {
         }
     }
 
+    /// When each article was last read: absolute path to a count that grows with each save.
+    public func readOrders() throws -> [String: Int] {
+        try pool.read { db in
+            var out: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT path, readOrder FROM readingPosition") { out[row["path"]] = row["readOrder"] }
+            return out
+        }
+    }
+
     /// `PRAGMA integrity_check`'s verdict ("ok" when sound).
     public func integrityCheck() throws -> String {
         try pool.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }

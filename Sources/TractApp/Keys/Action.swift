@@ -47,6 +47,8 @@ public enum Action: Equatable, Sendable {
     case toggleSelection
     case bookmark
     case followCitation
+    /// The library listed by the next order: file name, title, first author, year, last read.
+    case sortLibrary
     case showBookmarks
     case editNote, deleteBookmark, undoDelete, reattachBookmark, startFilter
     case startLibrarySearch

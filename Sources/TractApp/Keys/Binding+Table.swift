@@ -37,6 +37,8 @@ extension Binding {
         Binding("library-search", .startLibrarySearch, .global, .reading, ["S"], "search library", "search the whole library"),
         Binding("library-pane-search", .startLibrarySearch, .library, .reading, ["/"], "search library",
                 "library pane: search the whole library"),
+        Binding("sort", .sortLibrary, .library, .reading, ["o"], "sort",
+                "library pane: list by file name, title, first author, year or last read (cycles)"),
     ]
 
     private static let passages: [Binding] = [

@@ -46,9 +46,12 @@ public struct StoreContents: Equatable, Sendable {
     public var history: [PromptKind: [String]]
     /// Why the database was set aside or opened read-only, if it was.
     public var notice: String?
+    /// When each article was last opened: absolute path to a count that grows with each opening.
+    public var readOrder: [String: Int]
 
     public init(bookmarks: [Bookmark] = [], positions: [String: Position] = [:], lastRead: String? = nil,
-                history: [PromptKind: [String]] = [:], notice: String? = nil) {
+                history: [PromptKind: [String]] = [:], notice: String? = nil, readOrder: [String: Int] = [:]) {
+        self.readOrder = readOrder
         self.bookmarks = bookmarks
         self.positions = positions
         self.lastRead = lastRead

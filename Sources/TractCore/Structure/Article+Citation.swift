@@ -7,6 +7,11 @@ extension Article {
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
+    /// "Robinson 2015": `authorYear` without "et al.", for a narrow list.
+    public var shortAuthorYear: String? {
+        authorYear.map { $0.replacingOccurrences(of: " et al.", with: "") }
+    }
+
     /// "Surname" or "Surname et al." from "Anna B. Keeper, Carl Tagger et al.", "by Anna Keeper and Carl
     /// Tagger" or "Keeper, A. B." (a surname first, before its initials).
     static func firstAuthor(_ byline: String?) -> String? {

@@ -81,8 +81,9 @@ extension ReadingView {
     mutating func activate(context: ViewContext) -> [Command] {
         switch focus {
         case .library:
-            guard context.library.articles.indices.contains(library.selection) else { return [] }
-            return open(library.selection, at: nil, context: context)
+            let index = order.index(atRow: library.selection)
+            guard context.library.articles.indices.contains(index) else { return [] }
+            return open(index, at: nil, context: context)
         case .outline:
             guard outlineCount > 0, let document else { return [] }
             rememberJump()

@@ -30,7 +30,8 @@ extension ReadingView {
         document = ReadingDocument(article: article)
         openIndex = index
         file.read()
-        library.select(index, count: context.library.articles.count, height: listHeight(.library, context: context))
+        library.select(order.row(of: index), count: context.library.articles.count, height: listHeight(.library, context: context))
+        if context.absolutePaths.indices.contains(index) { order.noteOpened(context.absolutePaths[index]) }
         search = nil
         passage = PassageCursor()
         citationTrail = nil

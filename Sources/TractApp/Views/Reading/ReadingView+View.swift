@@ -10,14 +10,18 @@ extension ReadingView: View {
         switch event {
         case .storeOpened(let contents):
             adoptSaved(contents.positions, context: context)
+            order.adoptReadOrder(contents.readOrder)
+            resortLibrary(context: context)
         case .articlesLoaded(let loaded, _, _):
             if let item = loaded.last(where: { $0.index == openIndex }) { replaceOpen(with: item.article, context: context) }
+            if order.sort != .name { resortLibrary(context: context) }
         case .articleChanged(let index, let gone):
             guard index == openIndex else { return [] }
             return [.say(file.changed(title: context.library.articles[index].title, gone: gone,
                                       reload: context.keyMap.keyName(for: .reload, in: keyContexts)))]
         case .articleReloaded(let index, let article):
             if index == openIndex { reload(with: article, context: context) }
+            if order.sort != .name { resortLibrary(context: context) }
         case .idle:
             let counting = search?.summary
             return countSearchHits().map { command in

@@ -24,6 +24,8 @@ public struct ReadingView: Equatable, Sendable {
     public internal(set) var document: ReadingDocument?
     public internal(set) var openIndex: Int?
     public internal(set) var library = ListState()
+    /// Which article each library row shows (`o` sorts).
+    public internal(set) var order = LibraryOrder()
     public internal(set) var outline = ListState()
     public internal(set) var search: SearchState?
     public internal(set) var prompt: Prompt?
@@ -98,6 +100,7 @@ public struct ReadingView: Equatable, Sendable {
         case .toggleSelection: return toggleSelection(context: context)
         case .bookmark: return startBookmark(context: context)
         case .followCitation: return followCitation(context: context)
+        case .sortLibrary: return sortLibrary(context: context)
         case .startCompare: return startCompare(context: context)
         case .reload:
             guard let openIndex else { return [.say("open an article to reload it")] }

@@ -11,7 +11,8 @@ struct LibraryTableWidget {
 
     func draw(into screen: inout Screen, _ rect: Rect) {
         let library = context.shared.library
-        context.drawTitle("Library · \(library.articles.count) article\(library.articles.count == 1 ? "" : "s")",
+        let sorted = reading.order.sort == .name ? "" : " · by \(reading.order.sort.label)"
+        context.drawTitle("Library · \(library.articles.count) article\(library.articles.count == 1 ? "" : "s")" + sorted,
                           focused: reading.focus == .article, into: &screen, rect)
         let body = Rect(x: rect.x + 1, y: rect.y + 2, width: max(rect.width - 2, 1), height: max(rect.height - 2, 0))
         guard !library.articles.isEmpty else { return drawEmpty(into: &screen, body) }
@@ -40,7 +41,7 @@ struct LibraryTableWidget {
     /// thousands draws this on every frame until an article is opened.
     private func columns(width: Int, shown: Range<Int>) -> Columns {
         let articles = context.shared.library.articles
-        let longest = shown.compactMap { articles[$0].authorYear.map(DisplayWidth.of) }.max() ?? 0
+        let longest = shown.compactMap { articles[reading.order.index(atRow: $0)].authorYear.map(DisplayWidth.of) }.max() ?? 0
         let byline = longest == 0 || width < 60 ? 0 : min(max(longest, 12), 22) + 2
         return Columns(byline: byline, topics: context.shared.library.topicSet.topics.count * 2)
     }
@@ -63,10 +64,10 @@ struct LibraryTableWidget {
             screen.put("\(number + 1)", x: right + number * 2, y: rect.y, style: context.topicStyle(topic.id).style.merged(Style(bold: true)))
         }
         let most = topics.map { topic in articles.map { $0.coverage.words(on: topic.id) }.max() ?? 0 }
-        for (slot, index) in shown.enumerated() {
+        for (slot, row) in shown.enumerated() {
             let y = rect.y + 1 + slot
-            let article = articles[index]
-            let style = index == selected && reading.focus == .library ? context.theme.selection : Style.plain
+            let article = articles[reading.order.index(atRow: row)]
+            let style = row == selected && reading.focus == .library ? context.theme.selection : Style.plain
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
             screen.put(TextWrapper.truncate(article.title, width: titleWidth), x: rect.x, y: y, style: style, limit: titleWidth)
             if columns.byline > 0, let by = article.authorYear {

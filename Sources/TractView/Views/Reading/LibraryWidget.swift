@@ -2,8 +2,9 @@ import ScreenKit
 import TractApp
 import TractCore
 
-/// The library list: each article's title, how far it has been read (blank until it is opened) and a
-/// mark per topic it covers, under a header naming the two columns.
+/// The library list: each article as "Author Year · Title" (the title alone when neither is known), how
+/// far it has been read (blank until it is opened) and a mark per topic it covers, under a header
+/// naming the two columns.
 struct LibraryWidget {
     let context: RenderContext
     let reading: ReadingView
@@ -29,7 +30,8 @@ struct LibraryWidget {
             screen.put("read", x: readRight - 4, y: rect.y, style: titleStyle)
             if markWidth > 0 { screen.put(String("topics".prefix(topics.count)), x: readRight + 1, y: rect.y, style: titleStyle) }
         }
-        ListWidget(list: reading.library, count: articles.count).draw(in: rect.splitTop(1).rest) { index, y, selected in
+        ListWidget(list: reading.library, count: articles.count).draw(in: rect.splitTop(1).rest) { row, y, selected in
+            let index = reading.order.index(atRow: row)
             let article = articles[index]
             let open = index == reading.openIndex
             let style = selected && focused ? context.theme.selection : (open ? Style(bold: true) : .plain)
@@ -38,8 +40,17 @@ struct LibraryWidget {
             let titleWidth = readRight - 5 - rect.x
             // An article that could not be read is marked ✗ and dimmed; opening it says why.
             let failed = shared.unreadable[index] != nil
-            let title = TextWrapper.truncate((open ? "▸" : failed ? "✗" : " ") + article.title, width: max(titleWidth, 1))
-            screen.put(title, x: rect.x, y: y, style: failed && !selected ? style.merged(context.theme.dim) : style, limit: max(titleWidth, 0))
+            let mark = open ? "▸" : failed ? "✗" : " "
+            let titleStyle = failed && !selected ? style.merged(context.theme.dim) : style
+            var x = rect.x + screen.put(mark, x: rect.x, y: y, style: titleStyle, limit: max(titleWidth, 0))
+            // A narrow list names authors only when it is sorted by them: titles need the room.
+            let sortedByAuthor = [.author, .year].contains(reading.order.sort)
+            if let by = article.shortAuthorYear, titleWidth >= 30 || (sortedByAuthor && titleWidth >= 12) {
+                let named = by + " · "
+                x += screen.put(named, x: x, y: y, style: selected && focused ? style : style.merged(context.theme.dim), limit: rect.x + titleWidth - x)
+            }
+            let title = TextWrapper.truncate(article.title, width: max(rect.x + titleWidth - x, 1))
+            screen.put(title, x: x, y: y, style: titleStyle, limit: max(rect.x + titleWidth - x, 0))
             screen.put(read, x: readRight - DisplayWidth.of(read), y: y, style: style)
             let coverage = article.coverage
             for (number, topic) in topics.enumerated() where markWidth > 0 {
