@@ -52,12 +52,13 @@ extension SearchIndex {
     /// times took 7 s). The best `limit` are picked by id and rank alone, and only their texts read:
     /// sorting every match with its text took 70–80 ms for a word in most of 20,000 articles.
     private func ftsSearch(_ match: String, topic: String?, limit: Int) throws -> [SearchHit] {
-        // The query's own words are looked for in headings and text only, never among the topics.
-        let words = "{heading text} : (\(match))"
+        // The query's own words are looked for in headings, text and the article's authors and year,
+        // never among the topics.
+        let words = "{heading text about} : (\(match))"
         let narrowed = topic.map { "\(words) AND topic_words : \"\(Self.topicWord($0))\"" } ?? words
         let sql = """
             SELECT \(Self.passageColumns), p.text, best.rank FROM (
-                SELECT rowid AS id, bm25(passage_fts, 4.0, 1.0, 0.0) AS rank FROM passage_fts
+                SELECT rowid AS id, bm25(passage_fts, 4.0, 1.0, 0.0, 0.5) AS rank FROM passage_fts
                 WHERE passage_fts MATCH ? ORDER BY rank LIMIT ?
             ) best JOIN passage p ON p.id = best.id JOIN document d ON d.path = p.path
             ORDER BY best.rank

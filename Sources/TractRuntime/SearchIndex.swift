@@ -95,6 +95,18 @@ public final class SearchIndex: @unchecked Sendable {
                                                             tokenize='unicode61 remove_diacritics 2');
                 """)
         }
+        // Each passage carries its article's authors' surnames and year (`about`), so "Keeper 2016" or
+        // "Keeper sleep" finds that article's passages.
+        migrator.registerMigration("v4") { db in
+            try db.execute(sql: """
+                DROP TABLE passage_fts;
+                DELETE FROM passage;
+                DELETE FROM document;
+                ALTER TABLE passage ADD COLUMN about TEXT NOT NULL DEFAULT '';
+                CREATE VIRTUAL TABLE passage_fts USING fts5(heading, text, topic_words, about, content='passage', content_rowid='id',
+                                                            tokenize='unicode61 remove_diacritics 2');
+                """)
+        }
         return migrator
     }
 
@@ -182,20 +194,33 @@ public final class SearchIndex: @unchecked Sendable {
 
     private static func remove(_ path: String, _ db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO passage_fts(passage_fts, rowid, heading, text, topic_words)
-              SELECT 'delete', id, heading, text, topic_words FROM passage WHERE path = ?;
+            INSERT INTO passage_fts(passage_fts, rowid, heading, text, topic_words, about)
+              SELECT 'delete', id, heading, text, topic_words, about FROM passage WHERE path = ?;
             DELETE FROM passage WHERE path = ?;
             DELETE FROM document WHERE path = ?;
             """, arguments: [path, path, path])
+    }
+
+    /// The authors' family names and the year, as one line of words.
+    static func about(_ article: Article) -> String {
+        let record = BibliographicRecord(article: article)
+        return SearchFold.compatible((record.authors.map(\.family) + [record.year.map(String.init)].compactMap { $0 }).joined(separator: " "))
+    }
+
+    /// Forgets `path`, so the next update reads it again (its metadata was corrected).
+    public func forget(_ path: String) throws {
+        try pool.write { db in try Self.remove(path, db) }
     }
 
     private static func insert(_ article: Article, path: String, size: Int64, mtime: Double, _ db: Database) throws {
         try db.execute(sql: "INSERT INTO document (path, size, mtime, hash, title) VALUES (?, ?, ?, ?, ?)",
                        arguments: [path, size, mtime, article.contentHash, article.title])
         let passage = try db.makeStatement(sql: """
-            INSERT INTO passage (path, section, paragraph, line, heading, topics, text, topic_words) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO passage (path, section, paragraph, line, heading, topics, text, topic_words, about)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let fts = try db.makeStatement(sql: "INSERT INTO passage_fts (rowid, heading, text, topic_words) VALUES (?, ?, ?, ?)")
+        let fts = try db.makeStatement(sql: "INSERT INTO passage_fts (rowid, heading, text, topic_words, about) VALUES (?, ?, ?, ?, ?)")
+        let about = Self.about(article)
         for (sectionIndex, section) in article.sections.enumerated() {
             let sectionTopics = section.topics.map(\.id)
             for (paragraphIndex, paragraph) in section.paragraphs.enumerated() {
@@ -204,8 +229,8 @@ public final class SearchIndex: @unchecked Sendable {
                 let topics = Array(Set(sectionTopics + paragraph.topics.map(\.id))).sorted()
                 let words = topics.map(Self.topicWord).joined(separator: " ")
                 try passage.execute(arguments: [path, sectionIndex, paragraphIndex, paragraph.line, heading,
-                                                " " + topics.joined(separator: " ") + " ", text, words])
-                try fts.execute(arguments: [db.lastInsertedRowID, heading, text, words])
+                                                " " + topics.joined(separator: " ") + " ", text, words, about])
+                try fts.execute(arguments: [db.lastInsertedRowID, heading, text, words, about])
             }
         }
     }

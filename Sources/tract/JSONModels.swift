@@ -24,6 +24,10 @@ struct OutlineJSON: Encodable {
     var date: String?
     var site: String?
     var doi: String?
+    var authors: [String]?
+    var year: Int?
+    var venue: String?
+    var url: String?
     var sections: [SectionJSON]
     var references: [ReferenceEntry]
 
@@ -32,6 +36,7 @@ struct OutlineJSON: Encodable {
         title = article.title
         format = article.format.rawValue
         (byline, date, site, doi) = (article.byline, article.date, article.siteName, article.doi)
+        (authors, year, venue, url) = bibliographic(article)
         sections = article.sections.map { section in
             SectionJSON(heading: section.heading, level: section.level, line: section.line, topics: section.topics,
                         paragraphs: section.paragraphs.map { ParagraphJSON(line: $0.line, text: String($0.text), topics: $0.topics) })
@@ -49,6 +54,10 @@ struct ArticleSummaryJSON: Encodable {
     var date: String?
     var site: String?
     var doi: String?
+    var authors: [String]?
+    var year: Int?
+    var venue: String?
+    var url: String?
     var sections: Int
     var words: Int
     var topicWords: [String: Int]
@@ -58,11 +67,18 @@ struct ArticleSummaryJSON: Encodable {
         title = article.title
         format = article.format.rawValue
         (byline, date, site, doi) = (article.byline, article.date, article.siteName, article.doi)
+        (authors, year, venue, url) = bibliographic(article)
         sections = article.headingCount
         words = article.wordCount
         let coverage = article.coverage
         topicWords = Dictionary(uniqueKeysWithValues: topicSet.ids.map { ($0, coverage.words(on: $0)) })
     }
+}
+
+/// The authors one by one, the year, venue and URL, as `tract cite` has them (nil when unknown).
+private func bibliographic(_ article: Article) -> ([String]?, Int?, String?, String?) {
+    let record = BibliographicRecord(article: article)
+    return (record.authors.isEmpty ? nil : record.authors.map(\.natural), record.year, record.venue, record.url)
 }
 
 /// The `list --json` document.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ScreenKit
 import TractCore
+import TractRuntime
 
 /// `tract list`: the library's articles with their size and topic coverage.
 struct ListCommand: ParsableCommand {
@@ -11,6 +12,10 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
     @Flag(help: "Print JSON.") var json = false
+    @Option(help: ArgumentHelp("Order: \(LibrarySort.allCases.map(\.rawValue).joined(separator: ", ")) (last read first; default name).",
+                               valueName: "order"))
+    var sort: LibrarySort = .name
+    @OptionGroup var store: StoreOptions
     @Flag(help: "Also name hidden files and folders (names starting with a dot), which are never read.") var all = false
     @Argument(help: ArgumentHelp("Library folders or articles (default: the library).", valueName: "dir"))
     var paths: [String] = []
@@ -20,6 +25,11 @@ struct ListCommand: ParsableCommand {
             var library = try options.selection.loadLibrary(paths: paths)
             let hidden = library.skipped.filter(\.hidden).count
             if !all { library.skipped.removeAll { $0.hidden } }
+            if sort != .name {
+                let readOrder = sort == .read ? (try? store.open().readOrders()) ?? [:] : [:]
+                let order = sort.order(library.articles, paths: absolutePaths(library.articles.map(\.path)), readOrder: readOrder)
+                library.articles = order.map { library.articles[$0] }
+            }
             if json {
                 try Output.json(ListJSON(library: library.root.map(Sanitizer.clean),
                                          articles: library.articles.map { ArticleSummaryJSON($0, topicSet: library.topicSet) },
@@ -41,8 +51,9 @@ enum LibraryTable {
         var rows = self.rows(library, bars: false)
         let compact = width.map { Columns.width(rows) - DisplayWidth.of(rows[0][1]) + 12 > $0 } ?? false
         if compact { rows = self.rows(library, bars: true) }
-        var out = Columns.format(rows, rightAligned: compact ? [2, 3] : Set(2..<(4 + ids.count)), width: width, shrinking: 1,
-                                 minimum: 8)
+        // The counts start after the title and, when there is one, the author column.
+        let counts = rows[0].firstIndex(of: "SECTIONS") ?? 2
+        var out = Columns.format(rows, rightAligned: Set(counts..<rows[0].count), width: width, shrinking: 1, minimum: 8)
         if compact && !ids.isEmpty {
             let legend = "topics: " + ids.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: "  ")
             out += "\n" + TextWrapper.wrap(legend, width: width ?? 80).joined(separator: "\n")
@@ -59,12 +70,17 @@ enum LibraryTable {
         let ids = library.topicSet.ids
         let most = ids.map { id in library.articles.map { $0.coverage.words(on: id) }.max() ?? 0 }
         let topicHeader = bars ? [ids.indices.map { String(($0 + 1) % 10) }.joined()] : ids
-        var rows = [["ARTICLE", "TITLE", "SECTIONS", "WORDS"] + topicHeader]
+        // An author column only when some article names one.
+        let byline = library.articles.contains { $0.authorYear != nil }
+        var rows = [["ARTICLE", "TITLE"] + (byline ? ["AUTHOR, YEAR"] : []) + ["SECTIONS", "WORDS"] + topicHeader]
         for article in library.articles {
             let words = ids.map { article.coverage.words(on: $0) }
             let topics = bars ? [zip(words, most).map { TopicMap.level($0, max: $1) }.joined()] : words.map(String.init)
-            rows.append([Sanitizer.clean(article.stem), article.title, "\(article.headingCount)", "\(article.wordCount)"] + topics)
+            rows.append([Sanitizer.clean(article.stem), article.title] + (byline ? [article.authorYear ?? "-"] : [])
+                        + ["\(article.headingCount)", "\(article.wordCount)"] + topics)
         }
         return rows
     }
 }
+
+extension LibrarySort: ExpressibleByArgument {}

@@ -36,10 +36,19 @@ struct MetaCommand: ParsableCommand {
             let store = try store.open(forWriting: !changes.isEmpty)
             let key = absolutePath(path)
             for (field, value) in changes { try store.setCorrection(path: key, field: field, value: value) }
+            if !changes.isEmpty { forgetInSearchIndex(key) }
             let corrections = try store.corrections()[key] ?? [:]
             let report = MetadataReport(original.corrected(corrections), corrected: corrections.keys.sorted())
             if json { try Output.json(report) } else { Output.print(report.text) }
         }
+    }
+
+    /// A corrected article is read into the library search index again (its authors and year are
+    /// searched); an index that does not exist yet is not made for it.
+    private func forgetInSearchIndex(_ path: String) {
+        let folder = TractStore.directory(override: store.dataDir)
+        guard FileManager.default.fileExists(atPath: FileProbe.path("index.sqlite", in: folder)) else { return }
+        try? SearchIndex(directory: folder).forget(path)
     }
 
     /// The --set and --unset options read and checked, all before anything is written.

@@ -31,7 +31,8 @@ enum OutlineText {
     static func render(_ article: Article) -> String {
         var out = "\(article.title)\n\(Sanitizer.clean(article.path)) · \(article.format.rawValue) · "
             + "\(article.headingCount) sections · \(article.wordCount) words\n"
-        let about = [article.byline.map { "by " + $0 }, article.date, article.siteName, article.doi.map { "doi:" + $0 }].compactMap { $0 }
+        let web = BibliographicRecord(article: article).url.flatMap { article.doi == nil ? $0 : nil }
+        let about = [article.byline.map { "by " + $0 }, article.date, article.siteName, article.doi.map { "doi:" + $0 }, web].compactMap { $0 }
         if !about.isEmpty { out += about.joined(separator: " · ") + "\n" }
         for (index, section) in article.sections.enumerated() {
             let heading = section.heading ?? "(before the first heading)"
