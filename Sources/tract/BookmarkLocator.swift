@@ -8,6 +8,8 @@ struct LocatedBookmark {
     var anchor: Anchor?
     /// Title of the article when it could be read.
     var title: String?
+    /// How to cite the article, when it could be read.
+    var citation: BibliographicRecord?
 
     var currentLine: Int? {
         if case .anchored(_, let line, _) = anchor { return line }
@@ -40,7 +42,8 @@ struct BookmarkLocator {
         var missing = Set<String>()
         let located = bookmarks.map { bookmark in
             guard let article = article(bookmark.path, cache: &articles, missing: &missing) else { return LocatedBookmark(bookmark: bookmark) }
-            return LocatedBookmark(bookmark: bookmark, anchor: Anchor.locate(bookmark, in: article), title: article.title)
+            return LocatedBookmark(bookmark: bookmark, anchor: Anchor.locate(bookmark, in: article), title: article.title,
+                                   citation: BibliographicRecord(article: article))
         }
         return (located, articles)
     }
@@ -115,7 +118,8 @@ enum BookmarkExport {
         var out = "# Tract bookmarks\n"
         for (path, items) in byArticle(located) {
             let title = items.first?.title ?? ArticlePath.words(fromStem: ArticlePath.stem(of: path))
-            out += "\n## \(title)\n\n`\(Sanitizer.clean(path))`\n"
+            let citation = items.first?.citation
+            out += "\n## \(title)\n\n" + (citation.map { $0.reference + "\n\n" } ?? "") + "`\(Sanitizer.clean(path))`\n"
             var sections: [String] = []
             var bySection: [String: [LocatedBookmark]] = [:]
             for item in items.sorted(by: { ($0.currentLine ?? $0.bookmark.line) < ($1.currentLine ?? $1.bookmark.line) }) {
@@ -130,7 +134,7 @@ enum BookmarkExport {
                         .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n") + "\n"
                     if !item.bookmark.note.isEmpty { out += "\n" + item.bookmark.note + "\n" }
                     let line = item.currentLine.map { "line \($0)" } ?? item.status
-                    out += "\n— \(Sanitizer.clean(path)), \(line)\n"
+                    out += "\n— \(citation?.authorYear.map { $0 + ", " } ?? "")\(Sanitizer.clean(path)), \(line)\n"
                 }
             }
         }
@@ -168,7 +172,8 @@ extension BookmarkExport {
 
     private static func articleFile(_ path: String, _ items: [LocatedBookmark], exported: String) -> String {
         let title = items.first?.title ?? ArticlePath.words(fromStem: ArticlePath.stem(of: path))
-        var out = "---\ntitle: \(yamlString(title))\nsource: \(yamlString(Sanitizer.clean(path)))\nexported: \(yamlString(exported))\n---\n\n# \(title)\n"
+        var out = "---\ntitle: \(yamlString(title))\n" + (items.first?.citation.map(citationFields) ?? "")
+            + "source: \(yamlString(Sanitizer.clean(path)))\nexported: \(yamlString(exported))\n---\n\n# \(title)\n"
         var section: String?
         for item in items {
             let heading = item.bookmark.section ?? "(opening)"
@@ -179,6 +184,18 @@ extension BookmarkExport {
             if !item.bookmark.note.isEmpty { out += "\n" + item.bookmark.note + "\n" }
         }
         return out
+    }
+
+    /// The front matter's fields that cite the article: authors, year, venue, DOI, URL and the
+    /// reference as it reads.
+    private static func citationFields(_ record: BibliographicRecord) -> String {
+        var out = ""
+        if !record.authors.isEmpty { out += "authors: [" + record.authors.map { yamlString($0.natural) }.joined(separator: ", ") + "]\n" }
+        if let year = record.year { out += "year: \(year)\n" }
+        if let venue = record.venue { out += "venue: \(yamlString(venue))\n" }
+        if let doi = record.doi { out += "doi: \(yamlString(doi))\n" }
+        if let url = record.url { out += "url: \(yamlString(url))\n" }
+        return out + "citation: \(yamlString(record.reference))\n"
     }
 
     /// A block id that stays the same for the same bookmark across exports.

@@ -88,17 +88,19 @@ struct BookmarksCommand: ParsableCommand {
     /// `tract bookmarks export`.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export bookmarks as Markdown, JSON or W3C Web Annotations.",
+            abstract: "Export bookmarks as Markdown, JSON, W3C Web Annotations, or the articles they cite as BibTeX.",
             discussion: """
                 annotation: a JSON-LD AnnotationCollection (https://www.w3.org/TR/annotation-model/); each \
                 bookmark has a TextQuoteSelector and a TextPositionSelector (Unicode scalars into the \
                 article's paragraphs in reading order, joined by a blank line), its note as a TextualBody \
-                and the article file as the source. `tract bookmarks import` reads it back.
+                and the article as the source: its DOI or URL when known, the file, and a CSL-JSON citation. \
+                `tract bookmarks import` reads it back. Markdown names each article's citation; bibtex \
+                gives one entry per article bookmarked.
                 """)
-        enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json, annotation }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json, annotation, bibtex }
         @OptionGroup var options: LibraryOptions
         @OptionGroup var store: StoreOptions
-        @Option(help: "markdown (default), json or annotation.") var format: Format = .markdown
+        @Option(help: "markdown (default), json, annotation or bibtex (one entry per article bookmarked).") var format: Format = .markdown
         @Option(help: "Write to this file instead of standard output.") var output: String?
         @Option(help: ArgumentHelp("Markdown: one file per article in this folder, each with YAML front matter.",
                                    valueName: "dir"))
@@ -130,6 +132,9 @@ struct BookmarksCommand: ParsableCommand {
                     let collection = WebAnnotation.collection(located, articles: articles, exported: exported)
                     let data = try JSONSerialization.data(withJSONObject: collection, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
                     text = String(decoding: data, as: UTF8.self) + "\n"
+                case .bibtex:
+                    let cited = BookmarkExport.byArticle(located).compactMap { $0.items.first?.citation }
+                    text = Citations.text(cited, format: .bibtex)
                 }
                 guard let output else { FileHandle.standardOutput.write(Data(text.utf8)); return }
                 do {

@@ -4,16 +4,20 @@ import TractCore
 /// Bookmarks as W3C Web Annotations (https://www.w3.org/TR/annotation-model/): an
 /// `AnnotationCollection` whose items quote their passage (`TextQuoteSelector`: exact, prefix, suffix)
 /// and place it (`TextPositionSelector`, in Unicode scalars of the article's paragraphs in reading
-/// order joined by a blank line), with the note as a `TextualBody` and the article file as the source.
+/// order joined by a blank line), with the note as a `TextualBody`. The source is the article: its DOI
+/// or web address when known (else the file), the file itself (`file`) and a CSL-JSON description
+/// (`citation`) that reference managers read.
 enum WebAnnotation {
     static var context: [Any] { ["http://www.w3.org/ns/anno.jsonld",
                                  ["tract": "https://github.com/tract-reader/tract/ns#", "contentHash": "tract:contentHash",
-                                  "positions": "tract:positions", "paragraphs": "tract:paragraphs"]] }
+                                  "positions": "tract:positions", "paragraphs": "tract:paragraphs", "file": "tract:file",
+                                  "citation": "tract:citation"]] }
     static let positions = "Unicode scalar offsets into the article's paragraphs in reading order, joined by \"\\n\\n\""
 
     /// The collection for `located` bookmarks (their articles read now, for positions).
     static func collection(_ located: [LocatedBookmark], articles: [String: Article], exported: String) -> [String: Any] {
-        let items = located.map { annotation($0, article: articles[$0.bookmark.path]) }
+        let keys = citationKeys(located)
+        let items = located.map { annotation($0, article: articles[$0.bookmark.path], key: keys[$0.bookmark.path]) }
         return ["@context": context, "id": "urn:tract:bookmarks:\(exported)", "type": "AnnotationCollection",
                 "label": "Tract bookmarks", "total": items.count, "positions": positions,
                 "first": ["type": "AnnotationPage", "startIndex": 0, "items": items]]
@@ -24,7 +28,25 @@ enum WebAnnotation {
         "urn:tract:bookmark:" + ContentHash.of(Array((bookmark.path + "\u{0}" + bookmark.quote + "\u{0}" + bookmark.created).utf8))
     }
 
-    private static func annotation(_ item: LocatedBookmark, article: Article?) -> [String: Any] {
+    /// One citation key per article, unique across the export.
+    static func citationKeys(_ located: [LocatedBookmark]) -> [String: String] {
+        let cited = BookmarkExport.byArticle(located).compactMap { entry in entry.items.first?.citation.map { (entry.path, $0) } }
+        return Dictionary(uniqueKeysWithValues: zip(cited.map(\.0), BibliographicRecord.uniqueKeys(cited.map(\.1))))
+    }
+
+    /// The annotation's source: the article as the web knows it (DOI, URL) when it does, with the
+    /// file and the citation beside.
+    private static func source(_ item: LocatedBookmark, key: String?) -> [String: Any] {
+        let file = URL(fileURLWithPath: item.bookmark.path).absoluteString
+        var source: [String: Any] = ["id": item.citation?.url ?? file, "type": "Text", "file": file, "contentHash": item.bookmark.contentHash]
+        if let citation = item.citation, let data = try? JSONEncoder().encode(CSLJSON.item(citation, id: key)),
+           let object = try? JSONSerialization.jsonObject(with: data) {
+            source["citation"] = object
+        }
+        return source
+    }
+
+    private static func annotation(_ item: LocatedBookmark, article: Article?, key: String?) -> [String: Any] {
         let bookmark = item.bookmark
         var selectors: [[String: Any]] = [["type": "TextQuoteSelector", "exact": bookmark.quote, "prefix": bookmark.before,
                                            "suffix": bookmark.after]]
@@ -39,9 +61,7 @@ enum WebAnnotation {
         var out: [String: Any] = [
             "id": id(of: bookmark), "type": "Annotation", "motivation": bookmark.note.isEmpty ? "bookmarking" : "commenting",
             "created": bookmark.created, "modified": bookmark.created,
-            "target": ["source": ["id": URL(fileURLWithPath: bookmark.path).absoluteString, "type": "Text",
-                                  "contentHash": bookmark.contentHash],
-                       "selector": selectors, "paragraphs": bookmark.paragraphCount] as [String: Any],
+            "target": ["source": source(item, key: key), "selector": selectors, "paragraphs": bookmark.paragraphCount] as [String: Any],
         ]
         if !bookmark.note.isEmpty {
             out["body"] = ["type": "TextualBody", "value": bookmark.note, "format": "text/plain", "purpose": "commenting"]
@@ -69,8 +89,10 @@ enum WebAnnotation {
     /// One annotation read back: the bookmark it stands for, placed in `article` (the file as it is now)
     /// by its position, else its quote; nil when it is not one of ours to read (no source or quote).
     static func bookmark(from annotation: [String: Any], article: (String) -> Article?) -> Bookmark? {
+        // The file: `file` when the source is the article's DOI or web address, else the source itself.
+        let sourceObject = (annotation["target"] as? [String: Any])?["source"] as? [String: Any]
         guard let target = annotation["target"] as? [String: Any],
-              let source = (target["source"] as? [String: Any])?["id"] as? String ?? target["source"] as? String,
+              let source = sourceObject?["file"] as? String ?? sourceObject?["id"] as? String ?? target["source"] as? String,
               let url = URL(string: source), url.isFileURL,
               let selectors = target["selector"] as? [[String: Any]] ?? (target["selector"] as? [String: Any]).map({ [$0] }),
               let quote = selectors.first(where: { $0["type"] as? String == "TextQuoteSelector" }) else { return nil }

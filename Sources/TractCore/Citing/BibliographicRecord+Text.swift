@@ -37,3 +37,17 @@ extension BibliographicRecord {
         }
     }
 }
+
+extension BibliographicRecord {
+    /// "Keeper et al. 2016", "Keeper and Tagger 2016": how prose names it; nil without an author or year.
+    public var authorYear: String? {
+        guard let first = authors.first?.family else { return year.map(String.init) }
+        let names: String
+        switch (authors.count, moreAuthors) {
+        case (1, false): names = first
+        case (2, false): names = "\(first) and \(authors[1].family)"
+        default: names = "\(first) et al."
+        }
+        return names + (year.map { " \($0)" } ?? "")
+    }
+}

@@ -31,7 +31,7 @@ public enum LibrarySort: String, CaseIterable, Sendable {
         case .title:
             return sorted(indices) { SearchFold.fold(articles[$0].title) }
         case .author:
-            return sorted(indices) { Article.firstAuthor(articles[$0].byline).map { SearchFold.fold(Self.surname($0)) } }
+            return sorted(indices) { articles[$0].firstAuthorFamily.map(SearchFold.fold) }
         case .year:
             return sorted(indices) { Article.year(articles[$0].date) }
         case .read:
@@ -39,11 +39,6 @@ public enum LibrarySort: String, CaseIterable, Sendable {
             let top = (readOrder.values.max() ?? 0) + 1
             return sorted(indices) { index in paths.indices.contains(index) ? readOrder[paths[index]].map { String(top - $0).leftPadded(12) } : nil }
         }
-    }
-
-    /// "Keeper" from "Keeper et al.".
-    private static func surname(_ author: String) -> String {
-        author.hasSuffix(" et al.") ? String(author.dropLast(7)) : author
     }
 
     private func sorted(_ indices: [Int], by key: (Int) -> String?) -> [Int] {
