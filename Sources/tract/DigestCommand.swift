@@ -48,7 +48,7 @@ enum DigestText {
         }
         for entry in entries {
             let article = library.articles[entry.article]
-            out += "\n" + fit("\(article.title) — \(entry.words) words on \(label.lowercased())") + "\n"
+            out += "\n" + fit("\(digest.names[entry.article]) — \(entry.words) words on \(label.lowercased())") + "\n"
             for passage in entry.passages {
                 out += fit("  § \(passage.heading ?? "(opening)") · line \(passage.line)") + "\n"
                 for paragraph in passage.blocks(in: article) {
@@ -68,6 +68,7 @@ enum DigestText {
         for entry in entries {
             let article = library.articles[entry.article]
             out += "\n## \(article.title)\n"
+            if let by = article.authorYear { out += "\n*\(by)*\n" }
             for passage in entry.passages {
                 out += "\n### \(passage.heading ?? "(opening)")\n\n"
                 for paragraph in passage.blocks(in: article) {

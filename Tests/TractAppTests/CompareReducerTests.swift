@@ -110,7 +110,7 @@ import TractCore
     @Test func mapMovesOpensCellsAndComparesRichest() {
         var state = AppFixtures.state()
         AppFixtures.apply(&state, .showMap)
-        #expect(state.shown(MapView.self) == MapView())
+        #expect(state.shown(MapView.self) == MapView(library: state.library))
         let pain = AppFixtures.library.articles.firstIndex { $0.stem == "mdma-pain-relief" } ?? 0
         AppFixtures.apply(&state, .scrollLines(pain), .mapMove(1), .open)  // pain-relief × safety
         #expect(state.stack.readerOnTop)

@@ -25,8 +25,12 @@ public struct Digest: Equatable, Sendable {
     /// and the same cost on a library of 2,000 as on one of 200.
     public static let sampleArticles = 60
 
+    /// Each library article's name in the digest (`Library.shortNames`).
+    public let names: [String]
+
     public init(library: Library, topic: String) {
         self.topic = topic
+        names = library.shortNames
         var entries: [Entry] = []
         var without: [Int] = []
         for (index, article) in library.articles.enumerated() {
@@ -55,7 +59,8 @@ public struct Digest: Equatable, Sendable {
     /// name as the sentence says it).
     public func closingLine(library: Library, label: String) -> String {
         guard !without.isEmpty else { return "Every article has something on \(label)." }
-        return "Nothing on \(label) in: " + without.map { library.articles[$0].title }.joined(separator: ", ") + "."
+        return "Nothing on \(label) in: " + without.map { names.indices.contains($0) ? names[$0] : library.articles[$0].title }
+            .joined(separator: ", ") + "."
     }
 
     /// The library indices of the articles stating `point`, and the words each states it in (sampled

@@ -27,3 +27,16 @@ public struct Library: Equatable, Sendable {
         self.topicSet = topicSet
     }
 }
+
+extension Library {
+    /// How the map and the digest name each article: "Author Year" when the file says both, it is
+    /// shorter than the title and no other article in the library goes by it; else the title.
+    public var shortNames: [String] {
+        let candidates = articles.map { article in
+            article.authorYear.flatMap { name in name.count < article.title.count && name.contains(where: \.isNumber) ? name : nil }
+        }
+        var uses: [String: Int] = [:]
+        for case let name? in candidates { uses[name, default: 0] += 1 }
+        return zip(articles, candidates).map { article, name in name.flatMap { uses[$0] == 1 ? $0 : nil } ?? article.title }
+    }
+}

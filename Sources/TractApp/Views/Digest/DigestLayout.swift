@@ -69,7 +69,7 @@ enum DigestLayout {
         case .item(.article(let number)):
             let entry = view.entries[number]
             let more = view.unfolded.contains(entry.article) ? 0 : max(entry.passages.count - 1, 0)
-            let title = "\(library.articles[entry.article].title) — \(entry.words) words on \(label)"
+            let title = "\(view.digest.names[entry.article]) — \(entry.words) words on \(label)"
                 + (more > 0 ? " · +\(more) more (\(open) unfolds)" : "")
             return [DigestLine(text: TextWrapper.truncate(title, width: width), kind: .article)]
         case .item(.passage(let number, let index)):

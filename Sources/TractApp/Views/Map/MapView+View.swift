@@ -5,6 +5,11 @@ extension MapView: View {
         return []
     }
 
+    public mutating func handle(_ event: Event, context: ViewContext) -> [Command] {
+        if event.movesBookmarks { names = context.library.shortNames }
+        return []
+    }
+
     public func status(context: ViewContext) -> ViewStatus {
         ViewStatus(place: "Topic map", mode: "MAP")
     }

@@ -7,8 +7,13 @@ public struct MapView: Equatable, Sendable {
     public internal(set) var articles = ListState()
     public internal(set) var onHeader = false
     public internal(set) var column = 0
+    /// Each article's name in the rows (`Library.shortNames`), made when the map opens and again as
+    /// articles arrive, not on every frame.
+    public internal(set) var names: [String]
 
-    public init() {}
+    public init(library: Library) {
+        names = library.shortNames
+    }
 
     public var keyContexts: [KeyContext] { [.map, .views, .global] }
 

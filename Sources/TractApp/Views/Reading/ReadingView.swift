@@ -105,7 +105,7 @@ public struct ReadingView: Equatable, Sendable {
         case .reload:
             guard let openIndex else { return [.say("open an article to reload it")] }
             return [.run(.reloadArticle(index: openIndex, path: context.library.articles[openIndex].path))]
-        case .showMap: return [.navigate(.show(AnyView(MapView())))]
+        case .showMap: return [.navigate(.show(AnyView(MapView(library: context.library))))]
         case .showDigest: return [.navigate(.show(AnyView(DigestView(topic: digestTopic(context), library: context.library))))]
         case .showBookmarks: return [.navigate(.show(AnyView(BookmarksView())))]
         case .startLibrarySearch: return [.navigate(.show(AnyView(LibrarySearchView(last: context.history(.librarySearch).last))))]

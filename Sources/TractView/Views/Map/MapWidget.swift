@@ -12,7 +12,7 @@ struct MapWidget {
         let library = context.shared.library
         let topics = library.topicSet.topics
         let table = TopicMap(library: library)
-        let nameWidth = min(max(library.articles.map { DisplayWidth.of($0.title) }.max() ?? 10, 10), rect.width / 3)
+        let nameWidth = min(max(map.names.map { DisplayWidth.of($0) }.max() ?? 10, 10), rect.width / 3)
         let cellWidth = max((rect.width - nameWidth - 2) / max(topics.count, 1), 4)
         let open = context.shared.keyMap.keyLabel(for: .open, in: map.keyContexts)
         let compare = context.shared.keyMap.keyLabel(for: .startCompare, in: map.keyContexts)
@@ -27,7 +27,7 @@ struct MapWidget {
         }
         let rows = Rect(x: rect.x, y: rect.y + MapView.firstArticleRow, width: rect.width, height: MapView.listHeight(size: context.shared.size))
         ListWidget(list: map.articles, count: library.articles.count).draw(in: rows) { row, y, _ in
-            screen.put(library.articles[row].title, x: rect.x + 1, y: y, style: map.row == row ? Style(bold: true) : .plain, limit: nameWidth)
+            screen.put(map.names[row], x: rect.x + 1, y: y, style: map.row == row ? Style(bold: true) : .plain, limit: nameWidth)
             for column in topics.indices {
                 let x = rect.x + nameWidth + 2 + column * cellWidth
                 let words = table.words[row][column]
