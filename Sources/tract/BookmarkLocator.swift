@@ -118,7 +118,7 @@ enum BookmarkExport {
         var out = "# Tract bookmarks\n"
         for (path, items) in byArticle(located) {
             let title = items.first?.title ?? ArticlePath.words(fromStem: ArticlePath.stem(of: path))
-            let citation = items.first?.citation
+            let citation = items.first?.citation.flatMap { $0.saysMoreThanTheTitle ? $0 : nil }
             out += "\n## \(title)\n\n" + (citation.map { $0.reference + "\n\n" } ?? "") + "`\(Sanitizer.clean(path))`\n"
             var sections: [String] = []
             var bySection: [String: [LocatedBookmark]] = [:]
@@ -172,7 +172,7 @@ extension BookmarkExport {
 
     private static func articleFile(_ path: String, _ items: [LocatedBookmark], exported: String) -> String {
         let title = items.first?.title ?? ArticlePath.words(fromStem: ArticlePath.stem(of: path))
-        var out = "---\ntitle: \(yamlString(title))\n" + (items.first?.citation.map(citationFields) ?? "")
+        var out = "---\ntitle: \(yamlString(title))\n" + (items.first?.citation.flatMap { $0.saysMoreThanTheTitle ? citationFields($0) : nil } ?? "")
             + "source: \(yamlString(Sanitizer.clean(path)))\nexported: \(yamlString(exported))\n---\n\n# \(title)\n"
         var section: String?
         for item in items {

@@ -85,7 +85,10 @@ enum FormatFiles {
                 """.utf8)),
             ("OEBPS/content.opf", Array("""
                 <?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="3.0">
-                <metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Essays on Sleep</dc:title></metadata>
+                <metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Essays on Sleep</dc:title>
+                <dc:creator>Ada Lovelace</dc:creator><dc:creator>Mary Somerville</dc:creator><dc:publisher>Night Press</dc:publisher>
+                <dc:identifier>urn:isbn:9780000000000</dc:identifier><dc:identifier>doi:10.4321/sleep.essays</dc:identifier>
+                <dc:date>1843-07-01</dc:date></metadata>
                 <manifest><item id="nav" href="nav.xhtml" properties="nav" media-type="application/xhtml+xml"/>
                 <item id="b" href="text/b.xhtml" media-type="application/xhtml+xml"/>
                 <item id="a" href="text/a.xhtml" media-type="application/xhtml+xml"/></manifest>

@@ -77,6 +77,10 @@ import Testing
         #expect(document["format"] as? String == "epub")
         #expect(document["title"] as? String == "Essays on Sleep")
         #expect(headings(document) == ["On Rest", "On Dreams"])
+        // The package's Dublin Core: each creator, the publisher, the DOI among the identifiers, the date.
+        #expect(document["authors"] as? [String] == ["Ada Lovelace", "Mary Somerville"])
+        #expect(document["venue"] as? String == "Night Press" && document["doi"] as? String == "10.4321/sleep.essays")
+        #expect(document["year"] as? Int == 1843)
     }
 
     @Test func brokenAndHostileEPUBsAreRefusedInOneLine() throws {

@@ -1,5 +1,9 @@
 /// How a record reads in prose: a reference-list line and unique keys for a bibliography.
 extension BibliographicRecord {
+    /// Whether the file says anything of the article beyond its title: a reference made of a title
+    /// alone says nothing the export does not already.
+    public var saysMoreThanTheTitle: Bool { !authors.isEmpty || year != nil || venue != nil || doi != nil || url != nil }
+
     /// "Keeper, A. B., Tagger, C., & Reader, E. (2016). How bees find home. The Daily Paper.
     /// https://doi.org/…": up to three authors, then "et al.".
     public var reference: String {

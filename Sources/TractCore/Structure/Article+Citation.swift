@@ -3,11 +3,12 @@ extension Article {
     /// "Robinson et al. 2015", "Keeper and Tagger 2016" (see `BibliographicRecord.authorYear`).
     public var authorYear: String? { BibliographicRecord(article: self).authorYear }
 
-    /// "Robinson 2015": `authorYear` without "et al.", for a narrow list.
+    /// "Robinson 2015" (or "Robinson"): the first author's family name and the year, for a narrow
+    /// list; nil without an author, as a year alone names nobody.
     public var shortAuthorYear: String? {
         let record = BibliographicRecord(article: self)
-        let parts = [record.authors.first?.family, record.year.map(String.init)].compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
+        guard let family = record.authors.first?.family else { return nil }
+        return family + (record.year.map { " \($0)" } ?? "")
     }
 
     /// The first author's family name, when the file names one.

@@ -76,11 +76,14 @@ public enum ArticleParser {
                                   titleLine: meta.title == nil ? parsed.titleLine : nil, source: meta.source, date: meta.date,
                                   sections: parsed.sections, contentHash: "")
             article.about = meta.about
+            OpeningMetadata.fill(&article)
             return article
         }
         let parsed = PlainTextParser.parse(text)
-        return Article(path: path, title: parsed.title ?? fallbackTitle(text), format: .text, titleLine: parsed.titleLine,
-                       sections: parsed.sections, contentHash: "")
+        var article = Article(path: path, title: parsed.title ?? fallbackTitle(text), format: .text, titleLine: parsed.titleLine,
+                              sections: parsed.sections, contentHash: "")
+        OpeningMetadata.fill(&article)
+        return article
     }
 
     /// The content hash and line count of a file's bytes.

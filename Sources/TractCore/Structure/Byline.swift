@@ -7,6 +7,9 @@ public enum Byline {
                                               "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
     private static let dateWords: Set<String> = ["updated", "published", "posted", "on"]
 
+    /// A month's name or its short form.
+    static func isDateWord(_ word: String) -> Bool { months.contains(word.lowercased()) }
+
     public static func cleaned(_ text: String) -> String? {
         var words = text.split { $0.isWhitespace }.map(String.init)
         if let first = words.first, leadIns.contains(first.lowercased() + " ") { words.removeFirst() }

@@ -45,7 +45,7 @@ struct LibraryWidget {
             var x = rect.x + screen.put(mark, x: rect.x, y: y, style: titleStyle, limit: max(titleWidth, 0))
             // A narrow list names authors only when it is sorted by them: titles need the room.
             let sortedByAuthor = [.author, .year].contains(reading.order.sort)
-            if let by = article.shortAuthorYear, titleWidth >= 30 || (sortedByAuthor && titleWidth >= 12) {
+            if let by = article.shortAuthorYear, titleWidth >= 24 || (sortedByAuthor && titleWidth >= 12) {
                 let named = by + " · "
                 x += screen.put(named, x: x, y: y, style: selected && focused ? style : style.merged(context.theme.dim), limit: rect.x + titleWidth - x)
             }
