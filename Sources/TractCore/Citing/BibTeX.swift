@@ -2,12 +2,6 @@
 /// commands, and braces are never left unbalanced (BibTeX counts them even after a backslash).
 public enum BibTeX {
     public static func entry(_ record: BibliographicRecord, key: String? = nil) -> String {
-        let type: String
-        switch record.kind {
-        case .article: type = "article"
-        case .book: type = "book"
-        case .webpage, .document: type = "misc"
-        }
         var fields: [(String, String)] = []
         var names = record.authors.map { escape($0.inverted) }
         if record.moreAuthors { names.append("others") }
@@ -22,7 +16,7 @@ public enum BibTeX {
         if let doi = record.doi { fields.append(("doi", escape(doi))) }
         if let url = record.url { fields.append(("url", escape(url))) }
         let body = fields.map { "  \($0.0) = {\($0.1)}" }.joined(separator: ",\n")
-        return "@\(type){\(key ?? record.key),\n\(body)\n}\n"
+        return "@\(record.kind.names.bibtex){\(key ?? record.key),\n\(body)\n}\n"
     }
 
     /// `text` safe inside a braced value.
@@ -47,14 +41,7 @@ public enum BibTeX {
 /// RIS, the tagged format reference managers import: a tag, two spaces, a dash, a space, the value.
 public enum RIS {
     public static func entry(_ record: BibliographicRecord) -> String {
-        let type: String
-        switch record.kind {
-        case .article: type = "JOUR"
-        case .book: type = "BOOK"
-        case .webpage: type = "ELEC"
-        case .document: type = "GEN"
-        }
-        var lines = [("TY", type)]
+        var lines = [("TY", record.kind.names.ris)]
         lines += record.authors.map { ("AU", $0.inverted) }
         lines.append(("TI", record.title))
         if let venue = record.venue { lines.append((record.kind == .book ? "PB" : "T2", venue)) }

@@ -3,6 +3,16 @@
 public struct BibliographicRecord: Equatable, Sendable {
     public enum Kind: String, Sendable {
         case article, webpage, book, document
+
+        /// What each citation format calls it: BibTeX's entry type, CSL's item type, RIS's `TY`.
+        var names: (bibtex: String, csl: String, ris: String) {
+            switch self {
+            case .article: return ("article", "article-journal", "JOUR")
+            case .book: return ("book", "book", "BOOK")
+            case .webpage: return ("misc", "webpage", "ELEC")
+            case .document: return ("misc", "document", "GEN")
+            }
+        }
     }
 
     public var kind: Kind

@@ -31,14 +31,7 @@ public enum CSLJSON {
     }
 
     public static func item(_ record: BibliographicRecord, id: String? = nil) -> Item {
-        let type: String
-        switch record.kind {
-        case .article: type = "article-journal"
-        case .book: type = "book"
-        case .webpage: type = "webpage"
-        case .document: type = "document"
-        }
-        return Item(id: id ?? record.key, type: type, title: record.title,
+        Item(id: id ?? record.key, type: record.kind.names.csl, title: record.title,
                     author: record.authors.isEmpty ? nil : record.authors.map { Item.Name(family: $0.family, given: $0.given) },
                     issued: record.dateParts.isEmpty ? nil : Item.DateParts(dateParts: [record.dateParts]),
                     containerTitle: record.kind == .book ? nil : record.venue, publisher: record.kind == .book ? record.venue : nil,

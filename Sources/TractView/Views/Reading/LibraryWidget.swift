@@ -37,20 +37,7 @@ struct LibraryWidget {
             let style = selected && focused ? context.theme.selection : (open ? Style(bold: true) : .plain)
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
             let read = reading.progress(of: index, context: shared).map { "\($0)%" } ?? ""
-            let titleWidth = readRight - 5 - rect.x
-            // An article that could not be read is marked ✗ and dimmed; opening it says why.
-            let failed = shared.unreadable[index] != nil
-            let mark = open ? "▸" : failed ? "✗" : " "
-            let titleStyle = failed && !selected ? style.merged(context.theme.dim) : style
-            var x = rect.x + screen.put(mark, x: rect.x, y: y, style: titleStyle, limit: max(titleWidth, 0))
-            // A narrow list names authors only when it is sorted by them: titles need the room.
-            let sortedByAuthor = [.author, .year].contains(reading.order.sort)
-            if let by = article.shortAuthorYear, titleWidth >= 24 || (sortedByAuthor && titleWidth >= 12) {
-                let named = by + " · "
-                x += screen.put(named, x: x, y: y, style: selected && focused ? style : style.merged(context.theme.dim), limit: rect.x + titleWidth - x)
-            }
-            let title = TextWrapper.truncate(article.title, width: max(rect.x + titleWidth - x, 1))
-            screen.put(title, x: x, y: y, style: titleStyle, limit: max(rect.x + titleWidth - x, 0))
+            drawName(of: index, into: &screen, x: rect.x, y: y, width: readRight - 5 - rect.x, style: style, selected: selected)
             screen.put(read, x: readRight - DisplayWidth.of(read), y: y, style: style)
             let coverage = article.coverage
             for (number, topic) in topics.enumerated() where markWidth > 0 {
@@ -59,5 +46,23 @@ struct LibraryWidget {
                 screen.put(covered ? look.mark : "·", x: readRight + 1 + number, y: y, style: covered ? look.style : context.theme.dim)
             }
         }
+    }
+
+    /// The row's mark (▸ open, ✗ unreadable and dimmed: opening it says why), "Author Year · " where
+    /// there is room, and the title, in `width` columns.
+    private func drawName(of index: Int, into screen: inout Screen, x start: Int, y: Int, width: Int, style: Style, selected: Bool) {
+        let article = context.shared.library.articles[index]
+        let failed = context.shared.unreadable[index] != nil
+        let mark = index == reading.openIndex ? "▸" : failed ? "✗" : " "
+        let titleStyle = failed && !selected ? style.merged(context.theme.dim) : style
+        var x = start + screen.put(mark, x: start, y: y, style: titleStyle, limit: max(width, 0))
+        // A narrow list names authors only when it is sorted by them: titles need the room.
+        let sortedByAuthor = [.author, .year].contains(reading.order.sort)
+        if let by = article.shortAuthorYear, width >= 24 || (sortedByAuthor && width >= 12) {
+            let highlighted = selected && reading.focus == .library
+            x += screen.put(by + " · ", x: x, y: y, style: highlighted ? style : style.merged(context.theme.dim), limit: start + width - x)
+        }
+        screen.put(TextWrapper.truncate(article.title, width: max(start + width - x, 1)), x: x, y: y, style: titleStyle,
+                   limit: max(start + width - x, 0))
     }
 }
