@@ -11,6 +11,9 @@ public struct LibraryLoader: @unchecked Sendable {
     /// Users' corrections of articles' metadata (`tract meta`), by absolute path, laid over every
     /// article this loader reads.
     public var corrections = LibraryLoader.savedCorrections
+    /// Summaries that stand in for unchanged files instead of reading them (`list`, `map`), and keep
+    /// what is read for the next run.
+    public var summaries: SummaryLedger?
     /// The data folder's corrections, read once a process.
     static let savedCorrections = TractStore.savedCorrections(directory: TractStore.directory(override: nil))
     /// Shared by the articles this loader reads, so each word's term lookups are done once.
@@ -144,7 +147,8 @@ public struct LibraryLoader: @unchecked Sendable {
         outcomes.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                let loader = LibraryLoader(topicsFile: topicsFile, pdfConverter: pdfConverter)
+                var loader = LibraryLoader(topicsFile: topicsFile, pdfConverter: pdfConverter)
+                (loader.corrections, loader.summaries) = (corrections, summaries)
                 for index in stride(from: worker, to: names.count, by: workers) {
                     output[index] = loader.outcome(for: FileProbe.path(names[index], in: folder), classifier: classifier)
                 }
@@ -163,8 +167,12 @@ public struct LibraryLoader: @unchecked Sendable {
 
     private func outcome(for path: String, classifier: TopicClassifier) -> Outcome {
         guard ArticlePath.format(of: path) != nil else { return .skipped(.init(path: path, reason: reasonNotArticle(path))) }
+        if let kept = summaries?.standIn(for: path, topicSet: classifier.topicSet) { return .article(corrected(kept)) }
+        let stamp = summaries.flatMap { _ in FileProbe.stamp(of: path) }
         do {
-            return .article(try loadArticle(path: path, classifier: classifier))
+            let article = try loadArticle(path: path, classifier: classifier)
+            summaries?.note(article, stamp: stamp, topicSet: classifier.topicSet)
+            return .article(article)
         } catch let error as TractError {
             return .skipped(.init(path: path, reason: reason(from: error, path: path)))
         } catch {

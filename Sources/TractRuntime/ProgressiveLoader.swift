@@ -34,10 +34,25 @@ public struct ProgressiveLoader {
         public var fromSummaries = false
         /// The summaries of a small library read whole, for `saveSummaries`.
         var summaries: (cache: SummaryCache, entries: [SummaryCache.Entry])?
+        /// Where a large library's summaries are kept, for `saveSummaries(of:stamps:)`.
+        var largeCache: SummaryCache?
 
         /// Keeps the summaries of a library read whole for the next run (in the data folder).
         public func saveSummaries() {
             if let summaries { summaries.cache.save(summaries.entries) }
+        }
+
+        /// Keeps the summaries of the articles of a large library read in the background this session
+        /// (`stamps`: each file's stamp taken before it was read), with those kept before for the rest.
+        public func saveSummaries(of library: Library, stamps: [Int: FileProbe.Stamp]) {
+            guard let largeCache else { return saveSummaries() }
+            let entries = stamps.compactMap { index, stamp -> SummaryCache.Entry? in
+                guard library.articles.indices.contains(index) else { return nil }
+                let article = library.articles[index]
+                guard article.isComplete, !article.topicsPending else { return nil }
+                return SummaryCache.Entry(path: article.path, stamp: stamp, summary: ArticleSummary(article, topicSet: library.topicSet))
+            }
+            largeCache.merge(entries, files: library.articles.map(\.path))
         }
     }
 
@@ -65,20 +80,28 @@ public struct ProgressiveLoader {
         let files = try files(in: paths)
         // Converted formats (a PDF runs a program) start as stand-ins whatever their size.
         let converted = files.contains { [.pdf, .epub].contains(ArticlePath.format(of: $0)) }
-        guard !converted && !Self.exceeds(Self.eagerBytes, files) else { return try loadLarge(paths, files: files, opening: opening) }
+        guard !converted && !Self.exceeds(Self.eagerBytes, files) else {
+            return try loadLarge(paths, files: files, opening: opening, dataFolder: dataFolder)
+        }
         return try loadSmall(paths, files: files, dataFolder: dataFolder)
     }
 
-    /// Stand-ins for the first frame, the files read after it.
-    private func loadLarge(_ paths: [String], files: [String], opening: String?) throws -> Result {
+    /// Stand-ins for the first frame — from the summaries kept for the files that have not changed,
+    /// else glanced at or named — and every file read after it.
+    private func loadLarge(_ paths: [String], files: [String], opening: String?, dataFolder: String?) throws -> Result {
         let topicSet = try loader.topics(forFirstFolderIn: paths)
         let classifier = TopicClassifier(topicSet: topicSet)
+        let cache = dataFolder.map { SummaryCache(dataFolder: $0, library: paths, topicSet: topicSet) }
+        let kept = cache?.current(files) ?? []
         var articles: [Article] = []
         var skipped: [Library.Skipped] = []
         var pending: [(Int, String)] = []
         for (position, path) in files.enumerated() {
             do {
-                articles.append(loader.corrected(position < Self.glancedFiles ? try standIn(path, classifier: classifier) : Self.namedStandIn(path)))
+                let summary = kept.indices.contains(position) ? kept[position] : nil
+                let standIn = try summary?.standIn(path: path, topicSet: topicSet)
+                    ?? (position < Self.glancedFiles ? try self.standIn(path, classifier: classifier) : Self.namedStandIn(path))
+                articles.append(loader.corrected(standIn))
                 pending.append((articles.count - 1, path))
             } catch let error as TractError {
                 if paths.contains(path) || path == opening { throw error }  // a file named on the command line must be readable
@@ -86,7 +109,10 @@ public struct ProgressiveLoader {
             }
         }
         let root = Self.root(of: paths)
-        return Result(library: Library(root: root, articles: articles, skipped: skipped, topicSet: topicSet), pending: pending)
+        // Read in full all the same; when every one stands in from its summary, that reading is quiet.
+        let summarised = !kept.isEmpty && !kept.contains { $0 == nil }
+        return Result(library: Library(root: root, articles: articles, skipped: skipped, topicSet: topicSet), pending: pending,
+                      fromSummaries: summarised, largeCache: cache)
     }
 
     /// A small library: from its summaries when they are all there and current (a single article is
@@ -190,7 +216,7 @@ public struct ProgressiveLoader {
     }
 }
 
-/// Reads whole articles on a background thread and hands them over in batches.
+/// Reads whole articles on background threads and hands them over in batches.
 public final class BackgroundParser: @unchecked Sendable {
     private let lock = NSLock()
     private var ready: [(Int, Article)] = []
@@ -202,49 +228,78 @@ public final class BackgroundParser: @unchecked Sendable {
     /// on screen soon, then with their topics (labelling is about half of a parse).
     static let twoStepBytes = 1_000_000
 
-    /// The reading thread, until `start` sets it going.
-    private var thread: Thread?
+    /// The reading threads, until `start` sets them going.
+    private var threads: [Thread] = []
+    /// The files still to start, first ones first, and each file's stamp taken before it was read.
+    private var queue: ArraySlice<(position: Int, item: (index: Int, path: String))>
+    private var stamps: [Int: FileProbe.Stamp] = [:]
 
     /// Made ready to read `pending` (first ones first) with `loader` and the library's topic set; the
     /// reading begins with `start`, which the reader calls once its first frame is on screen (on two
-    /// cores, reading a big file beside the first frame made it a third slower).
-    public init(pending: [(index: Int, path: String)], loader: LibraryLoader, topicSet: TopicSet) {
+    /// cores, reading a big file beside the first frame made it a third slower). Papers and books are
+    /// read by a thread per core, as most of their time is the converter's, a process of its own;
+    /// text by one thread, so two big files are never in memory at once.
+    public init(pending: [(index: Int, path: String)], loader: LibraryLoader, topicSet: TopicSet, workers: Int? = nil) {
         remaining = pending.count
         total = pending.count
-        thread = Thread { [weak self] in
-            // Made here, not before the first frame that does not need it.
-            let classifier = TopicClassifier(topicSet: topicSet)
-            let vocabulary = Vocabulary()
-            for (position, item) in pending.enumerated() {
-                let outcome = Result { () throws -> Article in
-                    guard FileProbe.size(of: item.path) >= Self.twoStepBytes else {
-                        Self.yieldToTheReader()
-                        return try loader.loadArticle(path: item.path, classifier: classifier, vocabulary: vocabulary, parallel: false)
-                    }
-                    // The first article's outline (a short read) is what the reader waits for; the
-                    // rest, below the reader in priority.
-                    if position > 0 { Self.yieldToTheReader() }
-                    let structure = try loader.loadStructure(path: item.path)
-                    self?.hand(item.index, .success(structure), done: false)
-                    FreedMemory.release()
-                    Self.yieldToTheReader()
-                    defer { FreedMemory.release() }
-                    return ArticleParser.label(structure, classifier: classifier, vocabulary: vocabulary, parallel: false)
-                }
-                guard let self else { return }
-                self.hand(item.index, outcome, done: true)
-            }
+        queue = ArraySlice(pending.enumerated().map { (position: $0.offset, item: $0.element) })
+        let converted = pending.contains { [.pdf, .epub].contains(ArticlePath.format(of: $0.path)) }
+        let count = max(1, min(workers ?? (converted ? ParallelMap.cores : 1), pending.count))
+        threads = (0..<count).map { _ in
+            Thread { [weak self] in self?.work(loader: loader, topicSet: topicSet) }
         }
+    }
+
+    /// One reading thread: takes the next file until none is left.
+    private func work(loader: LibraryLoader, topicSet: TopicSet) {
+        // Made here, not before the first frame that does not need it; one of each per thread.
+        let classifier = TopicClassifier(topicSet: topicSet)
+        let vocabulary = Vocabulary()
+        while let (position, item) = next() {
+            let outcome = Result { () throws -> Article in
+                guard FileProbe.size(of: item.path) >= Self.twoStepBytes else {
+                    Self.yieldToTheReader()
+                    return try loader.loadArticle(path: item.path, classifier: classifier, vocabulary: vocabulary, parallel: false)
+                }
+                // The first article's outline (a short read) is what the reader waits for; the
+                // rest, below the reader in priority.
+                if position > 0 { Self.yieldToTheReader() }
+                let structure = try loader.loadStructure(path: item.path)
+                hand(item.index, .success(structure), done: false)
+                FreedMemory.release()
+                Self.yieldToTheReader()
+                defer { FreedMemory.release() }
+                return ArticleParser.label(structure, classifier: classifier, vocabulary: vocabulary, parallel: false)
+            }
+            hand(item.index, outcome, done: true)
+        }
+    }
+
+    /// The next file to read, its stamp noted first (a file changed while it is read is summarised
+    /// under the old stamp: a miss next time, never a stale summary).
+    private func next() -> (Int, (index: Int, path: String))? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let next = queue.popFirst() else { return nil }
+        if let stamp = FileProbe.stamp(of: next.item.path) { stamps[next.item.index] = stamp }
+        return (next.position, next.item)
+    }
+
+    /// Each file's stamp as it was before it was read, by library index: what its summary is kept under.
+    public var readStamps: [Int: FileProbe.Stamp] {
+        lock.lock()
+        defer { lock.unlock() }
+        return stamps
     }
 
     /// Begins reading; later calls do nothing.
     public func start() {
         FreedMemory.returnBigBlocks()
         lock.lock()
-        let thread = self.thread
-        self.thread = nil
+        let threads = self.threads
+        self.threads = []
         lock.unlock()
-        thread?.start()
+        threads.forEach { $0.start() }
     }
 
     /// Lowers this thread below the reader, so keys stay quick while the rest of the library is read.

@@ -37,27 +37,57 @@ public struct SummaryCache: Sendable {
         file = FileProbe.path("summaries/\(ContentHash.of(Array(roots.utf8))).tsv", in: dataFolder)
         let build = BuildStamp.of(binary)
         let topics = topicSet.origin == TopicSet.builtIn.origin ? "built-in" : ContentHash.of(Array(topicSet.yaml.utf8))
-        header = "tract summaries 2\t\(build)\t\(topics)"
+        header = "tract summaries 3\t\(build)\t\(topics)"
     }
 
     /// The summaries of `files` (as listed), or nil unless every one is there with its file's stamp.
     public func summaries(of files: [String]) -> [ArticleSummary]? {
-        guard !files.isEmpty, let bytes = try? FileProbe.readRegularFile(file) else { return nil }
-        let text = String(decoding: bytes, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        guard lines.first.map(String.init) == header else { return nil }
+        guard !files.isEmpty else { return nil }
+        let found = current(files)
+        return found.contains { $0 == nil } ? nil : found.compactMap { $0 }
+    }
+
+    /// Each file's summary where it is kept under the file's current stamp, else nil: a large library
+    /// stands in from what it has, and reads every file after.
+    public func current(_ files: [String]) -> [ArticleSummary?] {
+        let byPath = entries()
+        return files.map { path in
+            guard let entry = byPath[Self.absolute(path, in: folder)], FileProbe.stamp(of: path) == entry.stamp else { return nil }
+            return entry.summary
+        }
+    }
+
+    /// The kept entries by absolute path (see `absolute`).
+    func keptEntries() -> [String: Entry] { entries() }
+
+    /// `path` as the cache names it.
+    func absolute(_ path: String) -> String { Self.absolute(path, in: folder) }
+
+    /// The kept entries by absolute path; none when the file is missing, from another binary or topic
+    /// set, or damaged anywhere.
+    private func entries() -> [String: Entry] {
+        guard let bytes = try? FileProbe.readRegularFile(file) else { return [:] }
+        var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        guard lines.first.map(String.init) == header else { return [:] }
         lines.removeFirst()
         var byPath: [String: Entry] = [:]
         for line in lines {
-            guard let entry = Self.entry(line) else { return nil }
+            guard let entry = Self.entry(line) else { return [:] }
             byPath[entry.path] = entry
         }
-        var found: [ArticleSummary] = []
-        for path in files {
-            guard let entry = byPath[Self.absolute(path, in: folder)], FileProbe.stamp(of: path) == entry.stamp else { return nil }
-            found.append(entry.summary)
+        return byPath
+    }
+
+    /// Adds `entries` to those kept (a newer entry for a file replacing its old one), keeping only
+    /// files among `files`: a session that read part of a library keeps what it had for the rest.
+    public func merge(_ entries: [Entry], files: [String]) {
+        var byPath = self.entries()
+        for var entry in entries {
+            entry.path = Self.absolute(entry.path, in: folder)
+            byPath[entry.path] = entry
         }
-        return found
+        let listed = files.map { Self.absolute($0, in: folder) }
+        save(listed.compactMap { byPath[$0] })
     }
 
     /// Replaces the cache with `entries`; quietly does nothing when the data folder cannot be written
@@ -79,33 +109,37 @@ public struct SummaryCache: Sendable {
         path.hasPrefix("/") ? path : FileProbe.path(path, in: folder)
     }
 
-    /// `path size mtime inode format titleLine headings words lines topicWords byline date title`,
-    /// tab-separated (the entry's path absolute, an unknown byline or date empty); nil when a text
-    /// field holds a tab or a line break.
+    /// `path size mtime inode format titleLine headings words lines topicWords byline authors site doi
+    /// date source title`, tab-separated (the entry's path absolute, authors joined by "; ", an unknown
+    /// field empty); nil when a text field holds a tab or a line break.
     static func line(_ entry: Entry) -> String? {
         let summary = entry.summary
-        let path = entry.path
-        let (byline, date) = (summary.byline ?? "", summary.date ?? "")
-        guard !(path + summary.title + byline + date).contains(where: { $0 == "\t" || $0.isNewline }) else { return nil }
-        let fields = [path, "\(entry.stamp.size)", "\(entry.stamp.mtime)", "\(entry.stamp.inode)", summary.format.rawValue,
+        let about = summary.about
+        let texts = [about.byline ?? "", about.authors.joined(separator: "; "), about.siteName ?? "", about.doi ?? "",
+                     summary.date ?? "", summary.source ?? "", summary.title]
+        guard !(texts + [entry.path]).joined().contains(where: { $0 == "\t" || $0.isNewline }),
+              !about.authors.contains(where: { $0.contains("; ") }) else { return nil }
+        let fields = [entry.path, "\(entry.stamp.size)", "\(entry.stamp.mtime)", "\(entry.stamp.inode)", summary.format.rawValue,
                       summary.titleLine.map(String.init) ?? "-", "\(summary.headingCount)", "\(summary.wordCount)",
-                      "\(summary.lineCount)", summary.topicWords.map(String.init).joined(separator: ","), byline, date, summary.title]
+                      "\(summary.lineCount)", summary.topicWords.map(String.init).joined(separator: ",")] + texts
         return fields.joined(separator: "\t")
     }
 
     /// The entry a line holds, nil when it is not one `line` writes.
     static func entry(_ line: Substring) -> Entry? {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard fields.count == 13, let size = Int64(fields[1]), let mtime = Double(fields[2]), let inode = UInt64(fields[3]),
+        guard fields.count == 17, let size = Int64(fields[1]), let mtime = Double(fields[2]), let inode = UInt64(fields[3]),
               let format = Article.Format(rawValue: String(fields[4])), let headings = Int(fields[6]),
               let words = Int(fields[7]), let lines = Int(fields[8]) else { return nil }
         let titleLine = fields[5] == "-" ? nil : Int(fields[5])
         let topicWords = fields[9].split(separator: ",").compactMap { Int($0) }
         guard fields[5] == "-" || titleLine != nil, topicWords.count == fields[9].split(separator: ",").count else { return nil }
         let known = { (field: Substring) in field.isEmpty ? nil : String(field) }
-        let summary = ArticleSummary(title: String(fields[12]), format: format, titleLine: titleLine, headingCount: headings,
-                                     wordCount: words, lineCount: lines, topicWords: topicWords, byline: known(fields[10]),
-                                     date: known(fields[11]))
+        let about = ArticleMetadata(byline: known(fields[10]), authors: fields[11].isEmpty ? [] : fields[11].components(separatedBy: "; "),
+                                    siteName: known(fields[12]), doi: known(fields[13]))
+        let summary = ArticleSummary(title: String(fields[16]), format: format, titleLine: titleLine, headingCount: headings,
+                                     wordCount: words, lineCount: lines, topicWords: topicWords, about: about,
+                                     date: known(fields[14]), source: known(fields[15]))
         return Entry(path: String(fields[0]), stamp: FileProbe.Stamp(size: size, mtime: mtime, inode: inode), summary: summary)
     }
 }

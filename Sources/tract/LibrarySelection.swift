@@ -23,6 +23,20 @@ struct LibrarySelection {
         try LibraryLoader(topicsFile: topics).load(paths: try readerPaths(paths))
     }
 
+    /// The library as `loadLibrary` reads it, but with the summaries kept in the data folder standing
+    /// in for files unchanged since they were read (the reader keeps them too): for commands that
+    /// show counts and metadata, not text (`list`, `map`).
+    func loadSummarised(paths: [String] = []) throws -> Library {
+        let resolved = try readerPaths(paths)
+        var loader = LibraryLoader(topicsFile: topics)
+        let topicSet = try loader.topics(forFirstFolderIn: resolved)
+        let ledger = SummaryLedger(dataFolder: TractStore.directory(override: nil), library: resolved, topicSet: topicSet)
+        loader.summaries = ledger
+        let library = try loader.load(paths: resolved, topicSet: topicSet)
+        ledger.save(library)
+        return library
+    }
+
     /// The folders and files the arguments name: the library when there are none; a name that is not
     /// a path is matched against the library's file stems (without reading the articles).
     func readerPaths(_ paths: [String]) throws -> [String] {

@@ -22,7 +22,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var library = try options.selection.loadLibrary(paths: paths)
+            var library = try options.selection.loadSummarised(paths: paths)
             let hidden = library.skipped.filter(\.hidden).count
             if !all { library.skipped.removeAll { $0.hidden } }
             if sort != .name {

@@ -13,7 +13,7 @@ struct MapCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let library = try options.selection.loadLibrary()
+            let library = try options.selection.loadSummarised()
             let map = TopicMap(library: library)
             if json {
                 try Output.json(MapJSON(map: map, library: library))

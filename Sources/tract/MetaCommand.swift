@@ -36,7 +36,11 @@ struct MetaCommand: ParsableCommand {
             let store = try store.open(forWriting: !changes.isEmpty)
             let key = absolutePath(path)
             for (field, value) in changes { try store.setCorrection(path: key, field: field, value: value) }
-            if !changes.isEmpty { forgetInSearchIndex(key) }
+            if !changes.isEmpty {
+                forgetInSearchIndex(key)
+                // Summaries hold what was shown, corrections included: made again from the files.
+                try? FileManager.default.removeItem(atPath: FileProbe.path("summaries", in: TractStore.directory(override: nil)))
+            }
             let corrections = try store.corrections()[key] ?? [:]
             let report = MetadataReport(original.corrected(corrections), corrected: corrections.keys.sorted())
             if json { try Output.json(report) } else { Output.print(report.text) }

@@ -40,9 +40,9 @@ enum ReaderLauncher {
         let background = pending.isEmpty ? nil
             : BackgroundParser(pending: pending, loader: LibraryLoader(topicsFile: topicsFile), topicSet: library.topicSet)
         let monochrome = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        ReaderLoop(state: state, terminal: terminal, theme: Theme(monochrome: monochrome || !terminal.hasColors),
-                   effects: runner, background: background).run()
+        let ended = ReaderLoop(state: state, terminal: terminal, theme: Theme(monochrome: monochrome || !terminal.hasColors),
+                               effects: runner, background: background).run()
         // After the session, not before its first frame: what the next run opens from.
-        loaded.saveSummaries()
+        loaded.saveSummaries(of: ended.library, stamps: background?.readStamps ?? [:])
     }
 }

@@ -10,14 +10,18 @@ public struct ArticleSummary: Equatable, Sendable {
     public var lineCount: Int
     /// Words per topic, in the order of the topic set's topics (the cache is tied to one set).
     public var topicWords: [Int]
-    /// Who wrote it and when, for "Author Year" and sorting before the file is read.
-    public var byline: String?
+    /// Who wrote it, when, where and its DOI and address: what `list` prints and the library sorts
+    /// by, known before the file is read.
+    public var about: ArticleMetadata
     public var date: String?
+    public var source: String?
 
     public init(title: String, format: Article.Format, titleLine: Int?, headingCount: Int, wordCount: Int,
-                lineCount: Int, topicWords: [Int], byline: String? = nil, date: String? = nil) {
-        self.byline = byline
+                lineCount: Int, topicWords: [Int], about: ArticleMetadata = ArticleMetadata(), date: String? = nil,
+                source: String? = nil) {
+        self.about = about
         self.date = date
+        self.source = source
         self.title = title
         self.format = format
         self.titleLine = titleLine
@@ -31,7 +35,8 @@ public struct ArticleSummary: Equatable, Sendable {
     public init(_ article: Article, topicSet: TopicSet) {
         self.init(title: article.title, format: article.format, titleLine: article.titleLine,
                   headingCount: article.headingCount, wordCount: article.wordCount, lineCount: article.lineCount,
-                  topicWords: topicSet.topics.map { article.coverage.words(on: $0.id) }, byline: article.byline, date: article.date)
+                  topicWords: topicSet.topics.map { article.coverage.words(on: $0.id) }, about: article.about, date: article.date,
+                  source: article.source)
     }
 
     /// A stand-in for the article at `path` that the library list draws as it would the whole article;
@@ -42,7 +47,7 @@ public struct ArticleSummary: Equatable, Sendable {
         var article = Article(path: path, title: title, format: format, titleLine: titleLine, headingCount: headingCount,
                               coverage: TopicCoverage(wordsByTopic: wordsByTopic, totalWords: wordCount))
         article.lineCount = lineCount
-        (article.byline, article.date) = (byline, date)
+        (article.about, article.date, article.source) = (about, date, source)
         article.isComplete = false
         return article
     }
