@@ -171,8 +171,10 @@ public struct LibraryLoader: @unchecked Sendable {
         let stamp = summaries.flatMap { _ in FileProbe.stamp(of: path) }
         do {
             let article = try loadArticle(path: path, classifier: classifier)
-            summaries?.note(article, stamp: stamp, topicSet: classifier.topicSet)
-            return .article(article)
+            guard let summaries else { return .article(article) }
+            // A listing keeps only what it shows: 2,000 papers held whole took over 200 MB.
+            let summary = summaries.note(article, stamp: stamp, topicSet: classifier.topicSet)
+            return .article(corrected(summary.standIn(path: path, topicSet: classifier.topicSet)))
         } catch let error as TractError {
             return .skipped(.init(path: path, reason: reason(from: error, path: path)))
         } catch {

@@ -22,13 +22,14 @@ public final class SummaryLedger: @unchecked Sendable {
         return entry.summary.standIn(path: path, topicSet: topicSet)
     }
 
-    /// Notes an article read whole, under the stamp its file had before it was read.
-    func note(_ article: Article, stamp: FileProbe.Stamp?, topicSet: TopicSet) {
-        guard let stamp, article.isComplete else { return }
-        let entry = SummaryCache.Entry(path: article.path, stamp: stamp, summary: ArticleSummary(article, topicSet: topicSet))
+    /// Notes an article read whole, under the stamp its file had before it was read; its summary.
+    func note(_ article: Article, stamp: FileProbe.Stamp?, topicSet: TopicSet) -> ArticleSummary {
+        let summary = ArticleSummary(article, topicSet: topicSet)
+        guard let stamp, article.isComplete else { return summary }
         lock.lock()
-        read.append(entry)
+        read.append(SummaryCache.Entry(path: article.path, stamp: stamp, summary: summary))
         lock.unlock()
+        return summary
     }
 
     /// Keeps what was read with what was kept, for the articles of `library`; nothing is written when

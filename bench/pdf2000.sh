@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# 2,000 PDF papers (bench/make_pdfs.py): converted cold by `tract list` on every core, listed warm,
+# indexed for search, and the reader's first frame cold and warm beside less (bench/pdf2000.json).
+# Run by scripts/bench from the repository root, with the shipped binary in .build-static.
+set -euo pipefail
+tract=.build-static/release/tract
+lib=.build/bench/pdf2000
+python3 bench/make_pdfs.py 2000 "$lib"
+pages=$(for f in "$lib"/*.pdf; do pdfinfo "$f" | awk '/^Pages:/ {print $2}'; done | awk '{s += $1} END {print s}')
+cores=$(nproc)
+measure() {  # label, data folder, command…: wall seconds and peak memory of one run
+  local label="$1" data="$2"; shift 2
+  /usr/bin/time -f "%e %M" -o .build/bench/time.txt env TRACT_DATA_DIR="$data" "$@" >/dev/null
+  read -r seconds kib < .build/bench/time.txt
+  printf '%s: %s s, peak %d MiB\n' "$label" "$seconds" $((kib / 1024))
+}
+rm -rf .build/bench/pdf2000-data
+measure "tract list, nothing converted ($pages pages, $cores cores)" .build/bench/pdf2000-data "$tract" list "$lib"
+seconds=$(cut -d' ' -f1 .build/bench/time.txt)
+python3 -c "print('  per page per core: %.3f s' % ($seconds * $cores / $pages))"
+measure "tract list, converted and summarised" .build/bench/pdf2000-data "$tract" list "$lib"
+measure "tract list --json, again" .build/bench/pdf2000-data "$tract" list "$lib" --json
+measure "tract search, first index (all converted)" .build/bench/pdf2000-data "$tract" search --library "$lib" "side effects"
+measure "tract search, warm" .build/bench/pdf2000-data "$tract" search --library "$lib" "serotonin"
+measure "tract outline, one converted paper" .build/bench/pdf2000-data "$tract" outline "$lib/paper-01234.pdf"
+# The reader: cold (a new data folder each run) and warm (this folder, the summaries a session keeps).
+printf '#!/bin/sh\nrm -rf .build/bench/pdf2000-cold-data\nexec env TRACT_DATA_DIR=.build/bench/pdf2000-cold-data %s %s\n' "$tract" "$lib" > .build/bench/pdf2000-cold.sh
+printf '#!/bin/sh\nexec env TRACT_DATA_DIR=.build/bench/pdf2000-data %s %s\n' "$tract" "$lib" > .build/bench/pdf2000-warm.sh
+chmod +x .build/bench/pdf2000-cold.sh .build/bench/pdf2000-warm.sh
+python3 "${TUIBENCH:-../shared/tools/tuibench.py}" --suite bench/pdf2000.json --runs "${RUNS:-5}" --size 100x30 --timeout 60
