@@ -25,8 +25,6 @@ public struct Article: Equatable, Sendable {
     public let passagesByTopic: [String: [Passage]]
     /// Per topic id, the paragraphs nearest to it below the threshold, best first (from the classifier).
     public let nearestByTopic: [String: [Passage]]
-    /// The entries of its reference list, read once (`ReferenceParser`).
-    public let references: [ReferenceEntry]
     /// FNV-1a hash of the raw bytes, hex; bookmarks use it to detect edits.
     public var contentHash: String
     /// Lines in the source file.
@@ -53,8 +51,11 @@ public struct Article: Equatable, Sendable {
         wordCount = coverage.totalWords
         passagesByTopic = PassageFinder.passagesByTopic(sections)
         nearestByTopic = nearest
-        references = ReferenceParser.entries(in: sections)
     }
+
+    /// The entries of its reference list (`ReferenceParser`), read when asked — by `outline`, `refs` and
+    /// the article the reader opens: kept for every article, a library of 2,000 papers held ~30 KB each.
+    public var references: [ReferenceEntry] { ReferenceParser.entries(in: sections) }
 
     /// The file name without directory and extension.
     public var stem: String { ArticlePath.stem(of: path) }

@@ -66,7 +66,6 @@ extension Article {
         wordCount = coverage.totalWords
         passagesByTopic = [:]
         nearestByTopic = [:]
-        references = []
         contentHash = ""
         lineCount = 0
     }

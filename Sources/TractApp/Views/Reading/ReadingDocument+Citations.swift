@@ -3,11 +3,11 @@ import TractCore
 extension ReadingDocument {
     /// The paragraph blocks of the reference list's entries, by entry index (each entry's paragraph;
     /// entries split from one paragraph share it).
-    static func entryBlocks(_ article: Article, paragraphBlocks: [Int]) -> [Int] {
-        guard !article.references.isEmpty else { return [] }
+    static func entryBlocks(_ article: Article, entries: [ReferenceEntry], paragraphBlocks: [Int]) -> [Int] {
+        guard !entries.isEmpty else { return [] }
         var blockOfLine: [Int: Int] = [:]
         var ordinal = paragraphBlocks.count
-        let wanted = Set(article.references.map(\.line))
+        let wanted = Set(entries.map(\.line))
         // The list is at the end: read paragraphs backwards until every entry's line is found.
         for section in article.sections.reversed() {
             for paragraph in section.paragraphs.reversed() {
@@ -16,7 +16,7 @@ extension ReadingDocument {
             }
             if blockOfLine.count == wanted.count { break }
         }
-        return article.references.map { blockOfLine[$0.line] ?? -1 }
+        return entries.map { blockOfLine[$0.line] ?? -1 }
     }
 
     /// The entry whose paragraph is block `block`, if it is one (the first of several sharing it).

@@ -151,7 +151,7 @@ public struct ReadingDocument: Equatable, Sendable {
         self.paragraphBlocks = paragraphBlocks
         headingLevels = Set(article.sections.filter { $0.heading != nil }.map(\.level)).sorted()
         citations = CitationIndex(article.references)
-        entryBlocks = Self.entryBlocks(article, paragraphBlocks: paragraphBlocks)
+        entryBlocks = Self.entryBlocks(article, entries: citations.entries, paragraphBlocks: paragraphBlocks)
     }
 
     /// The reading-order ordinal of the paragraph in block `index` (nil for a heading).
