@@ -67,7 +67,8 @@ public struct SummaryCache: Sendable {
     /// set, or damaged anywhere.
     private func entries() -> [String: Entry] {
         guard let bytes = try? FileProbe.readRegularFile(file) else { return [:] }
-        var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        // Split by bytes: by Characters, splitting 2,000 lines was a tenth of a warm `list`.
+        var lines = String(decoding: bytes, as: UTF8.self).utf8.split(separator: 0x0A).map(Substring.init)
         guard lines.first.map(String.init) == header else { return [:] }
         lines.removeFirst()
         var byPath: [String: Entry] = [:]
@@ -127,7 +128,7 @@ public struct SummaryCache: Sendable {
 
     /// The entry a line holds, nil when it is not one `line` writes.
     static func entry(_ line: Substring) -> Entry? {
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        let fields = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map(Substring.init)
         guard fields.count == 17, let size = Int64(fields[1]), let mtime = Double(fields[2]), let inode = UInt64(fields[3]),
               let format = Article.Format(rawValue: String(fields[4])), let headings = Int(fields[6]),
               let words = Int(fields[7]), let lines = Int(fields[8]) else { return nil }

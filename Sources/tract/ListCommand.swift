@@ -68,7 +68,7 @@ enum LibraryTable {
     /// A header and a row per article: words per topic in a column each, or as one column of bars.
     private static func rows(_ library: Library, bars: Bool) -> [[String]] {
         let ids = library.topicSet.ids
-        let most = ids.map { id in library.articles.map { $0.coverage.words(on: id) }.max() ?? 0 }
+        let most = TopicCoverage.most(ids, in: library.articles)
         let topicHeader = bars ? [ids.indices.map { String(($0 + 1) % 10) }.joined()] : ids
         // An author column only when some article names one.
         let byline = library.articles.contains { $0.authorYear != nil }

@@ -28,3 +28,18 @@ public struct TopicCoverage: Equatable, Sendable {
     /// Words on `topic` (0 when the article says nothing on it).
     public func words(on topic: String) -> Int { wordsByTopic[topic] ?? 0 }
 }
+
+extension TopicCoverage {
+    /// The most words any of `articles` has on each of `ids`, for bars scaled to the library: one pass
+    /// that reads each article's coverage in place (mapping over the articles copied each one, every
+    /// frame of a library of thousands).
+    public static func most(_ ids: [String], in articles: [Article]) -> [Int] {
+        var most = [Int](repeating: 0, count: ids.count)
+        for index in articles.indices {
+            for (column, id) in ids.enumerated() {
+                most[column] = Swift.max(most[column], articles[index].coverage.words(on: id))
+            }
+        }
+        return most
+    }
+}

@@ -63,7 +63,7 @@ struct LibraryTableWidget {
         for (number, topic) in topics.enumerated() {
             screen.put("\(number + 1)", x: right + number * 2, y: rect.y, style: context.topicStyle(topic.id).style.merged(Style(bold: true)))
         }
-        let most = topics.map { topic in articles.map { $0.coverage.words(on: topic.id) }.max() ?? 0 }
+        let most = TopicCoverage.most(topics.map(\.id), in: articles)
         for (slot, row) in shown.enumerated() {
             let y = rect.y + 1 + slot
             let article = articles[reading.order.index(atRow: row)]
