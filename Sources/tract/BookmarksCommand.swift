@@ -151,7 +151,11 @@ struct BookmarksCommand: ParsableCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Import bookmarks from W3C Web Annotations (as `export --format annotation` writes them).",
-            discussion: "Each is placed by its position, else found by its quote; one whose passage is gone is kept as an orphan. Importing the same file twice adds nothing.")
+            discussion: """
+                Each is placed by its position, else found by its quote; one whose passage is gone is kept as an orphan. \
+                Importing the same file twice adds nothing. Only annotations of articles inside the library (--library) \
+                are taken, and their text is made safe to show as articles are.
+                """)
         @OptionGroup var options: LibraryOptions
         @OptionGroup var store: StoreOptions
         @Argument(help: "A JSON-LD AnnotationCollection, AnnotationPage or list of annotations.") var file: String
@@ -170,20 +174,25 @@ struct BookmarksCommand: ParsableCommand {
                 var knownIds = Set(stored.map(WebAnnotation.id(of:)))
                 var knownContent = Set(stored.map { [$0.path, $0.quote, $0.note] })
                 let locator = BookmarkLocator(options: options)
+                let library = absolutePath(try options.selection.libraryPath())
                 var cache: [String: Article] = [:]
                 var missing = Set<String>()
-                var added = 0
-                var skipped = 0
+                var (added, skipped, outside) = (0, 0, 0)
                 for annotation in annotations {
-                    guard let bookmark = WebAnnotation.bookmark(from: annotation, article: { locator.article($0, cache: &cache, missing: &missing) })
-                    else { skipped += 1; continue }
+                    // No file outside the library is read, or named: an importer would learn what it holds.
+                    let inLibrary = { (path: String) in ArticlePath.format(of: path) != nil && absolutePath(path).hasPrefix(library + "/") }
+                    guard let bookmark = WebAnnotation.bookmark(from: annotation, article: {
+                        inLibrary($0) ? locator.article($0, cache: &cache, missing: &missing) : nil
+                    }) else { skipped += 1; continue }
+                    guard inLibrary(bookmark.path) else { outside += 1; continue }
                     let content = [bookmark.path, bookmark.quote, bookmark.note]
                     if knownIds.contains(annotation["id"] as? String ?? "") || knownContent.contains(content) { skipped += 1; continue }
                     knownIds.insert(WebAnnotation.id(of: try database.add(bookmark, keepCreated: true)))
                     knownContent.insert(content)
                     added += 1
                 }
-                Output.print("imported \(added) bookmarks" + (skipped > 0 ? ", \(skipped) already there or not readable" : ""))
+                Output.print("imported \(added) bookmarks" + (skipped > 0 ? ", \(skipped) already there or not readable" : "")
+                             + (outside > 0 ? ", \(outside) of files outside the library \(Sanitizer.clean(library)) (--library names another)" : ""))
             }
         }
     }

@@ -69,6 +69,10 @@ enum WebAnnotation {
         return out
     }
 
+    /// The longest quote or note an import takes (in Unicode scalars): a 20 MB quote cost every open of
+    /// the reader seconds of anchoring.
+    static let longestQuote = 100_000
+
     /// The annotations in a collection (its first page and the pages after it), a page, a list, or one.
     static func items(_ root: Any) -> [[String: Any]] {
         if let list = root as? [[String: Any]] { return list }
@@ -96,17 +100,20 @@ enum WebAnnotation {
               let url = URL(string: source), url.isFileURL,
               let selectors = target["selector"] as? [[String: Any]] ?? (target["selector"] as? [String: Any]).map({ [$0] }),
               let quote = selectors.first(where: { $0["type"] as? String == "TextQuoteSelector" }) else { return nil }
-        let exact = quote["exact"] as? String ?? ""
-        guard !exact.isEmpty else { return nil }
+        // Imported text is hostile until cleaned: every control, C1, bidi and zero-width character is
+        // made visible as it is in articles (so a quote still matches its article), NUL included.
+        let exact = Sanitizer.cleanLines(quote["exact"] as? String ?? "")
+        guard !exact.isEmpty, exact.unicodeScalars.count <= Self.longestQuote else { return nil }
         let path = url.path
         let count = max((target["paragraphs"] as? Int) ?? exact.components(separatedBy: "\n\n").count, 1)
         let start = selectors.first { $0["type"] as? String == "TextPositionSelector" }?["start"] as? Int
-        let body = (annotation["body"] as? [String: Any])?["value"] as? String
-            ?? ((annotation["body"] as? [[String: Any]])?.first?["value"] as? String) ?? ""
+        let body = Sanitizer.cleanLines(String(((annotation["body"] as? [String: Any])?["value"] as? String
+            ?? ((annotation["body"] as? [[String: Any]])?.first?["value"] as? String) ?? "").prefix(Self.longestQuote)))
         var bookmark = Bookmark(path: path, contentHash: ((target["source"] as? [String: Any])?["contentHash"] as? String) ?? "",
-                                quote: exact, before: quote["prefix"] as? String ?? "", after: quote["suffix"] as? String ?? "",
+                                quote: exact, before: Sanitizer.cleanLines(String((quote["prefix"] as? String ?? "").suffix(200))),
+                                after: Sanitizer.cleanLines(String((quote["suffix"] as? String ?? "").prefix(200))),
                                 ordinal: 0, paragraphCount: count, line: 0, section: nil, topic: nil, note: body,
-                                created: annotation["created"] as? String ?? "")
+                                created: Sanitizer.clean(String((annotation["created"] as? String ?? "").prefix(40))))
         if let article = article(path) {
             let units = ParagraphUnits(article: article)
             bookmark.ordinal = start.flatMap { units.ordinal(atScalarOffset: $0) } ?? 0

@@ -44,7 +44,7 @@ import Testing
         let (folder, _, env) = try library()
         let file = folder.path + "/notes.jsonld"
         _ = try TractBinary.run(["bookmarks", "export", "--format", "annotation", "--output", file], environment: env)
-        let other = ["TRACT_DATA_DIR": folder.path + "/other"]
+        let other = ["TRACT_DATA_DIR": folder.path + "/other", "TRACT_LIBRARY": folder.path]  // imports take the library's articles
         #expect(try TractBinary.run(["bookmarks", "import", file], environment: other).stdout == "imported 2 bookmarks\n")
         #expect(try TractBinary.run(["bookmarks", "import", file], environment: other).stdout.hasPrefix("imported 0 bookmarks"))
         let listed = try TractBinary.run(["bookmarks", "list", "--json"], environment: other)
@@ -65,7 +65,7 @@ import Testing
         let lineEnd = try #require(text[cut.lowerBound...].firstIndex(of: "\n"))
         text.removeSubrange(cut.lowerBound...lineEnd)
         try text.write(toFile: article, atomically: true, encoding: .utf8)
-        let other = ["TRACT_DATA_DIR": folder.path + "/other"]
+        let other = ["TRACT_DATA_DIR": folder.path + "/other", "TRACT_LIBRARY": folder.path]  // imports take the library's articles
         #expect(try TractBinary.run(["bookmarks", "import", file], environment: other).stdout == "imported 2 bookmarks\n")
         let listed = try TractBinary.run(["bookmarks", "list", "--json"], environment: other)
         let entries = try #require(JSONSerialization.jsonObject(with: Data(listed.stdoutBytes)) as? [[String: Any]])
@@ -88,5 +88,46 @@ import Testing
         let again = try String(contentsOfFile: out + "/pain.md", encoding: .utf8)
         #expect(again.split(separator: "\n").filter { $0.hasPrefix("^tract-") } == ids)
         #expect(try TractBinary.run(["bookmarks", "export", "--split", out, "--format", "json"], environment: env).status != 0)
+    }
+}
+
+/// An annotation file is hostile input: its text is made safe as articles' is, and it names no file
+/// outside the library that Tract would read.
+@Suite struct HostileAnnotationTests {
+    @Test func escapesControlsAndOutsideSourcesNeverGetThrough() throws {
+        let folder = try TempFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/lib", withIntermediateDirectories: true)
+        let article = try folder.write("lib/notes.txt", "Sleep Notes\n\nThe first paragraph about sleep and memory, long enough to quote.\n")
+        let outside = try folder.write("secret.txt", "A secret paragraph that no import may look into.\n")
+        func annotation(_ source: String, quote: String, note: String) -> [String: Any] {
+            ["type": "Annotation", "id": "urn:x:\(UUID().uuidString)", "created": "2026-01-01T00:00:00Z\u{1B}]0;t\u{07}",
+             "body": ["type": "TextualBody", "value": note],
+             "target": ["source": source, "selector": [["type": "TextQuoteSelector", "exact": quote, "prefix": "\u{1B}[2J", "suffix": ""]]]]
+        }
+        let hostile = "\u{1B}]0;owned\u{07}\u{1B}[2J\u{1B}]52;c;SGVsbG8=\u{07}\u{9B}31m\u{202E}evil\u{0000}cut"
+        let items = [
+            annotation(URL(fileURLWithPath: article).absoluteString, quote: "The first paragraph about sleep and memory, long enough to quote.", note: hostile),
+            annotation(URL(fileURLWithPath: article).absoluteString, quote: "Sleep" + hostile, note: "a quote with controls"),
+            annotation("file:///etc/passwd", quote: "root:x:0:0:root:/root:/bin/bash", note: "guess"),
+            annotation(URL(fileURLWithPath: outside).absoluteString, quote: "A secret paragraph that no import may look into.", note: "guess"),
+        ]
+        let data = try JSONSerialization.data(withJSONObject: ["type": "AnnotationCollection", "first": ["items": items]])
+        let file = try folder.write("hostile.jsonld", Array(data))
+        let env = ["TRACT_DATA_DIR": folder.path + "/data", "TRACT_LIBRARY": folder.path + "/lib"]
+        let result = try TractBinary.run(["bookmarks", "import", file], environment: env)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("imported 2 bookmarks, 2 of files outside the library"))
+        // Nothing from the file reaches the terminal as a control, in any listing or export.
+        for arguments in [["bookmarks", "list"], ["bookmarks", "export"], ["bookmarks", "export", "--format", "json"],
+                          ["bookmarks", "export", "--format", "annotation"], ["bookmarks", "export", "--format", "bibtex"]] {
+            let output = try TractBinary.run(arguments, environment: env)
+            #expect(output.status == 0)
+            let controls = output.stdoutBytes.filter { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F }
+            #expect(controls.isEmpty, "\(arguments): \(controls)")
+            #expect(!output.stdout.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.value == 0x202E }, "\(arguments)")
+            #expect(!output.stdout.contains("root:x") && !output.stdout.contains("secret"))
+        }
+        let listed = try TractBinary.run(["bookmarks", "export"], environment: env).stdout
+        #expect(listed.contains("^[]0;owned^G^[[2J") && listed.contains("<U+202E>evil^@cut"))  // shown, not obeyed; NUL cuts nothing
     }
 }

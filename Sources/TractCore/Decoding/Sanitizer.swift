@@ -25,6 +25,12 @@ public enum Sanitizer {
         return String(out)
     }
 
+    /// `text` cleaned line by line, its line breaks kept: for text that is stored and shown over several
+    /// lines (an imported note or quote), where `clean` would run the lines together.
+    public static func cleanLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { clean(String($0)) }.joined(separator: "\n")
+    }
+
     /// Caret notation for an ASCII control byte: 0x1B → `^[`, 0x7F → `^?`.
     public static func caret(_ byte: UInt8) -> String {
         if byte == 0x7F { return "^?" }
