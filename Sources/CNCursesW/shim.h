@@ -8,6 +8,7 @@
 #include <ncursesw/term.h>
 #include <execinfo.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -42,8 +43,16 @@ static inline void tract_write_number(int fd, int number) {
 static inline void tract_prepare_backtrace(void) { void *frame[1]; backtrace(frame, 0); }
 
 // Appends the signal and the stack to `path` (if it can be opened) and says on stderr, in one line, where.
-static inline void tract_crash_report(const char *path, int signal) {
-    int fd = path ? open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600) : -1;
+/// `shown` is `path` made safe for the terminal (by Swift, before any crash). The report is opened
+/// without following a link and without waiting (a FIFO put there would hang the dying process), and
+/// written only to a regular file.
+static inline void tract_crash_report(const char *path, const char *shown, int signal) {
+    int fd = path ? open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0600) : -1;
+    struct stat info;
+    if (fd >= 0 && (fstat(fd, &info) != 0 || (info.st_mode & S_IFMT) != S_IFREG)) {
+        close(fd);
+        fd = -1;
+    }
     if (fd >= 0) {
         void *frames[64];
         int count = backtrace(frames, 64);
@@ -57,7 +66,7 @@ static inline void tract_crash_report(const char *path, int signal) {
     tract_write_text(2, "tract: crashed (signal ");
     tract_write_number(2, signal);
     tract_write_text(2, fd >= 0 ? "); the report is in " : "); no report could be written");
-    if (fd >= 0) tract_write_text(2, path);
+    if (fd >= 0) tract_write_text(2, shown ? shown : "the data folder");
     tract_write_text(2, "\n");
 }
 #endif

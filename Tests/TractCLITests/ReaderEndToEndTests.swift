@@ -99,6 +99,31 @@ import Testing
         }
     }
 
+    /// A crash report is never written through a link or into a FIFO someone put in its place (the
+    /// dying reader would hang on it): the crash line says no report could be written, and ends.
+    @Test(arguments: ["link", "fifo"]) func aCrashReportFollowsNoLinkAndWaitsOnNoFIFO(kind: String) throws {
+        let folder = try TempFolder()
+        let data = folder.path + "/data"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        let victim = try folder.write("victim.txt", "untouched\n")
+        if kind == "link" {
+            try FileManager.default.createSymbolicLink(atPath: data + "/crash.log", withDestinationPath: victim)
+        } else {
+            #expect(mkfifo(data + "/crash.log", 0o600) == 0)
+        }
+        let pidFile = folder.path + "/pid"
+        let launch = "env -u NO_COLOR TERM=xterm-256color XDG_CONFIG_HOME=/nonexistent TRACT_DATA_DIR=\(data) \(TractBinary.path)"
+        let tmux = try Tmux(command: "cd '\(TractBinary.packageRoot.path)' && sh -c 'echo $$ > \(pidFile); exec \(launch)'")
+        defer { tmux.kill() }
+        try tmux.waitFor(text: "Library (5)")
+        let pid = try #require(Int32(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, SIGSEGV) == 0)
+        let ended = try tmux.waitFor("the reader to end", timeout: 15) { $0.contains("[exit") }
+        #expect(ended.contains("tract: crashed (signal 11); no report could be written"))
+        try tmux.waitFor(text: "[tty restored]")
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "untouched\n")
+    }
+
     /// A first start (a fresh data folder, nothing read yet) teaches: the library as a table, the topic
     /// legend and the keys that matter, beside a list whose columns are named.
     @Test func theFirstStartShowsTheLegendAndTheLibraryTable() throws {
