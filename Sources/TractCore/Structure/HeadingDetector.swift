@@ -56,10 +56,12 @@ enum HeadingDetector {
             line >= 0 && line < document.lines.count && document.candidates[line] != nil
                 && document.candidates[line]?.isNumbered == false
         }
+        // Three in a row is enough to know: looking no further than two lines either way keeps a file
+        // of 50,000 such lines linear (walking the whole run from each of its lines took 95 s).
         var first = index
-        while isShort(first - 1) { first -= 1 }
+        while first > index - 2, isShort(first - 1) { first -= 1 }
         var last = index
-        while isShort(last + 1) { last += 1 }
+        while last < first + 2, isShort(last + 1) { last += 1 }
         return last - first >= 2
     }
 

@@ -66,25 +66,51 @@ public enum ArticleLayout {
         return lines
     }
 
-    /// Moves the paragraph's emphasis onto its rows: each row is found in the text after the row
-    /// before it (wrapping only drops the spaces it breaks at), and the stretches falling in it are
-    /// kept, relative to the row.
+    /// Each row's emphasis, in the row's own character offsets. The paragraph's marks are merged
+    /// first (overlapping stretches of one kind as one), then walked once beside the rows: nested
+    /// emphasis (`*a **a *a …`) gave every row every mark, 130,000 of them over 11,000 rows.
     private static func placeEmphasis(_ paragraph: Paragraph, on lines: inout [LayoutLine]) {
         let text = paragraph.text
+        let all = merged(paragraph.emphasis)
+        let kinds = [false, true].map { strong in all.filter { $0.strong == strong } }
+        var next = [0, 0]
         var from = text.startIndex
         var offset = 0
         for index in lines.indices {
             guard let found = text.range(of: lines[index].text, range: from..<text.endIndex) else { continue }
             let start = offset + text.distance(from: from, to: found.lowerBound)
             let end = start + lines[index].text.count
-            lines[index].emphasis = paragraph.emphasis.compactMap { mark in
-                // A stretch wholly before or after the row clamps to an empty range (max/min would cross).
-                let range = mark.range.clamped(to: start..<end)
-                return range.isEmpty ? nil : Paragraph.Emphasis(range: (range.lowerBound - start)..<(range.upperBound - start), strong: mark.strong)
+            var emphasis: [Paragraph.Emphasis] = []
+            for kind in kinds.indices {
+                let marks = kinds[kind]
+                while next[kind] < marks.count, marks[next[kind]].range.upperBound <= start { next[kind] += 1 }
+                var mark = next[kind]
+                while mark < marks.count, marks[mark].range.lowerBound < end {
+                    let range = marks[mark].range.clamped(to: start..<end)
+                    emphasis.append(Paragraph.Emphasis(range: (range.lowerBound - start)..<(range.upperBound - start), strong: marks[mark].strong))
+                    mark += 1
+                }
             }
+            lines[index].emphasis = emphasis
             offset = end
             from = found.upperBound
         }
+    }
+
+    /// Overlapping stretches of the same kind as one, each kind in order of where it starts.
+    static func merged(_ marks: [Paragraph.Emphasis]) -> [Paragraph.Emphasis] {
+        guard marks.count > 1 else { return marks }
+        var out: [Paragraph.Emphasis] = []
+        for strong in [false, true] {
+            for mark in marks.filter({ $0.strong == strong }).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+                if let last = out.last, last.strong == strong, mark.range.lowerBound <= last.range.upperBound {
+                    out[out.count - 1].range = last.range.lowerBound..<max(last.range.upperBound, mark.range.upperBound)
+                } else {
+                    out.append(mark)
+                }
+            }
+        }
+        return out
     }
 
     /// Plain text of rows, for the command line: indentation as spaces, quotes marked with a bar.
