@@ -31,17 +31,31 @@ extension TractStore {
         return out
     }
 
-    /// The corrections kept in `directory`'s database, read without creating, locking or migrating it:
-    /// every command that reads articles asks, and most data folders have none. Empty when there is
-    /// no database, it predates corrections, or it cannot be read.
+    /// The file beside the database that every reading of articles consults: a copy of the corrections
+    /// as JSON, rewritten on each change (`writeCorrectionsCopy`). Opening the database itself cost
+    /// ~10 ms of every command and of the reader's first frame, for a table most users leave empty.
+    static func correctionsCopy(in directory: String) -> String {
+        (directory as NSString).appendingPathComponent("corrections.json")
+    }
+
+    /// Rewrites the copy of the corrections beside the database (removed when there are none).
+    public func writeCorrectionsCopy() throws {
+        let copy = Self.correctionsCopy(in: (path as NSString).deletingLastPathComponent)
+        let all = try corrections()
+        guard !all.isEmpty else { try? FileManager.default.removeItem(atPath: copy); return }
+        let data = try JSONSerialization.data(withJSONObject: all, options: [.sortedKeys])
+        do {
+            try data.write(to: URL(fileURLWithPath: copy), options: .atomic)
+        } catch {
+            throw TractError("cannot write \(copy): \(error.localizedDescription)")
+        }
+    }
+
+    /// The corrections kept in `directory`, read from their copy: empty when there is none or it is
+    /// not what `writeCorrectionsCopy` writes.
     public static func savedCorrections(directory: String) -> [String: [String: String]] {
-        let file = (directory as NSString).appendingPathComponent("tract.sqlite")
-        guard FileManager.default.fileExists(atPath: file) else { return [:] }
-        var configuration = Configuration()
-        configuration.readonly = true
-        guard let queue = try? DatabaseQueue(path: file, configuration: configuration) else { return [:] }
-        return (try? queue.read { db in
-            try db.tableExists("metadataCorrection") ? try corrections(db) : [:]
-        }) ?? [:]
+        guard let bytes = try? FileProbe.readRegularFile(correctionsCopy(in: directory)),
+              let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: [String: String]] else { return [:] }
+        return object
     }
 }

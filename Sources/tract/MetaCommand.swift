@@ -36,6 +36,7 @@ struct MetaCommand: ParsableCommand {
             let store = try store.open(forWriting: !changes.isEmpty)
             let key = absolutePath(path)
             for (field, value) in changes { try store.setCorrection(path: key, field: field, value: value) }
+            if !changes.isEmpty { try store.writeCorrectionsCopy() }
             if !changes.isEmpty {
                 forgetInSearchIndex(key)
                 // Summaries hold what was shown, corrections included: made again from the files.
