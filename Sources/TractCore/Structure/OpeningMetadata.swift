@@ -6,12 +6,22 @@ enum OpeningMetadata {
     static let paragraphs = 8
 
     static func fill(_ article: inout Article) {
-        // Short lines of the opening may have been read as headings: they are looked at too.
-        let opening = article.sections.lazy.flatMap { [$0.heading].compactMap { $0 } + $0.paragraphs.map { String($0.text) } }
-            .prefix(paragraphs)
+        let opening = Self.opening(of: article)
         if article.byline == nil, let byline = opening.lazy.compactMap(Self.byline).first { article.byline = byline }
         if article.date == nil, let date = opening.lazy.compactMap(Self.date).first { article.date = date }
         if article.doi == nil, let doi = opening.lazy.compactMap({ DOI.find(in: $0) }).first { article.doi = doi }
+    }
+
+    /// The first texts of the article, headings among them (short lines of an opening may have been
+    /// read as headings); only those are copied, however long the article.
+    private static func opening(of article: Article) -> [String] {
+        var texts: [String] = []
+        for section in article.sections {
+            if let heading = section.heading { texts.append(heading) }
+            for paragraph in section.paragraphs where texts.count < paragraphs { texts.append(String(paragraph.text)) }
+            if texts.count >= paragraphs { break }
+        }
+        return Array(texts.prefix(paragraphs))
     }
 
     /// Names after "By" or "Author(s):" on a short line of their own, two to five capitalised words a name.
