@@ -185,7 +185,8 @@ public struct LibraryLoader: @unchecked Sendable {
     private func reasonNotArticle(_ path: String) -> String {
         if FileProbe.kind(of: path) == .directory { return "folder" }
         let ext = (path as NSString).pathExtension
-        return ext.isEmpty ? "no .txt or .md extension" : "not an article type (.\(ext))"
+        // Named from the formats Tract reads, so the reason is right whatever else it learns to read.
+        return (ext.isEmpty ? "no extension" : "not an article type (.\(ext))") + "; Tract reads \(ArticlePath.readExtensions)"
     }
 
     /// The error text without the path prefix, for the skipped list.

@@ -20,6 +20,9 @@ public enum ArticlePath {
         }
     }
 
+    /// The extensions `format(ofExtension:)` knows, as a skip reason names them.
+    public static let readExtensions = ".txt, .md, .markdown, .html, .htm, .xhtml, .pdf, .epub"
+
     /// The file name without directory and extension: `Articles/mdma-pain-relief.txt` → `mdma-pain-relief`.
     public static func stem(of path: String) -> String {
         let name = fileName(of: path)
