@@ -42,7 +42,7 @@ struct LibraryTableWidget {
     private func columns(width: Int, shown: Range<Int>) -> Columns {
         let articles = context.shared.library.articles
         let longest = shown.compactMap { articles[reading.order.index(atRow: $0)].authorYear.map(DisplayWidth.of) }.max() ?? 0
-        let byline = longest == 0 || width < 60 ? 0 : min(max(longest, 12), 22) + 2
+        let byline = longest == 0 || width < 50 ? 0 : min(max(longest, 12), 22) + 2
         return Columns(byline: byline, topics: context.shared.library.topicSet.topics.count * 2)
     }
 

@@ -56,11 +56,12 @@ struct LibraryWidget {
         let mark = index == reading.openIndex ? "▸" : failed ? "✗" : " "
         let titleStyle = failed && !selected ? style.merged(context.theme.dim) : style
         var x = start + screen.put(mark, x: start, y: y, style: titleStyle, limit: max(width, 0))
-        // A narrow list names authors only when it is sorted by them: titles need the room.
+        // Authors where the title keeps room beside a usual "Surname 2019 · " (every row alike): more
+        // of it, unless the list is sorted by them.
         let sortedByAuthor = [.author, .year].contains(reading.order.sort)
-        if let by = article.shortAuthorYear, width >= 24 || (sortedByAuthor && width >= 12) {
+        if width - 1 - 16 >= (sortedByAuthor ? 6 : 10), let by = article.shortAuthorYear.map({ $0 + " · " }) {
             let highlighted = selected && reading.focus == .library
-            x += screen.put(by + " · ", x: x, y: y, style: highlighted ? style : style.merged(context.theme.dim), limit: start + width - x)
+            x += screen.put(by, x: x, y: y, style: highlighted ? style : style.merged(context.theme.dim), limit: start + width - x)
         }
         screen.put(TextWrapper.truncate(article.title, width: max(start + width - x, 1)), x: x, y: y, style: titleStyle,
                    limit: max(start + width - x, 0))
