@@ -12,20 +12,16 @@ public enum SignalTrap {
     nonisolated(unsafe) static var restoreOnCrash: (() -> Void)?
     /// Where a crash report goes (a C string made before any crash, so the handler need not allocate).
     nonisolated(unsafe) private static var crashReportPath: UnsafeMutablePointer<CChar>?
-    /// The same path as the crash line shows it: anything a terminal would act on made a `?`.
+    /// The same path as the crash line shows it, made safe for the terminal by the caller.
     nonisolated(unsafe) private static var crashReportShown: UnsafeMutablePointer<CChar>?
 
-    /// Sets the file a crash of the reader is reported to (in the data folder); the stack is appended.
-    public static func reportCrashes(to path: String) {
+    /// Sets the file a crash of the reader is reported to (in the data folder), the stack appended, and
+    /// how the crash line names it (`shown`: the path with nothing a terminal would act on).
+    public static func reportCrashes(to path: String, shown: String) {
         free(crashReportPath)
         free(crashReportShown)
         crashReportPath = strdup(path)
-        crashReportShown = strdup(String(String.UnicodeScalarView(path.unicodeScalars.map { scalar in
-            let value = scalar.value
-            let unsafe = value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) || (0x200B...0x200F).contains(value)
-                || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-            return unsafe ? "?" : scalar
-        })))
+        crashReportShown = strdup(shown)
         tract_prepare_backtrace()
     }
 

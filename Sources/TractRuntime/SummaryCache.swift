@@ -57,15 +57,12 @@ public struct SummaryCache: Sendable {
         }
     }
 
-    /// The kept entries by absolute path (see `absolute`).
-    func keptEntries() -> [String: Entry] { entries() }
-
     /// `path` as the cache names it.
     func absolute(_ path: String) -> String { Self.absolute(path, in: folder) }
 
-    /// The kept entries by absolute path; none when the file is missing, from another binary or topic
-    /// set, or damaged anywhere.
-    private func entries() -> [String: Entry] {
+    /// The kept entries by absolute path (see `absolute`); none when the file is missing, from another
+    /// binary or topic set, or damaged anywhere.
+    func entries() -> [String: Entry] {
         guard let bytes = try? FileProbe.readRegularFile(file) else { return [:] }
         // Split by bytes: by Characters, splitting 2,000 lines was a tenth of a warm `list`.
         var lines = String(decoding: bytes, as: UTF8.self).utf8.split(separator: 0x0A).map(Substring.init)

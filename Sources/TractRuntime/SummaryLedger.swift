@@ -13,7 +13,7 @@ public final class SummaryLedger: @unchecked Sendable {
     /// The summaries kept for the library opened on `paths` under `topicSet`, in `dataFolder`.
     public init(dataFolder: String, library paths: [String], topicSet: TopicSet) {
         cache = SummaryCache(dataFolder: dataFolder, library: paths, topicSet: topicSet)
-        kept = cache.keptEntries()
+        kept = cache.entries()
     }
 
     /// A stand-in for the article at `path` from its summary, when the file has not changed since.

@@ -21,7 +21,8 @@ enum ReaderLauncher {
         defer { terminal.stop() }
         let dataFolder = TractStore.directory(override: dataDir)
         try? FileManager.default.createDirectory(atPath: dataFolder, withIntermediateDirectories: true)
-        SignalTrap.reportCrashes(to: (dataFolder as NSString).appendingPathComponent("crash.log"))
+        let crashLog = (dataFolder as NSString).appendingPathComponent("crash.log")
+        SignalTrap.reportCrashes(to: crashLog, shown: Sanitizer.clean(crashLog))
         var (keyMap, settings, problems) = ConfigLoader.load()
         if let width { settings.maxWidth = width }
         let paths = absolutePaths(library.articles.map(\.path))

@@ -55,7 +55,7 @@ struct ReferenceReport: Encodable {
         path = Sanitizer.clean(article.path)
         let index = CitationIndex(article.references)
         let cited = article.citingLines(index)
-        entries = article.references.enumerated().map { offset, entry in
+        entries = index.entries.enumerated().map { offset, entry in
             Entry(number: entry.number, label: entry.label, authors: entry.authors, year: entry.year, title: entry.title,
                   venue: entry.venue, doi: entry.doi, line: entry.line, text: entry.text, citedAt: cited[offset] ?? [])
         }
