@@ -31,7 +31,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // libFuzzer targets (scripts/fuzz); built normally it replays saved inputs.
-        .executableTarget(name: "tract-fuzz", dependencies: ["TractCore", "TractApp", "TractView", "NcursesTerminal", "ScreenKit"]),
+        .executableTarget(name: "tract-fuzz", dependencies: [
+            "TractCore", "TractApp", "TractView", "TractRuntime", "NcursesTerminal", "ScreenKit",
+        ]),
         .executableTarget(name: "tract-bench", dependencies: ["TractCore", "TractApp", "TractView", "TractRuntime", "ScreenKit"]),
         // Fixtures and the snapshot assertion, shared by the test targets.
         .target(name: "TractTestSupport", dependencies: ["TractApp", "TractRuntime", "TractCore", "ScreenKit"],

@@ -63,7 +63,16 @@ public struct SummaryCache: Sendable {
     /// The kept entries by absolute path (see `absolute`); none when the file is missing, from another
     /// binary or topic set, or damaged anywhere.
     func entries() -> [String: Entry] {
-        guard let bytes = try? FileProbe.readRegularFile(file) else { return [:] }
+        guard let bytes = FileProbe.readCacheEntry(file, limit: Self.largest) else { return [:] }
+        return Self.entries(parsing: bytes, header: header)
+    }
+
+    /// The largest cache file read: 20,000 articles' summaries take ~4 MB, so anything past this is not
+    /// one Tract wrote and is made again rather than read whole.
+    static let largest = 64 << 20
+
+    /// The entries `bytes` holds under `header`; none when any line is not one `line` writes.
+    public static func entries(parsing bytes: [UInt8], header: String) -> [String: Entry] {
         // Split by bytes: by Characters, splitting 2,000 lines was a tenth of a warm `list`.
         var lines = String(decoding: bytes, as: UTF8.self).utf8.split(separator: 0x0A).map(Substring.init)
         guard lines.first.map(String.init) == header else { return [:] }
@@ -132,10 +141,11 @@ public struct SummaryCache: Sendable {
         let titleLine = fields[5] == "-" ? nil : Int(fields[5])
         let topicWords = fields[9].split(separator: ",").compactMap { Int($0) }
         guard fields[5] == "-" || titleLine != nil, topicWords.count == fields[9].split(separator: ",").count else { return nil }
-        let known = { (field: Substring) in field.isEmpty ? nil : String(field) }
-        let about = ArticleMetadata(byline: known(fields[10]), authors: fields[11].isEmpty ? [] : fields[11].components(separatedBy: "; "),
+        // A cache file is hostile input like any file: its texts are cleaned as a parse cleans them.
+        let known = { (field: Substring) in field.isEmpty ? nil : Sanitizer.clean(String(field)) }
+        let about = ArticleMetadata(byline: known(fields[10]), authors: fields[11].isEmpty ? [] : fields[11].components(separatedBy: "; ").map(Sanitizer.clean),
                                     siteName: known(fields[12]), doi: known(fields[13]))
-        let summary = ArticleSummary(title: String(fields[16]), format: format, titleLine: titleLine, headingCount: headings,
+        let summary = ArticleSummary(title: Sanitizer.clean(String(fields[16])), format: format, titleLine: titleLine, headingCount: headings,
                                      wordCount: words, lineCount: lines, topicWords: topicWords, about: about,
                                      date: known(fields[14]), source: known(fields[15]))
         return Entry(path: String(fields[0]), stamp: FileProbe.Stamp(size: size, mtime: mtime, inode: inode), summary: summary)

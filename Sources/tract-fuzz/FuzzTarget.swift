@@ -25,6 +25,14 @@ enum FuzzTarget: String, CaseIterable {
     case anchor
     /// Key codes through the key decoder, the reducer and the renderer of the reader.
     case keys
+    /// An article laid out as `tract show` prints it (no row wider than the width).
+    case show
+    /// An EPUB's zip, package and spine.
+    case epub
+    /// An annotation file as `tract bookmarks import` reads it (what is kept is clean).
+    case annotations
+    /// The data folder's caches: a PDF's kept reading and a library's summaries.
+    case cache
 
     private static let classifier = TopicClassifier(topicSet: .builtIn)
 
@@ -42,6 +50,10 @@ enum FuzzTarget: String, CaseIterable {
             _ = ReaderSettings().applying(configYAML: text, origin: "config.yml")
         case .anchor: Self.anchor(bytes)
         case .keys: KeyReplay.run(bytes)
+        case .show: Self.show(bytes)
+        case .epub: Self.epub(bytes)
+        case .annotations: Self.annotations(bytes)
+        case .cache: Self.cache(bytes)
         }
     }
 

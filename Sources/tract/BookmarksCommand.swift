@@ -166,7 +166,7 @@ struct BookmarksCommand: ParsableCommand {
                       let root = try? JSONSerialization.jsonObject(with: data) else {
                     throw TractError("\(file): not a JSON file of Web Annotations")
                 }
-                let annotations = WebAnnotation.items(root)
+                let annotations = AnnotationImport.items(root)
                 guard !annotations.isEmpty else { throw TractError("\(file): no Web Annotations in it") }
                 let database = try store.open(forWriting: true)
                 let stored = try database.bookmarks()
@@ -181,7 +181,7 @@ struct BookmarksCommand: ParsableCommand {
                 for annotation in annotations {
                     // No file outside the library is read, or named: an importer would learn what it holds.
                     let inLibrary = { (path: String) in ArticlePath.format(of: path) != nil && absolutePath(path).hasPrefix(library + "/") }
-                    guard let bookmark = WebAnnotation.bookmark(from: annotation, article: {
+                    guard let bookmark = AnnotationImport.bookmark(from: annotation, article: {
                         inLibrary($0) ? locator.article($0, cache: &cache, missing: &missing) : nil
                     }) else { skipped += 1; continue }
                     guard inLibrary(bookmark.path) else { outside += 1; continue }

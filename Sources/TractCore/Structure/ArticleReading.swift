@@ -43,12 +43,13 @@ public enum ArticleReading {
         lines.removeLast()
         let fields = split(lines[1], by: 0x09)
         guard fields.count == 8, fields[0] == "meta", let lineCount = Int(fields[6]) else { return nil }
-        let meta = fields[1...5].map(present)
+        // A cache entry is hostile input like any file: what lands on a title line is cleaned again.
+        let meta = fields[1...5].map(present).map { $0.map { $0.map(Sanitizer.clean) } }
         guard !meta.contains(where: { $0 == nil }), let sections = sections(lines.dropFirst(2)) else { return nil }
         var article = Article(path: path, title: meta[0]! ?? untitled, format: format, date: meta[1]!, sections: sections,
                               contentHash: contentHash, lineCount: lineCount)
         guard let joined = unescaped(fields[7]) else { return nil }
-        let authors = joined.split(separator: "; ").map(String.init)
+        let authors = joined.split(separator: "; ").map { Sanitizer.clean(String($0)) }
         article.about = ArticleMetadata(byline: meta[2]!, authors: authors, siteName: meta[3]!, doi: meta[4]!)
         article.topicsPending = true
         return article
@@ -61,11 +62,12 @@ public enum ArticleReading {
             if fields.first == "S" {
                 guard fields.count == 4, let level = Int(fields[1]), let start = Int(fields[2]), let heading = present(fields[3])
                 else { return nil }
-                sections.append(Section(heading: heading, level: level, line: start))
+                sections.append(Section(heading: heading.map(Sanitizer.clean), level: level, line: start))
             } else {
                 guard fields.first == "P", fields.count == 5, !sections.isEmpty, let start = Int(fields[1]),
                       let kind = Paragraph.Kind(rawValue: String(fields[2])), let text = unescaped(fields[4]),
-                      let emphasis = emphasis(fields[3]) else { return nil }
+                      let emphasis = emphasis(fields[3]), (emphasis.map(\.range.upperBound).max() ?? 0) <= (emphasis.isEmpty ? 0 : text.count)
+                else { return nil }
                 var paragraph = Paragraph(line: start, text: text, kind: kind)
                 paragraph.emphasis = emphasis
                 sections[sections.count - 1].paragraphs.append(paragraph)
