@@ -63,3 +63,44 @@ if not os.path.exists(fifo):
 with open(os.path.join(folder, 'sparse.txt'), 'wb') as sparse:
     sparse.truncate(1 << 30)
 write('fifty-mb-one-line.md', ('serotonin safety word text ' * 1_900_000)[:50_000_000])
+
+# Issue 31's shapes: quadratic in the old heading and emphasis walks, amplifying books, a deep page.
+write('all-caps-lines.txt', 'SAME HEADING LINE\n' * 50_000)
+write('nested-emphasis-65000.md', '*a **a ' * 65_000 + 'b' + ' a** a*' * 65_000)
+write('deep-nesting.html', '<html><head><title>Deep</title></head><body><p>Before the nesting.</p>'
+      + '<div>' * 3000 + '<p>Text at the bottom of 3,000 elements.</p>' + '</div>' * 3000 + '<p>After it.</p></body></html>')
+write('thirty-mb-page.html', '<html><head><title>Big page</title></head><body>'
+      + '<p>Serotonin safety text in a long page of many paragraphs.</p>\n' * 500_000 + '</body></html>')
+
+
+def book(name, chapters, spine, cut=None):
+    """An EPUB whose spine names `spine` (chapter file names) in order; `cut` truncates the zip."""
+    import io
+    import zipfile
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, 'w', zipfile.ZIP_DEFLATED) as zipped:
+        zipped.writestr('mimetype', 'application/epub+zip', compress_type=zipfile.ZIP_STORED)
+        zipped.writestr('META-INF/container.xml', '<container><rootfiles><rootfile full-path="content.opf"/></rootfiles></container>')
+        items = ''.join(f'<item id="{c}" href="{c}.xhtml"/>' for c in chapters)
+        refs = ''.join(f'<itemref idref="{c}"/>' for c in spine)
+        zipped.writestr('content.opf', f'<package><metadata><dc:title>{name}</dc:title></metadata>'
+                        f'<manifest>{items}</manifest><spine>{refs}</spine></package>')
+        for c, text in chapters.items():
+            zipped.writestr(f'{c}.xhtml', text)
+    data = buffer.getvalue()
+    write(name, data[:cut] if cut else data)
+
+
+chapter = '<html><body><h1>Chapter</h1>' + '<p>Serotonin safety text of one chapter.</p>\n' * 24_000 + '</body></html>'
+book('spine-repeats-a-chapter.epub', {'c': chapter}, ['c'] * 2000)
+book('unpacks-to-180mb.epub', {'c': '<html><body>' + '<p>aaaa aaaa aaaa aaaa.</p>' * 7_200_000 + '</body></html>'}, ['c'])
+book('truncated.epub', {'a': '<html><body><h1>One</h1><p>Text.</p></body></html>', 'b': chapter}, ['a', 'b'], cut=3000)
+write('no-extension', 'An article without an extension\n\nIt is not read, and is said to be skipped.\n')
+write('damaged.pdf', b'%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n')
+chain = os.path.join(folder, 'chain')
+os.makedirs(chain, exist_ok=True)
+write('chain/link-0.md', '# End of a chain of links\n\nForty-five links lead here.\n')
+for i in range(1, 46):
+    path = os.path.join(chain, f'link-{i}.md')
+    if not os.path.lexists(path):
+        os.symlink(f'link-{i - 1}.md', path)

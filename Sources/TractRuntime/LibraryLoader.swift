@@ -84,7 +84,10 @@ public struct LibraryLoader: @unchecked Sendable {
         case .pdf:
             return try pdfConverter.article(path: path, bytes: bytes)
         case .epub:
-            do { _ = try EPUBReader.read(bytes) } catch { throw TractError("\(path): \(error)") }
+            // Read once: a book that cannot be read says why rather than opening empty.
+            do { return ArticleParser.structure(parsed: try EPUBReader.read(bytes), of: bytes, path: path, format: .epub) } catch {
+                throw TractError("\(path): \(error)")
+            }
         case .html:
             break
         case .text, .markdown:

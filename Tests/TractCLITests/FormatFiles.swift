@@ -72,8 +72,10 @@ enum FormatFiles {
         return Array(buffer[0..<used])
     }
 
-    /// A two-chapter EPUB 3 whose chapters have no headings of their own (titles from the nav document).
-    static func epub() -> [UInt8] {
+    /// A two-chapter EPUB 3 whose chapters have no headings of their own (titles from the nav document);
+    /// `spine` replaces its spine's entries, `extra` adds files.
+    static func epub(spine: String = "<itemref idref=\"a\"/><itemref idref=\"b\"/>",
+                     extra: [(name: String, bytes: [UInt8])] = []) -> [UInt8] {
         let chapter = { (text: String) in
             Array("<?xml version=\"1.0\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>\(text)</p></body></html>".utf8)
         }
@@ -92,7 +94,7 @@ enum FormatFiles {
                 <manifest><item id="nav" href="nav.xhtml" properties="nav" media-type="application/xhtml+xml"/>
                 <item id="b" href="text/b.xhtml" media-type="application/xhtml+xml"/>
                 <item id="a" href="text/a.xhtml" media-type="application/xhtml+xml"/></manifest>
-                <spine><itemref idref="a"/><itemref idref="b"/></spine></package>
+                <spine>\(spine)</spine></package>
                 """.utf8)),
             ("OEBPS/nav.xhtml", Array("""
                 <?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><nav><ol>
@@ -100,6 +102,6 @@ enum FormatFiles {
                 """.utf8)),
             ("OEBPS/text/a.xhtml", chapter("Rest comes first, and sleep follows it.")),
             ("OEBPS/text/b.xhtml", chapter("Dreams are what the night leaves behind.")),
-        ])
+        ] + extra)
     }
 }

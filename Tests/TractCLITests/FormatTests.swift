@@ -86,12 +86,38 @@ import Testing
     @Test func brokenAndHostileEPUBsAreRefusedInOneLine() throws {
         let folder = try TempFolder()
         let bomb = FormatFiles.zip([("mimetype", Array("application/epub+zip".utf8)),
-                                    ("zeros.xhtml", [UInt8](repeating: 0x20, count: 210 * 1024 * 1024))])
+                                    ("zeros.xhtml", [UInt8](repeating: 0x20, count: 40 * 1024 * 1024))])
         #expect(bomb.count < 4 * 1024 * 1024)
-        #expect(try oneLineError(["outline", try folder.write("bomb.epub", bomb)]).contains("unpacks to more than 200 MB"))
+        #expect(try oneLineError(["outline", try folder.write("bomb.epub", bomb)]).contains("unpacks to more than 32 MB"))
         let whole = FormatFiles.epub()
-        #expect(try oneLineError(["outline", try folder.write("cut.epub", Array(whole.prefix(whole.count / 3)))]).contains("not an EPUB"))
+        // Cut short: said to be damaged, not opened as an empty book with success.
+        #expect(try oneLineError(["outline", try folder.write("cut.epub", Array(whole.prefix(whole.count / 3)))]).contains("EPUB damaged"))
+        #expect(try oneLineError(["outline", try folder.write("end.epub", Array(whole.prefix(whole.count * 2 / 3)))]).contains("EPUB damaged"))
         #expect(try oneLineError(["outline", try folder.write("text.epub", "not a zip at all")]).contains("not an EPUB"))
+    }
+
+    /// A spine naming one chapter 2,000 times reads it once (it grew without end, reading it each time);
+    /// images are skipped unread, so a large one counts against no cap; a spine of nothing readable says so.
+    @Test func epubSpinesCountDocumentsOnceAndSkipImages() throws {
+        let folder = try TempFolder()
+        let spine = String(repeating: "<itemref idref=\"a\"/>", count: 2000)
+        let image = [UInt8](repeating: 0x89, count: 40 * 1024 * 1024)
+        let book = FormatFiles.epub(spine: spine, extra: [("OEBPS/cover.png", image)])
+        let document = try outline(try folder.write("repeated.epub", book))
+        #expect(headings(document) == ["On Rest"])
+        let empty = FormatFiles.epub(spine: "<itemref idref=\"missing\"/>")
+        #expect(try oneLineError(["outline", try folder.write("empty.epub", empty)]).contains("EPUB without text"))
+    }
+
+    /// libxml2 stops reading a page nested past 256 elements; what is lost is said, not silently dropped.
+    @Test func aPageNestedTooDeepSaysWhereItStops() throws {
+        let folder = try TempFolder()
+        let page = "<html><body><p>Before the nesting.</p>" + String(repeating: "<div>", count: 300) + "<p>Deep.</p>"
+            + String(repeating: "</div>", count: 300) + "</body></html>"
+        let shown = try TractBinary.run(["show", try folder.write("deep.html", page)])
+        #expect(shown.stdout.contains("Before the nesting.") && shown.stdout.contains("nest more than 256"))
+        let shallow = page.replacingOccurrences(of: String(repeating: "<div>", count: 300), with: String(repeating: "<div>", count: 200))
+        #expect(!(try TractBinary.run(["show", try folder.write("shallow.html", shallow)])).stdout.contains("256"))
     }
 
     @Test func pdfHeadingsTitleAndCache() throws {

@@ -23,13 +23,19 @@ public enum ArticleParser {
             article = structure(text: ArticleDecoder.decode(consume bytes), path: path, format: format)
             (article.contentHash, article.lineCount) = summary()
         case .html, .epub, .pdf:
-            let (hash, lineCount) = bytes.withUnsafeBufferPointer(Self.summary)
             let parsed = format == .html ? HTMLReader.parse(bytes) : format == .epub ? EPUBReader.parse(bytes) : PDFLayoutReader.parse(bytes)
-            let title = parsed.title ?? untitled(path)
-            article = Article(path: path, title: title, format: format, date: parsed.date.map(Sanitizer.clean), sections: parsed.sections,
-                              contentHash: hash, lineCount: lineCount)
-            article.about = parsed.about.cleaned
+            return structure(parsed: parsed, of: bytes, path: path, format: format)
         }
+        article.topicsPending = true
+        return article
+    }
+
+    /// The article a page, book or paper read as `parsed` makes (its file's bytes are `bytes`).
+    public static func structure(parsed: HTMLReader.Result, of bytes: [UInt8], path: String, format: Article.Format) -> Article {
+        let (hash, lineCount) = bytes.withUnsafeBufferPointer(Self.summary)
+        var article = Article(path: path, title: parsed.title ?? untitled(path), format: format, date: parsed.date.map(Sanitizer.clean),
+                              sections: parsed.sections, contentHash: hash, lineCount: lineCount)
+        article.about = parsed.about.cleaned
         article.topicsPending = true
         return article
     }

@@ -4,20 +4,25 @@ import CArchive
 /// spine in order, each XHTML document through the HTML reader, chapter titles from the navigation
 /// document (EPUB 3) or the NCX (EPUB 2) when a document has no heading of its own.
 public enum EPUBReader {
-    /// The most an EPUB may hold once unpacked, and the most any one file in it may hold.
-    public static let maximumUnpacked = 200 * 1024 * 1024
-    public static let maximumEntry = 50 * 1024 * 1024
+    /// The most text (markup: documents, package, navigation) an EPUB may unpack to, and the most any
+    /// one such file may hold. Images, fonts and styles are skipped unread. A book of a million words is
+    /// ~10 MB of XHTML; what is past these is refused at once rather than parsed for minutes.
+    public static let maximumUnpacked = 32 * 1024 * 1024
+    public static let maximumEntry = 16 * 1024 * 1024
     /// A paragraph's position: its chapter file's place in the spine times this, plus its line there.
     public static let positionStride = 100_000
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
-        case notAZip, noPackage, tooLarge
+        case notAZip, noPackage, tooLarge, damaged, noText
 
         public var description: String {
             switch self {
             case .notAZip: return "not an EPUB (not a zip archive)"
             case .noPackage: return "not an EPUB (no package document)"
-            case .tooLarge: return "EPUB refused: it unpacks to more than \(maximumUnpacked / 1024 / 1024) MB"
+            case .tooLarge: return "EPUB refused: its text unpacks to more than \(maximumUnpacked / 1024 / 1024) MB, "
+                + "or one document to more than \(maximumEntry / 1024 / 1024) MB"
+            case .damaged: return "EPUB damaged: the zip ends early or an entry in it is corrupt"
+            case .noText: return "EPUB without text: its spine names no document that could be read"
             }
         }
     }
@@ -38,10 +43,15 @@ public enum EPUBReader {
         }, uniquingKeysWith: { first, _ in first })
         let labels = chapterLabels(files: files, manifest: manifest, opf: opf)
         var sections: [Section] = []
+        // A document is read once however often the spine names it: a spine listing one chapter 2,000
+        // times would otherwise read it 2,000 times.
+        var read = Set<String>()
         for (number, itemref) in opf.all(where: { $0.name == "itemref" }).enumerated() {
             guard itemref.attribute("linear") != "no", let id = itemref.attribute("idref"), let entry = manifest[id],
+                  read.insert(entry.href).inserted,
                   let data = files[entry.href], let document = HTMLDocument(html: data), let root = document.root else { continue }
             var chapter = HTMLReader.read(root, keepAll: true).sections
+            if document.stoppedTooDeep { chapter = HTMLReader.sayingTooDeep(chapter) }
             if !chapter.contains(where: { $0.heading != nil }), let label = labels[entry.href], !chapter.isEmpty {
                 chapter[0].heading = label
             }
@@ -52,6 +62,7 @@ public enum EPUBReader {
             }
             sections += chapter.filter { $0.heading != nil || !$0.paragraphs.isEmpty }
         }
+        guard !sections.isEmpty else { throw Failure.noText }
         let title = opf.first { $0.name == "title" }.map(HTMLText.inline).map(Sanitizer.clean)
         return HTMLReader.Result(title: title, sections: sections, about: about(opf), date: dublinCore("date", in: opf).first)
     }
@@ -103,7 +114,8 @@ public enum EPUBReader {
         return parts.joined(separator: "/")
     }
 
-    /// Every file of the zip, by path; refused when it unpacks beyond the caps.
+    /// Every markup file of the zip, by path (anything else is skipped unread); refused when the markup
+    /// unpacks beyond the caps or the zip is damaged.
     static func unzip(_ bytes: [UInt8]) throws -> [String: [UInt8]] {
         let library = try LibArchive.loaded.get()
         guard let archive = library.readNew() else { throw Failure.notAZip }
@@ -114,21 +126,41 @@ public enum EPUBReader {
         try bytes.withUnsafeBytes { buffer in
             guard library.openMemory(archive, buffer.baseAddress, buffer.count) == ARCHIVE_OK else { throw Failure.notAZip }
             var entry: OpaquePointer?
-            while library.nextHeader(archive, &entry) == ARCHIVE_OK {
-                guard let entry, let name = library.entryPathname(entry) else { continue }
-                var data: [UInt8] = []
-                var chunk = [UInt8](repeating: 0, count: 65536)
-                while true {
-                    let count = library.readData(archive, &chunk, chunk.count)
-                    if count <= 0 { break }
-                    unpacked += count
-                    data += chunk[0..<count]
-                    guard unpacked <= maximumUnpacked, data.count <= maximumEntry else { throw Failure.tooLarge }
+            var status = library.nextHeader(archive, &entry)
+            while status == ARCHIVE_OK {
+                if let entry, let name = library.entryPathname(entry).map(String.init(cString:)), isMarkup(name) {
+                    files[name] = try readEntry(archive, library: library, unpacked: &unpacked)
+                } else if library.skipData(archive) != ARCHIVE_OK {
+                    throw Failure.damaged
                 }
-                files[String(cString: name)] = data
+                status = library.nextHeader(archive, &entry)
             }
+            guard status == ARCHIVE_EOF else { throw files.isEmpty ? Failure.notAZip : Failure.damaged }
         }
         guard !files.isEmpty else { throw Failure.notAZip }
         return files
+    }
+
+    /// The entry being read, counted against the caps.
+    private static func readEntry(_ archive: LibArchive.Archive, library: LibArchive, unpacked: inout Int) throws -> [UInt8] {
+        var data: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = library.readData(archive, &chunk, chunk.count)
+            if count == 0 { return data }
+            guard count > 0 else { throw Failure.damaged }
+            unpacked += count
+            data += chunk[0..<count]
+            guard unpacked <= maximumUnpacked, data.count <= maximumEntry else { throw Failure.tooLarge }
+        }
+    }
+
+    /// Whether a file of the book is one its reading needs: the container, the package, navigation and
+    /// the documents (images, fonts and styles are not).
+    static func isMarkup(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        let last = lower.split(separator: "/").last ?? ""
+        return lower.hasPrefix("meta-inf/") || !last.contains(".")
+            || [".xhtml", ".html", ".htm", ".xml", ".opf", ".ncx"].contains { lower.hasSuffix($0) }
     }
 }

@@ -10,6 +10,7 @@ struct LibArchive: @unchecked Sendable {
     let openMemory: @convention(c) (Archive?, UnsafeRawPointer?, Int) -> Int32
     let nextHeader: @convention(c) (Archive?, UnsafeMutablePointer<OpaquePointer?>?) -> Int32
     let readData: @convention(c) (Archive?, UnsafeMutableRawPointer?, Int) -> Int
+    let skipData: @convention(c) (Archive?) -> Int32
     let entryPathname: @convention(c) (OpaquePointer?) -> UnsafePointer<CChar>?
 
     /// libarchive, or why it is missing; `.get()` throws the reason.
@@ -26,6 +27,7 @@ struct LibArchive: @unchecked Sendable {
                               as: (@convention(c) (Archive?, UnsafeMutablePointer<OpaquePointer?>?) -> Int32).self),
                           readData: try library.function("archive_read_data",
                                                          as: (@convention(c) (Archive?, UnsafeMutableRawPointer?, Int) -> Int).self),
+                          skipData: try library.function("archive_read_data_skip", as: (@convention(c) (Archive?) -> Int32).self),
                           entryPathname: try library.function("archive_entry_pathname",
                                                               as: (@convention(c) (OpaquePointer?) -> UnsafePointer<CChar>?).self))
     }

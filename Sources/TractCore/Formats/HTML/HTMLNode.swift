@@ -90,6 +90,9 @@ struct HTMLChildren: Sequence {
 final class HTMLDocument {
     let pointer: xmlDocPtr
     private let library: LibXML2
+    /// libxml2 stops reading a page whose elements nest past its limit (256 deep): the rest is missing.
+    /// The limit stays (lifting it let one page cost a crash or minutes), and the loss is said.
+    private(set) var stoppedTooDeep = false
 
     /// libxml2 prints some errors (encodings, I/O) to stderr even with NOERROR, over the reader's screen:
     /// a structured handler that drops them is set on the calling thread (libxml2's handlers are per thread).
@@ -106,6 +109,7 @@ final class HTMLDocument {
         var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
         if encoding != nil { options |= HTML_PARSE_IGNORE_ENC.rawValue }
+        library.resetLastError()
         let parsed = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -115,6 +119,10 @@ final class HTMLDocument {
         }
         guard let parsed else { return nil }
         (pointer, self.library) = (parsed, library)
+        if let error = library.lastError(), error.pointee.code == XML_ERR_INTERNAL_ERROR.rawValue,
+           let message = error.pointee.message, String(cString: message).hasPrefix("Excessive depth") {
+            stoppedTooDeep = true
+        }
     }
 
     /// The bytes to parse and the encoding to read them in (nil: the page's own declaration). A page

@@ -15,8 +15,21 @@ public enum HTMLReader {
 
     public static func parse(_ bytes: [UInt8]) -> Result {
         guard let document = HTMLDocument(html: bytes), let root = document.root else { return Result(title: nil, sections: []) }
-        return read(root)
+        var result = read(root)
+        if document.stoppedTooDeep { result.sections = sayingTooDeep(result.sections) }
+        return result
     }
+
+    /// `sections` with a last paragraph saying the page was read only up to where it nests too deep.
+    static func sayingTooDeep(_ sections: [Section]) -> [Section] {
+        var sections = sections.isEmpty ? [Section(heading: nil, level: 0, line: 1)] : sections
+        let line = sections.last!.paragraphs.last.map { $0.line + 1 } ?? sections.last!.line
+        sections[sections.count - 1].paragraphs.append(Paragraph(line: line, text: tooDeep))
+        return sections
+    }
+
+    static let tooDeep = "[Tract: the rest of this document is not shown: its elements nest more than 256 deep "
+        + "there, past what its HTML parser reads.]"
 
     /// The article in a parsed page; with `keepAll` (each XHTML document of an EPUB) the whole body.
     static func read(_ root: HTMLNode, keepAll: Bool = false) -> Result {

@@ -11,6 +11,8 @@ struct LibXML2: @unchecked Sendable {
     let rootElement: @convention(c) (xmlDocPtr?) -> xmlNodePtr?
     let lineNumber: @convention(c) (xmlNodePtr?) -> Int
     let setStructuredErrorHandler: @convention(c) (UnsafeMutableRawPointer?, xmlStructuredErrorFunc?) -> Void
+    let resetLastError: @convention(c) () -> Void
+    let lastError: @convention(c) () -> xmlErrorPtr?
 
     /// libxml2, or why it is missing; `.get()` throws the reason.
     static let loaded = Result { () throws(SharedLibrary.Missing) -> LibXML2 in
@@ -23,7 +25,9 @@ struct LibXML2: @unchecked Sendable {
                        lineNumber: try library.function("xmlGetLineNo", as: (@convention(c) (xmlNodePtr?) -> Int).self),
                        setStructuredErrorHandler: try library.function(
                            "xmlSetStructuredErrorFunc",
-                           as: (@convention(c) (UnsafeMutableRawPointer?, xmlStructuredErrorFunc?) -> Void).self))
+                           as: (@convention(c) (UnsafeMutableRawPointer?, xmlStructuredErrorFunc?) -> Void).self),
+                       resetLastError: try library.function("xmlResetLastError", as: (@convention(c) () -> Void).self),
+                       lastError: try library.function("xmlGetLastError", as: (@convention(c) () -> xmlErrorPtr?).self))
     }
 
     /// libxml2 when it loaded; nil otherwise (the loader reports why before any parse is tried).
