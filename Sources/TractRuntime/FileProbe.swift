@@ -26,6 +26,22 @@ public enum FileProbe {
         }
     }
 
+    /// Why the system would not follow `path` (ELOOP means either): a loop, or a chain of links longer
+    /// than the 40 Linux follows, told apart by following the links one at a time.
+    static func linkLoopReason(_ path: String) -> String {
+        var seen = Set<String>()
+        var current = path
+        for hops in 0..<256 {
+            guard seen.insert(current).inserted else { return "symbolic link loop" }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = FileName.withCString(current) { readlink($0, &buffer, buffer.count - 1) }
+            guard count > 0 else { return "a chain of \(hops) symbolic links, more than the 40 the system follows" }
+            let target = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = target.hasPrefix("/") ? target : folder(of: current) + "/" + target
+        }
+        return "symbolic link loop"
+    }
+
     /// The largest article Tract reads: past it a file is refused at once, not read for seconds first.
     public static let maximumSize = 512 * 1_048_576
 
@@ -63,7 +79,7 @@ public enum FileProbe {
         switch kind(of: path) {
         case .missing: throw TractError("\(path): no such file or folder")
         case .brokenLink: throw TractError("\(path): broken symbolic link")
-        case .linkLoop: throw TractError("\(path): symbolic link loop")
+        case .linkLoop: throw TractError("\(path): \(linkLoopReason(path))")
         case .directory: throw TractError("\(path): is a folder, not an article")
         case .other: throw TractError("\(path): not a regular file")
         case .regular: break

@@ -22,10 +22,15 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "At most this many hits.") var limit: Int = 20
     @Flag(help: "One line per hit as path:line:column:text, for an editor's quickfix list (vim, emacs, VS Code).")
     var vimgrep = false
-    @Argument(help: "What to look for.") var query: String
+    // Words Tract does not know as options are part of the query, so one may start with `-` (`-5-HT`).
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("What to look for (several words are one query).", valueName: "query"))
+    var words: [String] = []
+
+    var query: String { words.joined(separator: " ") }
 
     func run() throws {
         try reportingErrors {
+            guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw TractError("search needs a query: tract search WORDS") }
             guard limit >= 1 else { throw TractError("--limit must be at least 1") }
             let hits = try LibrarySearch(options: options, store: store).search(query, topic: topic, limit: limit)
             if json {

@@ -118,7 +118,8 @@ import Testing
 
     @Test func punctuationQueriesAndEscapesInQueriesAreSafe() throws {
         let data = try TempFolder()
-        for query in ["*", "\"", "(", "**", "+", ")"] {
+        // A query may begin with `-` (it was a usage error): words Tract has no option for are the query's.
+        for query in ["*", "\"", "(", "**", "+", ")", "-5-HT", "-x"] {
             let result = try TractBinary.run(["search", query, "--data-dir", data.path])
             #expect(result.status == 0 && result.stderr.isEmpty, "\(query): \(result.stderr)")
             #expect(result.stdout == "no hits for '\(query)'\n")
@@ -164,6 +165,10 @@ import Testing
         let loop = folder.path + "/loop.txt"
         try FileManager.default.createSymbolicLink(atPath: loop, withDestinationPath: loop)
         assertOneLineError(try TractBinary.run(["outline", loop]), containing: "symbolic link loop")
+        // A chain longer than the system follows is no loop, and is said to be a chain.
+        try folder.write("end.md", "# End\n\nText.\n")
+        for hop in 1...45 { try FileManager.default.createSymbolicLink(atPath: folder.path + "/hop\(hop).md", withDestinationPath: hop == 1 ? "end.md" : "hop\(hop - 1).md") }
+        assertOneLineError(try TractBinary.run(["outline", folder.path + "/hop45.md"]), containing: "a chain of 45 symbolic links, more than the 40")
         // A huge (sparse) file is refused at once with its size.
         let huge = folder.path + "/huge.txt"
         _ = FileManager.default.createFile(atPath: huge, contents: nil)
