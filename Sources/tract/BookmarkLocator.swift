@@ -157,7 +157,7 @@ extension BookmarkExport {
         var used = Set<String>()
         for (path, unsorted) in articles {
             let items = unsorted.sorted { ($0.currentLine ?? $0.bookmark.line) < ($1.currentLine ?? $1.bookmark.line) }
-            var name = Sanitizer.clean(ArticlePath.stem(of: path)).replacingOccurrences(of: "/", with: "-")
+            var name = fileName(forStem: Sanitizer.clean(ArticlePath.stem(of: path)).replacingOccurrences(of: "/", with: "-"), of: path)
             while used.contains(name) { name += "-2" }
             used.insert(name)
             let file = (folder as NSString).appendingPathComponent(name + ".md")
@@ -168,6 +168,18 @@ extension BookmarkExport {
             }
         }
         return articles.count
+    }
+
+    /// A file name of at most 200 bytes for an article's notes: a file system takes 255, and a longer
+    /// stem stopped the whole export. A cut name ends in a hash of the path, so two long ones differ.
+    static func fileName(forStem stem: String, of path: String) -> String {
+        guard stem.utf8.count > 200 else { return stem }
+        var cut = ""
+        for character in stem {
+            guard cut.utf8.count + character.utf8.count <= 190 else { break }
+            cut.append(character)
+        }
+        return cut + "-" + ContentHash.of(Array(path.utf8)).prefix(8)
     }
 
     private static func articleFile(_ path: String, _ items: [LocatedBookmark], exported: String) -> String {

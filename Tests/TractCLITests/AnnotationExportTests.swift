@@ -1,4 +1,5 @@
 import Foundation
+@testable import tract
 import Testing
 
 /// Bookmarks out to W3C Web Annotations and back, and Markdown for note tools, through the real binary.
@@ -88,6 +89,16 @@ import Testing
         let again = try String(contentsOfFile: out + "/pain.md", encoding: .utf8)
         #expect(again.split(separator: "\n").filter { $0.hasPrefix("^tract-") } == ids)
         #expect(try TractBinary.run(["bookmarks", "export", "--split", out, "--format", "json"], environment: env).status != 0)
+    }
+
+    /// An article whose name is longer than a file system takes (255 bytes) gets a cut name that still
+    /// tells it from another (its notes stopped the whole export).
+    @Test func aVeryLongArticleNameIsCutForItsNotesFile() {
+        let stem = String(repeating: "é", count: 150)
+        let name = BookmarkExport.fileName(forStem: stem, of: "/library/\(stem).md")
+        #expect(name.utf8.count <= 200 && name.hasPrefix("éé") && !name.contains("\u{FFFD}"))
+        #expect(name != BookmarkExport.fileName(forStem: stem, of: "/other/\(stem).md"))
+        #expect(BookmarkExport.fileName(forStem: "pain", of: "/library/pain.md") == "pain")
     }
 }
 
