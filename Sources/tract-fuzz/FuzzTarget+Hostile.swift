@@ -32,7 +32,7 @@ extension FuzzTarget {
     static func annotations(_ bytes: [UInt8]) {
         guard let root = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else { return }
         for annotation in AnnotationImport.items(root).prefix(64) {
-            guard let bookmark = AnnotationImport.bookmark(from: annotation, article: { _ in annotated }) else { continue }
+            guard let bookmark = AnnotationImport.bookmark(from: annotation, article: { _ in AnchorIndex(article: annotated) }) else { continue }
             for text in [bookmark.quote, bookmark.note, bookmark.before, bookmark.after, bookmark.created] {
                 require(Sanitizer.cleanLines(text) == text, "an imported field kept an unsafe character: \(text.debugDescription)")
             }

@@ -21,6 +21,7 @@ struct LocatedBookmark {
         switch anchor {
         case nil: return "article missing"
         case .orphan: return "orphan"
+        case .unplaced: return "not placed (too many bookmarks in changed articles to place at once)"
         case .anchored(_, _, .unchanged): return "anchored"
         case .anchored(_, _, .exact): return "re-anchored (exact quote)"
         case .anchored(_, _, .fuzzy(let score)): return "re-anchored (fuzzy \(score))"
@@ -40,10 +41,16 @@ struct BookmarkLocator {
     func locateReading(_ bookmarks: [Bookmark]) throws -> (located: [LocatedBookmark], articles: [String: Article]) {
         var articles: [String: Article] = [:]
         var missing = Set<String>()
+        // An article's paragraphs and its citation are made once, however many bookmarks it holds.
+        var indexes: [String: (AnchorIndex, BibliographicRecord?)] = [:]
+        let budget = AnchorIndex.Budget.command
         let located = bookmarks.map { bookmark in
             guard let article = article(bookmark.path, cache: &articles, missing: &missing) else { return LocatedBookmark(bookmark: bookmark) }
-            return LocatedBookmark(bookmark: bookmark, anchor: Anchor.locate(bookmark, in: article), title: article.title,
-                                   citation: BibliographicRecord(article: article))
+            if indexes[bookmark.path] == nil {
+                indexes[bookmark.path] = (AnchorIndex(article: article, budget: budget), BibliographicRecord(article: article))
+            }
+            let (index, citation) = indexes[bookmark.path]!
+            return LocatedBookmark(bookmark: bookmark, anchor: index.locate(bookmark), title: article.title, citation: citation)
         }
         return (located, articles)
     }

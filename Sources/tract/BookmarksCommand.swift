@@ -176,13 +176,17 @@ struct BookmarksCommand: ParsableCommand {
                 let locator = BookmarkLocator(options: options)
                 let library = absolutePath(try options.selection.libraryPath())
                 var cache: [String: Article] = [:]
+                var indexes: [String: AnchorIndex] = [:]
+                let budget = AnchorIndex.Budget.command
                 var missing = Set<String>()
                 var (added, skipped, outside) = (0, 0, 0)
                 for annotation in annotations {
                     // No file outside the library is read, or named: an importer would learn what it holds.
                     let inLibrary = { (path: String) in ArticlePath.format(of: path) != nil && absolutePath(path).hasPrefix(library + "/") }
-                    guard let bookmark = AnnotationImport.bookmark(from: annotation, article: {
-                        inLibrary($0) ? locator.article($0, cache: &cache, missing: &missing) : nil
+                    guard let bookmark = AnnotationImport.bookmark(from: annotation, article: { path in
+                        guard inLibrary(path), let article = locator.article(path, cache: &cache, missing: &missing) else { return nil }
+                        if indexes[path] == nil { indexes[path] = AnchorIndex(article: article, budget: budget) }
+                        return indexes[path]
                     }) else { skipped += 1; continue }
                     guard inLibrary(bookmark.path) else { outside += 1; continue }
                     let content = [bookmark.path, bookmark.quote, bookmark.note]

@@ -33,6 +33,27 @@ import Testing
         #expect(Anchor.locate(mark, in: article(text)) == .anchored(ordinal: mark.ordinal, line: 16, method: .unchanged))
     }
 
+    /// Many bookmarks placed through one index find what each alone finds; past the index's budget a
+    /// bookmark in a changed text is left unplaced (never a wrong place), while one in an unchanged text
+    /// costs nothing and is still placed.
+    @Test func oneIndexPlacesManyBookmarksWithinItsBudget() throws {
+        let text = try source()
+        let original = article(text)
+        let units = ParagraphUnits(article: original)
+        let marks = units.lines.indices.compactMap { Bookmark.draft(article: original, absolutePath: "/x.txt", ordinal: $0) }
+        let edited = article("A new opening paragraph, added later by the editor.\n" + text
+            .replacingOccurrences(of: "some temporary physical symptoms", with: "some temporray physical symptons"))
+        let index = AnchorIndex(article: edited)
+        #expect(marks.map { index.locate($0) } == marks.map { Anchor.locate($0, in: edited) })
+        #expect(marks.map { index.locate($0) }.contains { if case .anchored(_, _, .fuzzy) = $0 { true } else { false } })
+        let poor = AnchorIndex(article: edited, budget: AnchorIndex.Budget(3 * text.utf8.count))
+        let placed = marks.map { poor.locate($0) }
+        #expect(placed.prefix(2).allSatisfy { if case .anchored = $0 { true } else { false } })
+        #expect(placed.dropFirst(3).allSatisfy { $0 == .unplaced })
+        let unchanged = AnchorIndex(article: original, budget: AnchorIndex.Budget(0))
+        #expect(marks.allSatisfy { unchanged.locate($0) == .anchored(ordinal: $0.ordinal, line: $0.line, method: .unchanged) })
+    }
+
     @Test func paragraphInsertedAbove() throws {
         let text = try source()
         let mark = try bookmark(in: text)

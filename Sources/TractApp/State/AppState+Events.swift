@@ -73,12 +73,18 @@ extension AppState {
     }
 
     /// Locates every bookmark in the current text of its article; views showing bookmarks lay out again.
+    /// An article's paragraphs are made ready once however many bookmarks it holds, and the whole pass
+    /// has a budget: past it a bookmark is left unplaced until the next pass rather than the key waiting.
     mutating func setBookmarks(_ all: [Bookmark]) {
+        var indexes: [Int: AnchorIndex] = [:]
+        let budget = AnchorIndex.Budget.reader
+        let positions = all.isEmpty ? [:] : Dictionary(absolutePaths.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
         bookmarks = all.map { bookmark in
-            let article = absolutePaths.firstIndex(of: bookmark.path)
+            let article = positions[bookmark.path]
             // A stand-in still being read is not searched: it would make every bookmark past its opening an orphan.
-            let whole = article.map { library.articles[$0] }.flatMap { $0.isComplete ? $0 : nil }
-            return BookmarkItem(bookmark: bookmark, article: article, anchor: whole.map { Anchor.locate(bookmark, in: $0) })
+            guard let article, library.articles[article].isComplete else { return BookmarkItem(bookmark: bookmark, article: article, anchor: nil) }
+            if indexes[article] == nil { indexes[article] = AnchorIndex(article: library.articles[article], budget: budget) }
+            return BookmarkItem(bookmark: bookmark, article: article, anchor: indexes[article]!.locate(bookmark))
         }
         _ = apply(stack.handle(.bookmarksLocated, context: context))
     }

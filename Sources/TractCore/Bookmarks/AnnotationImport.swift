@@ -27,7 +27,7 @@ public enum AnnotationImport {
 
     /// One annotation read back: the bookmark it stands for, placed in `article` (the file as it is now)
     /// by its position, else its quote; nil when it is not one of ours to read (no source or quote).
-    public static func bookmark(from annotation: [String: Any], article: (String) -> Article?) -> Bookmark? {
+    public static func bookmark(from annotation: [String: Any], article: (String) -> AnchorIndex?) -> Bookmark? {
         // The file: `file` when the source is the article's DOI or web address, else the source itself.
         let sourceObject = (annotation["target"] as? [String: Any])?["source"] as? [String: Any]
         guard let target = annotation["target"] as? [String: Any],
@@ -40,7 +40,7 @@ public enum AnnotationImport {
         let exact = Sanitizer.cleanLines(quote["exact"] as? String ?? "")
         guard !exact.isEmpty, exact.unicodeScalars.count <= Self.longestQuote else { return nil }
         let path = url.path
-        let count = max((target["paragraphs"] as? Int) ?? exact.components(separatedBy: "\n\n").count, 1)
+        let count = min(max((target["paragraphs"] as? Int) ?? exact.components(separatedBy: "\n\n").count, 1), Anchor.longestPassage)
         let start = selectors.first { $0["type"] as? String == "TextPositionSelector" }?["start"] as? Int
         let body = Sanitizer.cleanLines(String(((annotation["body"] as? [String: Any])?["value"] as? String
             ?? ((annotation["body"] as? [[String: Any]])?.first?["value"] as? String) ?? "").prefix(Self.longestQuote)))
@@ -49,12 +49,11 @@ public enum AnnotationImport {
                                 after: Sanitizer.cleanLines(String((quote["suffix"] as? String ?? "").prefix(200))),
                                 ordinal: 0, paragraphCount: count, line: 0, section: nil, topic: nil, note: body,
                                 created: Sanitizer.clean(String((annotation["created"] as? String ?? "").prefix(40))))
-        if let article = article(path) {
-            let units = ParagraphUnits(article: article)
-            bookmark.ordinal = start.flatMap { units.ordinal(atScalarOffset: $0) } ?? 0
+        if let index = article(path) {
+            bookmark.ordinal = start.flatMap { index.ordinal(atScalarOffset: $0) } ?? 0
             // Placed where its position says, then found again by quote the usual way (or left an orphan).
-            if case .anchored(let ordinal, _, _) = Anchor.locate(bookmark, in: article),
-               let placed = Bookmark.draft(article: article, absolutePath: path, ordinal: ordinal, count: count) {
+            if case .anchored(let ordinal, _, _) = index.locate(bookmark),
+               let placed = Bookmark.draft(article: index.article, units: index.units, absolutePath: path, ordinal: ordinal, count: count) {
                 bookmark.ordinal = ordinal
                 bookmark.line = placed.line
                 bookmark.section = placed.section

@@ -43,7 +43,12 @@ public struct Bookmark: Equatable, Sendable, Codable {
     /// A bookmark for paragraphs `ordinal ..< ordinal + count` of `article` (reading order), or nil
     /// when the range is not inside the article.
     public static func draft(article: Article, absolutePath: String, ordinal: Int, count: Int = 1, note: String = "") -> Bookmark? {
-        let units = ParagraphUnits(article: article)
+        draft(article: article, units: ParagraphUnits(article: article), absolutePath: absolutePath, ordinal: ordinal, count: count, note: note)
+    }
+
+    /// `draft` with the article's paragraphs already split (placing many bookmarks in one article).
+    public static func draft(article: Article, units: ParagraphUnits, absolutePath: String, ordinal: Int, count: Int = 1,
+                             note: String = "") -> Bookmark? {
         guard count >= 1, ordinal >= 0, ordinal + count <= units.count else { return nil }
         let quote = units.texts[ordinal..<(ordinal + count)].joined(separator: "\n\n")
         let before = ordinal > 0 ? String(units.texts[ordinal - 1].suffix(Self.contextLength)) : ""

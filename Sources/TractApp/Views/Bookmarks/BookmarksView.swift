@@ -105,6 +105,12 @@ public struct BookmarksView: Equatable, Sendable {
     /// Enter on a bookmark: its article at its passage, or why not.
     private func jump(to item: BookmarkItem, context: ViewContext) -> [Command] {
         guard let article = item.article else { return [.say("its article \(item.bookmark.path) is not in this library")] }
+        if item.anchor == .unplaced {
+            // Placing it now is one bookmark's search, which a key may afford where a whole pass may not.
+            if case .anchored(let ordinal, _, _) = Anchor.locate(item.bookmark, in: context.library.articles[article]) {
+                return [.navigate(.open(article: article, at: .paragraph(ordinal: ordinal))), .say("bookmark")]
+            }
+        }
         guard case .anchored(let ordinal, _, _) = item.anchor else {
             let keys = context.keyMap
             return [.say("orphan: its quote is no longer in the article; \(keys.keyName(for: .reattachBookmark, in: keyContexts)) "

@@ -33,6 +33,8 @@ struct BookmarksWidget {
             var head = " ★ \(article) › \(item.bookmark.section ?? "(opening)")"
             if let index = item.article, !shared.library.articles[index].isComplete {
                 head += "  [reading…]"
+            } else if item.anchor == .unplaced {
+                head += "  [not placed yet]"
             } else if item.isOrphan {
                 head += item.article == nil ? "  [article not in library]" : "  [orphan]"
             }
