@@ -137,13 +137,12 @@ final class LazySearchIndex: @unchecked Sendable {
     /// The index, up to date; `progress` hears (read, to read) while it is being brought up to date.
     func index(progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) throws -> SearchIndex {
         if let opened { return opened }
-        let index = try SearchIndex(directory: directory)
         // Articles already parsed whole are indexed from memory; stand-ins are read from disk.
         let complete = zip(absolutePaths, library.articles).filter { $0.1.isComplete }
         let byPath = Dictionary(complete, uniquingKeysWith: { first, _ in first })
         let loader = LibraryLoader()
         let classifier = TopicClassifier(topicSet: library.topicSet)
-        try index.update(paths: absolutePaths, progress: progress) { path, vocabulary in
+        let index = try SearchIndex.updated(directory: directory, paths: absolutePaths, progress: progress) { path, vocabulary in
             try byPath[path] ?? loader.loadArticle(path: path, classifier: classifier, vocabulary: vocabulary)
         }
         opened = index

@@ -36,7 +36,7 @@ final class LibrarySearchWorker: @unchecked Sendable {
                 let opened = try index.index { done, total in self.locked { self.progress = LoadProgress(done: done, total: total) } }
                 answer = .libraryResults(query: query, topic: topic, hits: try opened.search(query, topic: topic))
             } catch {
-                answer = .storeFailed("search failed: \(error)")
+                answer = .storeFailed("search failed: " + (StoreFailure.words(for: error) ?? "\(error)"))
             }
             locked {
                 progress = nil

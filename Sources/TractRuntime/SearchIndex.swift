@@ -5,27 +5,72 @@ import TractCore
 /// A full-text index of the library's paragraphs: SQLite FTS5 through GRDB, in the data folder,
 /// updated incrementally (size and modification time, then content hash) when files change.
 public final class SearchIndex: @unchecked Sendable {
-    let pool: DatabasePool
+    let pool: any DatabaseWriter
     private let path: String
     /// Whether opening read every page to look for damage (`PRAGMA quick_check`).
     public let checkedOnOpen: Bool
+    /// Why the index is kept in memory for this run only (a read-only or full data folder); nil when it
+    /// is the data folder's file.
+    public let unkept: String?
 
     /// Opens (creating when needed) `index.sqlite` in `directory`. The index is a cache: a damaged one
     /// is deleted and rebuilt. Its pages are checked unless the file is as this class left it when it
     /// last closed it (`index.sqlite.closed` holds its size, time and inode then): the check reads the
     /// whole file, ~0.3–0.8 s of every warm open of a 20,000-article index (311 MB).
-    public init(directory: String) throws {
+    public convenience init(directory: String) throws {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let path = FileProbe.path("index.sqlite", in: directory)
         let unchanged = Self.closedStamp(of: path).map { $0 == FileProbe.stamp(of: path) } ?? false
         try? FileManager.default.removeItem(atPath: path + ".closed")  // open now: a crash leaves no stamp
-        pool = try FileLock.holding(path + ".lock") { try Self.openMigrated(path: path, check: !unchanged) }
-        (self.path, checkedOnOpen) = (path, !unchanged)
+        // SQLite writes beside its file even to read it (WAL): a folder it cannot write gets an index in
+        // memory, built for this run, rather than an error.
+        if access(directory, W_OK) != 0 || (FileProbe.kind(of: path) == .regular && access(path, W_OK) != 0) {
+            try self.init(inMemory: "the data folder \(directory) cannot be written")
+            return
+        }
+        let pool: DatabasePool
+        do {
+            pool = try FileLock.holding(path + ".lock") { try Self.openMigrated(path: path, check: !unchanged) }
+        } catch let error as DatabaseError where Self.unwritable.contains(error.resultCode) {
+            try self.init(inMemory: StoreFailure.describe(error))
+            return
+        }
+        self.init(pool: pool, path: path, checkedOnOpen: !unchanged, unkept: nil)
     }
+
+    /// An index in memory, for when the data folder cannot keep one (`reason` says why).
+    public convenience init(inMemory reason: String) throws {
+        let queue = try DatabaseQueue()
+        try Self.migrator.migrate(queue)
+        self.init(pool: queue, path: "", checkedOnOpen: false, unkept: reason)
+    }
+
+    private init(pool: any DatabaseWriter, path: String, checkedOnOpen: Bool, unkept: String?) {
+        (self.pool, self.path, self.checkedOnOpen, self.unkept) = (pool, path, checkedOnOpen, unkept)
+    }
+
+    /// The index in `directory` brought up to date with `paths`. When the data folder fills or turns
+    /// read-only while it is written, the kept index is left as it was and one in memory, built now,
+    /// answers instead (`unkept` says why).
+    public static func updated(directory: String, paths: [String], progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in },
+                               load: @Sendable (String, Vocabulary) throws -> Article?) throws -> SearchIndex {
+        let index = try SearchIndex(directory: directory)
+        do {
+            _ = try index.update(paths: paths, progress: progress, load: load)
+            return index
+        } catch let error as DatabaseError where unwritable.contains(error.resultCode) {
+            let memory = try SearchIndex(inMemory: "cannot update the index: " + StoreFailure.describe(error, folder: directory))
+            _ = try memory.update(paths: paths, progress: progress, load: load)
+            return memory
+        }
+    }
+
+    /// The failures that mean the data folder cannot keep an index now (full, read-only, not there).
+    public static let unwritable: [ResultCode] = [.SQLITE_READONLY, .SQLITE_FULL, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR]
 
     /// Closes the database, then writes down how the file looks, so the next open can skip its check.
     deinit {
-        guard (try? pool.close()) != nil, let stamp = FileProbe.stamp(of: path) else { return }
+        guard unkept == nil, (try? pool.close()) != nil, let stamp = FileProbe.stamp(of: path) else { return }
         try? "\(stamp.size) \(stamp.mtime) \(stamp.inode)".write(toFile: path + ".closed", atomically: true, encoding: .utf8)
     }
 

@@ -23,18 +23,37 @@ public final class TractStore: @unchecked Sendable {
         let file = (directory as NSString).appendingPathComponent("tract.sqlite")
         path = file
         if !Self.canWrite(directory: directory, file: file) {
-            let copy = try Self.snapshot(of: file)
-            do {
-                pool = try Self.openMigrated(path: copy + "/tract.sqlite").0
-            } catch {
-                try? FileManager.default.removeItem(atPath: copy)
-                throw error
-            }
-            snapshot = copy
+            (pool, snapshot) = try Self.openSnapshot(of: file)
             readOnlyReason = "\(directory) is read-only: bookmarks are shown but cannot be changed"
             return
         }
-        (pool, readOnlyReason, setAsideNotice) = try FileLock.holding(file + ".lock") { try Self.openMigrated(path: file) }
+        do {
+            (pool, readOnlyReason, setAsideNotice) = try FileLock.holding(file + ".lock") { try Self.openMigrated(path: file) }
+        } catch let failure as Unwritable {
+            // A full disk cannot take the files SQLite writes beside the database even to read it: the
+            // bookmarks are read from a private copy elsewhere (the temporary folder), and shown as such.
+            guard let (pool, copy) = try? Self.openSnapshot(of: file) else {
+                throw TractError("cannot open \(file): \(failure.reason)")
+            }
+            (self.pool, snapshot) = (pool, copy)
+            readOnlyReason = "\(failure.reason): bookmarks are shown but cannot be changed"
+        }
+    }
+
+    /// The database could not be opened for writing although it is there (disk full, I/O failure).
+    struct Unwritable: Error {
+        let reason: String
+    }
+
+    /// The database opened from a private copy (see `snapshot(of:)`), and the copy's folder.
+    private static func openSnapshot(of file: String) throws -> (DatabasePool, String) {
+        let copy = try snapshot(of: file)
+        do {
+            return (try openMigrated(path: copy + "/tract.sqlite").0, copy)
+        } catch {
+            try? FileManager.default.removeItem(atPath: copy)
+            throw error
+        }
     }
 
     /// A copy made to read a store in a folder Tract cannot write to (SQLite's WAL needs to write beside
@@ -89,6 +108,8 @@ public final class TractStore: @unchecked Sendable {
             let pool = try openPool(path: path, readonly: false)
             try migrator.migrate(pool)
             return (pool, nil, "\(path) was damaged and was moved to \(aside); started a new database")
+        } catch let error as DatabaseError where [.SQLITE_FULL, .SQLITE_IOERR, .SQLITE_CANTOPEN].contains(error.resultCode) {
+            throw Unwritable(reason: StoreFailure.describe(error, folder: (path as NSString).deletingLastPathComponent))
         } catch let error as DatabaseError {
             throw TractError("cannot open \(path): \(StoreFailure.describe(error))")
         }

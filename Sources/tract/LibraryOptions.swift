@@ -22,5 +22,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as TractError {
         Output.error(error.message)
         throw ExitCode(1)
+    } catch {
+        guard let words = StoreFailure.words(for: error) else { throw error }
+        Output.error(words)
+        throw ExitCode(1)
     }
 }

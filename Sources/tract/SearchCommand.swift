@@ -78,12 +78,12 @@ struct LibrarySearch {
         let loader = LibraryLoader(topicsFile: options.topics)
         let topicSet = try loader.topics(forFirstFolderIn: [folder])
         if let topic { _ = try topicSet.require(topic) }
-        let index = try SearchIndex(directory: TractStore.directory(override: store.dataDir))
         let classifier = TopicClassifier(topicSet: topicSet)
         let paths = loader.articlePaths(in: [folder]).map(absolutePath)
-        try index.update(paths: paths) { path, vocabulary in
+        let index = try SearchIndex.updated(directory: TractStore.directory(override: store.dataDir), paths: paths) { path, vocabulary in
             try? loader.loadArticle(path: path, classifier: classifier, vocabulary: vocabulary)
         }
+        if let reason = index.unkept { Output.error("note: \(reason); searched an index built in memory for this run") }
         return try index.search(query, topic: topic, limit: limit)
     }
 }

@@ -64,6 +64,31 @@ import TractRuntime
         #expect(listed.stderr == "tract: \(data.path) is read-only: bookmarks are shown but cannot be changed\n")
         let added = try asUser(["bookmarks", "add", "depression", "--line", "20"])
         #expect(added.status == 1 && added.stderr == listed.stderr)
+        // Search answers from an index built in memory, and says so in one line (it was SQLite error 14).
+        let searched = try asUser(["search", "serotonin", "--limit", "1"])
+        #expect(searched.status == 0 && searched.stdout.hasPrefix("1. "))
+        #expect(searched.stderr == "tract: note: the data folder \(data.path) cannot be written; searched an index built in memory for this run\n")
+    }
+
+    /// A full disk (a 2 MB tmpfs, filled): the bookmarks are still listed, from a private copy, and a
+    /// change is refused in one line; search answers from memory. Needs root, to mount the tmpfs.
+    @Test(.enabled(if: getuid() == 0)) func aFullDiskKeepsBookmarksReadable() throws {
+        let mount = try TempFolder()
+        guard try TractBinary.run(["-t", "tmpfs", "-o", "size=2M", "tmpfs", mount.path], executable: "/bin/mount").status == 0 else {
+            Issue.record("could not mount a tmpfs as root"); return
+        }
+        defer { _ = try? TractBinary.run([mount.path], executable: "/bin/umount") }
+        let env = ["TRACT_DATA_DIR": mount.path + "/data"]
+        #expect(try TractBinary.run(["bookmarks", "add", "depression", "--line", "16", "--note", "kept"], environment: env).status == 0)
+        _ = try TractBinary.run(["if=/dev/zero", "of=\(mount.path)/fill", "bs=64k"], executable: "/bin/dd")
+        let listed = try TractBinary.run(["bookmarks", "list"], environment: env)
+        #expect(listed.status == 0 && listed.stdout.contains("note: kept"))
+        #expect(listed.stderr == "tract: disk full (free some space and try again): bookmarks are shown but cannot be changed\n")
+        let added = try TractBinary.run(["bookmarks", "add", "depression", "--line", "20"], environment: env)
+        #expect(added.status == 1 && added.stderr == listed.stderr)
+        let searched = try TractBinary.run(["search", "serotonin", "--limit", "1"], environment: env)
+        #expect(searched.status == 0 && searched.stdout.hasPrefix("1. ") && !searched.stderr.contains("SQLite"))
+        #expect(searched.stderr.hasPrefix("tract: note: ") && searched.stderr.filter { $0 == "\n" }.count == 1)
     }
 
     @Test func aDamagedStoreIsMovedAsideAndSaidSo() throws {
