@@ -51,7 +51,7 @@ public enum EPUBReader {
                   read.insert(entry.href).inserted,
                   let data = files[entry.href], let document = HTMLDocument(html: data), let root = document.root else { continue }
             var chapter = HTMLReader.read(root, keepAll: true).sections
-            if document.stoppedTooDeep { chapter = HTMLReader.sayingTooDeep(chapter) }
+            if document.stoppedTooDeep { chapter = HTMLReader.saying(HTMLReader.tooDeep, after: chapter) }
             if !chapter.contains(where: { $0.heading != nil }), let label = labels[entry.href], !chapter.isEmpty {
                 chapter[0].heading = label
             }
