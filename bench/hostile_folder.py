@@ -104,3 +104,9 @@ for i in range(1, 46):
     path = os.path.join(chain, f'link-{i}.md')
     if not os.path.lexists(path):
         os.symlink(f'link-{i - 1}.md', path)
+
+# PDFs that lay out huge from a few kilobytes (one shared, compressed content stream).
+import subprocess
+here = os.path.dirname(os.path.abspath(__file__))
+subprocess.run([sys.executable, os.path.join(here, 'dense_pdf.py'), os.path.join(folder, 'dense-one-page.pdf'), '300000', '1'], check=True)
+subprocess.run([sys.executable, os.path.join(here, 'dense_pdf.py'), os.path.join(folder, 'dense-forty-pages.pdf'), '20000', '40'], check=True)

@@ -10,16 +10,17 @@ enum ChildProcess {
         var status: Int32
         var output: [UInt8]
         var errors: String
+        /// The program was stopped at the output cap: `output` is its first `cap` bytes.
+        var cut = false
     }
 
     enum Failure: Error {
         case timedOut
-        case tooLong
         case cannotStart(String)
     }
 
-    /// Runs `program` with `arguments`, its output written into `folder`, at most `seconds` long and
-    /// `cap` bytes of output.
+    /// Runs `program` with `arguments`, its output written into `folder`, at most `seconds` long; past
+    /// `cap` bytes of output it is stopped and what it wrote up to the cap is its outcome.
     static func run(_ program: String, _ arguments: [String], in folder: String, seconds: Double, cap: Int) throws -> Outcome {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let stem = "\(folder)/.run-\(getpid())-\(UUID().uuidString)"
@@ -40,6 +41,7 @@ enum ChildProcess {
         let status = try wait(for: pid, outputPath: outputPath, seconds: seconds, cap: cap)
         let bytes = (try? Data(contentsOf: URL(fileURLWithPath: outputPath))).map { [UInt8]($0) } ?? []
         let message = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+        guard let status else { return Outcome(status: 0, output: Array(bytes.prefix(cap)), errors: message, cut: true) }
         return Outcome(status: status, output: bytes, errors: message)
     }
 
@@ -74,13 +76,14 @@ enum ChildProcess {
         return pid
     }
 
-    /// Waits for the child; past the time limit or the output cap its whole group is killed.
-    private static func wait(for pid: pid_t, outputPath: String, seconds: Double, cap: Int) throws -> Int32 {
+    /// Waits for the child and gives its exit status, or nil when it was stopped at the output cap;
+    /// past the time limit or the cap its whole group is killed.
+    private static func wait(for pid: pid_t, outputPath: String, seconds: Double, cap: Int) throws -> Int32? {
         let started = Date()
         var status: Int32 = 0
         while waitpid(pid, &status, WNOHANG) == 0 {
             if Date().timeIntervalSince(started) > seconds { stop(pid); throw Failure.timedOut }
-            if FileProbe.size(of: outputPath) > cap { stop(pid); throw Failure.tooLong }
+            if FileProbe.size(of: outputPath) > cap { stop(pid); return nil }
             usleep(10_000)
         }
         // Anything the program left running in its group goes with it.

@@ -7,7 +7,11 @@ import TractCore
 /// content hash, so a library of papers is converted once; the cache is safe to delete.
 public struct PDFConverter: Sendable {
     public static let timeoutSeconds = 60.0
-    public static let outputCap = 64 * 1024 * 1024
+    /// The most layout read (~15 KB a page: some 500 pages); past it the first pages are read and the
+    /// paper says so. A 72 KB PDF laid out as 56 MB cost 17 s and 1.4 GB to read whole.
+    public static let outputCap = 8 * 1024 * 1024
+    /// Ends a layout cut at the cap, so a kept one is known to be cut.
+    static let cutMark = "<!-- tract: cut at the cap -->"
 
     /// Where converted layouts are kept (`<data folder>/cache/pdf`); nil keeps none.
     public let cacheDirectory: String?
@@ -26,7 +30,14 @@ public struct PDFConverter: Sendable {
     public func article(path: String, bytes: [UInt8]) throws -> Article {
         let hash = ContentHash.of(bytes)
         if let article = kept(path: path, hash: hash) { return article }
-        var article = ArticleParser.structure(bytes: try layout(path: path, bytes: bytes, hash: hash), path: path, format: .pdf)
+        let xml = try layout(path: path, bytes: bytes, hash: hash)
+        var parsed = PDFLayoutReader.parse(xml)
+        if String(decoding: xml.suffix(80), as: UTF8.self).contains(Self.cutMark) {
+            let pages = Self.occurrences(of: Array("</page>".utf8), in: xml)
+            parsed.sections = HTMLReader.saying("[Tract: this PDF runs past \(Self.outputCap >> 20) MB of layout; "
+                                                + "only its first \(pages) pages were read.]", after: parsed.sections)
+        }
+        var article = ArticleParser.structure(parsed: parsed, of: xml, path: path, format: .pdf)
         article.contentHash = hash  // bookmarks name the PDF, not its converted text
         if let folder = cacheDirectory {
             store(Array((Self.stampLine + ArticleReading.encode(article, untitled: ArticleParser.untitled(path))).utf8),
@@ -70,7 +81,8 @@ public struct PDFConverter: Sendable {
             throw TractError("\(path): \(Sanitizer.clean(reason))")
         }
         do {
-            let xml = try run(program, path: path)
+            let (converted, cut) = try run(program, path: path)
+            let xml = cut ? Self.cutAtPage(converted) : converted
             guard PDFLayoutReader.hasText(xml) else { throw TractError("\(path): no text layer (scanned pages)") }
             if let cached { store(xml, at: cached) }
             return xml
@@ -78,6 +90,39 @@ public struct PDFConverter: Sendable {
             if let failed { store(Array(error.message.replacingOccurrences(of: "\(path): ", with: "").utf8), at: failed) }
             throw error
         }
+    }
+
+    /// A layout stopped at the cap, ended after its last whole page (else its last whole text run) and
+    /// marked as cut.
+    static func cutAtPage(_ xml: [UInt8]) -> [UInt8] {
+        let upTo = lastEnd(of: Array("</page>".utf8), in: xml) ?? lastEnd(of: Array("</text>".utf8), in: xml) ?? 0
+        let closing = upTo > 0 && lastEnd(of: Array("</page>".utf8), in: xml) == nil ? "\n</page>" : ""
+        return Array(xml[..<upTo]) + Array("\(closing)\n\(cutMark)\n</pdf2xml>\n".utf8)
+    }
+
+    /// Where the last `tag` in `bytes` ends.
+    private static func lastEnd(of tag: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= tag.count else { return nil }
+        var start = bytes.count - tag.count
+        while start >= 0 {
+            if bytes[start] == tag[0], bytes[start..<(start + tag.count)].elementsEqual(tag) { return start + tag.count }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// How often `tag` occurs in `bytes`.
+    private static func occurrences(of tag: [UInt8], in bytes: [UInt8]) -> Int {
+        var (count, index) = (0, 0)
+        while index + tag.count <= bytes.count {
+            if bytes[index] == tag[0], bytes[index..<(index + tag.count)].elementsEqual(tag) {
+                count += 1
+                index += tag.count
+            } else {
+                index += 1
+            }
+        }
+        return count
     }
 
     /// Writes `bytes` whole then renames, so another process never reads half an entry. A cache that
@@ -93,17 +138,15 @@ public struct PDFConverter: Sendable {
 
     /// Converts the PDF with pdftohtml (see `ChildProcess`: stopped whole on the time limit, the output
     /// cap or Tract's exit), or a one-line reason.
-    private func run(_ program: String, path: String) throws -> [UInt8] {
+    private func run(_ program: String, path: String) throws -> (output: [UInt8], cut: Bool) {
         let scratch = cacheDirectory ?? FileManager.default.temporaryDirectory.path
         do {
             let outcome = try ChildProcess.run(program, ["-xml", "-i", "-stdout", "-nodrm", path], in: scratch,
                                                seconds: Self.timeoutSeconds, cap: Self.outputCap)
             guard outcome.status == 0 else { throw TractError("\(path): \(Self.reason(outcome.errors))") }
-            return outcome.output
+            return (outcome.output, outcome.cut)
         } catch ChildProcess.Failure.timedOut {
             throw TractError("\(path): the PDF converter took longer than \(Int(Self.timeoutSeconds)) s; the file may be damaged")
-        } catch ChildProcess.Failure.tooLong {
-            throw TractError("\(path): refused: its text runs past \(Self.outputCap / 1024 / 1024) MB")
         } catch ChildProcess.Failure.cannotStart(let why) {
             throw TractError("\(path): the PDF converter could not start (\(why))")
         }

@@ -63,6 +63,20 @@ import TractCore
         #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/scratch").isEmpty)
     }
 
+    /// A converter that writes past the cap is stopped there and its first `cap` bytes are the outcome;
+    /// a layout cut so is ended after its last whole page (or text run) and marked as cut.
+    @Test func aLayoutPastTheCapIsCutAtAPageAndSaysSo() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let helper = try script("while :; do echo '<page number=\"1\"><text top=\"1\">word</text></page>'; done\n", in: root)
+        let outcome = try ChildProcess.run("/bin/sh", [helper], in: root + "/scratch", seconds: 10, cap: 64 << 10)
+        #expect(outcome.cut && outcome.output.count == 64 << 10)
+        let cut = String(decoding: PDFConverter.cutAtPage(Array("<pdf2xml><page><text>a</text></page><page><text>b</te".utf8)), as: UTF8.self)
+        #expect(cut == "<pdf2xml><page><text>a</text></page>\n\(PDFConverter.cutMark)\n</pdf2xml>\n")
+        let first = String(decoding: PDFConverter.cutAtPage(Array("<pdf2xml><page><text>a</text><text>b".utf8)), as: UTF8.self)
+        #expect(first == "<pdf2xml><page><text>a</text>\n</page>\n\(PDFConverter.cutMark)\n</pdf2xml>\n")
+    }
+
     /// A damaged PDF's reason is kept by its content hash; the next open says it again at once.
     @Test func aPDFThatCannotBeConvertedIsNotTriedAgain() throws {
         guard PDFConverter.locate("pdftohtml") != nil else { return }  // scripts/setup installs it

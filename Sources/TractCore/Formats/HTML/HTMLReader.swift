@@ -30,7 +30,7 @@ public enum HTMLReader {
     public static let maximumMarkup = 8 << 20
 
     /// `sections` with a last paragraph saying `notice` (that the page was not read whole, and why).
-    static func saying(_ notice: String, after sections: [Section]) -> [Section] {
+    public static func saying(_ notice: String, after sections: [Section]) -> [Section] {
         var sections = sections.isEmpty ? [Section(heading: nil, level: 0, line: 1)] : sections
         let line = sections.last!.paragraphs.last.map { $0.line + 1 } ?? sections.last!.line
         sections[sections.count - 1].paragraphs.append(Paragraph(line: line, text: notice))

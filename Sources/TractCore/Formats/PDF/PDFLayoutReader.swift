@@ -59,19 +59,20 @@ enum PDFReadingOrder {
         let width = max(page.width, 1)
         let rightStarts = page.runs.filter { $0.left > width * 45 / 100 && $0.width < width / 2 }.count
         let twoColumns = rightStarts >= 5 && rightStarts * 100 >= page.runs.count * 15
+        let byTop = twoColumns ? page.runs.sorted { ($0.top, $0.left) < ($1.top, $1.left) } : []
         // Each run's column, worked out once (the sort would ask again at every comparison).
         let placed = page.runs.map { run in
-            (side: twoColumns && run.left > width * 45 / 100 && !continuesLeftLine(run, on: page) ? 1 : 0, run: run)
+            (side: twoColumns && run.left > width * 45 / 100 && !continuesLeftLine(run, byTop: byTop, width: page.width) ? 1 : 0, run: run)
         }
-        var groups: [(column: Int, runs: [PDFLayout.Run])] = []
+        var groups: [Group] = []
         for (side, run) in placed.sorted(by: { ($0.side, $0.run.top, $0.run.left) < ($1.side, $1.run.top, $1.run.left) }) {
             // The run joins the nearest line of its column above that it overlaps enough (lines are built
             // top down): not only the last one, as a superscript or a taller "&" set a little higher
             // than the names it separates starts a line of its own first.
             if let index = line(for: run, side: side, in: groups) {
-                groups[index].runs.append(run)
+                groups[index].add(run)
             } else {
-                groups.append((side, [run]))
+                groups.append(Group(column: side, first: run))
             }
         }
         var lines = groups.flatMap { split(line(of: $0.runs.sorted { $0.left < $1.left }, page: page.number), runs: $0.runs) }
@@ -79,23 +80,53 @@ enum PDFReadingOrder {
         return lines
     }
 
+    /// A line being gathered: its runs, its longest run and how far down it reaches, kept as runs join
+    /// so that placing a run costs the same however long the line already is (a page of 300,000 runs
+    /// took minutes when each was compared with every run of its line).
+    private struct Group {
+        let column: Int
+        var runs: [PDFLayout.Run]
+        var main: PDFLayout.Run
+        var bottom: Int
+
+        init(column: Int, first: PDFLayout.Run) {
+            (self.column, runs, main, bottom) = (column, [first], first, first.bottom)
+        }
+
+        mutating func add(_ run: PDFLayout.Run) {
+            runs.append(run)
+            if run.text.count > main.text.count { main = run }
+            bottom = max(bottom, run.bottom)
+        }
+    }
+
+    /// The most recent runs of a line a new run is checked against for touching (a real line has a few
+    /// dozen runs at most).
+    private static let nearbyRuns = 64
+
     /// The line among `groups` that `run` continues: the latest of its column it overlaps, looking back
     /// only over lines that reach down to it.
-    private static func line(for run: PDFLayout.Run, side: Int,
-                             in groups: [(column: Int, runs: [PDFLayout.Run])]) -> Int? {
+    private static func line(for run: PDFLayout.Run, side: Int, in groups: [Group]) -> Int? {
         for index in groups.indices.reversed() where groups[index].column == side {
-            if overlaps(run, groups[index].runs) { return index }
-            if groups[index].runs.allSatisfy({ $0.bottom <= run.top }) { return nil }
+            if overlaps(run, groups[index]) { return index }
+            if groups[index].bottom <= run.top { return nil }
         }
         return nil
     }
 
     /// Text running across the middle (a title, an abstract) is one column: a run on the right that
     /// continues a line begun on the left, with no gap wider than the text is high on the way (the
-    /// rest of a word after a ligature, a title's name in italics), goes with it.
-    private static func continuesLeftLine(_ run: PDFLayout.Run, on page: PDFLayout.Page) -> Bool {
-        let sameLine = page.runs.filter { abs($0.top - run.top) <= max(3, run.height / 4) }.sorted { $0.left < $1.left }
-        guard let first = sameLine.first, first.left <= page.width * 45 / 100 else { return false }
+    /// rest of a word after a ligature, a title's name in italics), goes with it. `byTop` is the page's
+    /// runs sorted by their tops, so only the runs at this one's height are looked at.
+    private static func continuesLeftLine(_ run: PDFLayout.Run, byTop: [PDFLayout.Run], width: Int) -> Bool {
+        let reach = max(3, run.height / 4)
+        var low = 0, high = byTop.count
+        while low < high {
+            let middle = (low + high) / 2
+            if byTop[middle].top < run.top - reach { low = middle + 1 } else { high = middle }
+        }
+        let sameLine = byTop[low...].prefix { $0.top <= run.top + reach }.sorted { $0.left < $1.left }
+        guard let first = sameLine.first, first.left <= width * 45 / 100 else { return false }
         var right = first.left + first.width
         for other in sameLine.dropFirst() {
             if other.left - right > max(other.height, 8) { return false }
@@ -109,9 +140,9 @@ enum PDFReadingOrder {
     /// touching it or in the same type size (table cells), or sharing 40 % of the smaller height and
     /// touching one of its runs (a superscript, a ligature set higher) — a margin column's line level
     /// with a heading stays apart.
-    private static func overlaps(_ run: PDFLayout.Run, _ line: [PDFLayout.Run]) -> Bool {
-        guard let main = line.max(by: { $0.text.count < $1.text.count }) else { return false }
-        let near = line.contains { other in
+    private static func overlaps(_ run: PDFLayout.Run, _ line: Group) -> Bool {
+        let main = line.main
+        let near = line.runs.suffix(nearbyRuns).contains { other in
             max(other.left - (run.left + run.width), run.left - (other.left + other.width)) <= max(main.height / 2, 2)
         }
         // Far along the line only in the same type (table cells); a margin note level with a heading is not.
