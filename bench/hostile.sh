@@ -19,6 +19,7 @@ echo "list warm: $(TRACT_DATA_DIR="$data/d" measure "$tract" list "$folder") (s 
 for entry in "$folder"/* "$folder"/.[!.]*; do
     [ -f "$entry" ] || [ -L "$entry" ] || continue
     for command in outline show; do
-        echo "$(TRACT_DATA_DIR="$data/d" measure "$tract" "$command" "$entry") $command $(basename "$entry")"
+        # A data folder of its own: each file is measured cold (a PDF converted, no summaries).
+        echo "$(TRACT_DATA_DIR="$data/$command-$(basename "$entry")" measure "$tract" "$command" "$entry") $command $(basename "$entry")"
     done
 done | sort -rn | head -"${TOP:-20}"

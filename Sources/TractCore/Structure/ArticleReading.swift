@@ -39,7 +39,9 @@ public enum ArticleReading {
     public static func decode(_ text: String, path: String, format: Article.Format, contentHash: String,
                               untitled: String) -> Article? {
         var lines = split(text[...], by: 0x0A)
-        guard lines.count >= 2, lines[0] == header, lines.last == "" else { return nil }
+        // The text ends in a line break, so its last piece is empty; a reading has at least its header
+        // and its meta line before that (a file of the header alone crashed the reader: found by fuzzing).
+        guard lines.count >= 3, lines[0] == header, lines.last == "" else { return nil }
         lines.removeLast()
         let fields = split(lines[1], by: 0x09)
         guard fields.count == 8, fields[0] == "meta", let lineCount = Int(fields[6]) else { return nil }
