@@ -4,7 +4,7 @@ import Testing
 /// A kept reading gives back the article it was made from, whatever its text holds, and anything
 /// else is a miss.
 @Suite struct ArticleReadingTests {
-    static func article(title: String = "A Study\tof\\Sleep") -> Article {
+    static func article(title: String = "A Study of\\Sleep") -> Article {
         var emphasised = Paragraph(line: 1003, text: "Sleep is - \\n not\ta line\nbreak", kind: .paragraph)
         emphasised.emphasis = [.init(range: 0..<5, strong: false), .init(range: 9..<12, strong: true)]
         let sections = [
@@ -27,6 +27,17 @@ import Testing
         #expect(read == original)
         #expect(read.sections[1].paragraphs[0].emphasis == original.sections[1].paragraphs[0].emphasis)
         #expect(text.split(separator: "\n").count == 8)  // header, meta, three sections, three paragraphs: no text broke a line
+    }
+
+    /// A kept reading is hostile input: a title or heading with controls comes back cleaned, as a
+    /// parse leaves them (a tab, an escape), and emphasis past its paragraph's end is a miss.
+    @Test func aTamperedReadingComesBackClean() throws {
+        let text = ArticleReading.encode(Self.article(title: "A\tStudy\u{1B}]0;x\u{07}"), untitled: "Sleep")
+        let read = try #require(ArticleReading.decode(text, path: "/p.pdf", format: .pdf, contentHash: "", untitled: "P"))
+        #expect(read.title == "A Study^[]0;x^G")
+        let overlong = text.replacingOccurrences(of: "0-5,9-12s", with: "0-5,9-120s")
+        #expect(overlong != text && ArticleReading.decode(overlong, path: "/p.pdf", format: .pdf, contentHash: "", untitled: "P") == nil)
+        #expect(ArticleReading.decode(ArticleReading.header + "\n", path: "/p.pdf", format: .pdf, contentHash: "", untitled: "P") == nil)
     }
 
     @Test func aTitleFromTheFileNameIsTheNewPathsOwn() throws {
