@@ -47,7 +47,7 @@ extension AppState {
             break
         }
         effects += apply(stack.handle(event, context: context))
-        if event.movesBookmarks && !bookmarks.isEmpty { setBookmarks(bookmarks.map(\.bookmark)) }
+        if let moved = event.articlesMoved, !bookmarks.isEmpty { relocateBookmarks(in: moved) }
         return effects
     }
 
@@ -76,26 +76,55 @@ extension AppState {
     /// An article's paragraphs are made ready once however many bookmarks it holds, and the whole pass
     /// has a budget: past it a bookmark is left unplaced until the next pass rather than the key waiting.
     mutating func setBookmarks(_ all: [Bookmark]) {
-        var indexes: [Int: AnchorIndex] = [:]
-        let budget = AnchorIndex.Budget.reader
-        let positions = all.isEmpty ? [:] : Dictionary(absolutePaths.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
-        bookmarks = all.map { bookmark in
-            let article = positions[bookmark.path]
-            // A stand-in still being read is not searched: it would make every bookmark past its opening an orphan.
-            guard let article, library.articles[article].isComplete else { return BookmarkItem(bookmark: bookmark, article: article, anchor: nil) }
-            if indexes[article] == nil { indexes[article] = AnchorIndex(article: library.articles[article], budget: budget) }
-            return BookmarkItem(bookmark: bookmark, article: article, anchor: indexes[article]!.locate(bookmark))
-        }
+        var placer = BookmarkPlacer(positions: all.isEmpty ? [:] : Dictionary(absolutePaths.enumerated().map { ($0.element, $0.offset) },
+                                                                               uniquingKeysWith: { first, _ in first }))
+        bookmarks = all.map { placer.place($0, article: placer.positions[$0.path], in: library) }
         _ = apply(stack.handle(.bookmarksLocated, context: context))
+    }
+
+    /// Places again only the bookmarks of articles that were just read or reloaded, and those a pass
+    /// left unplaced: with thousands of bookmarks, every batch of a big library read re-placed them all.
+    mutating func relocateBookmarks(in moved: Set<Int>) {
+        var placer = BookmarkPlacer(positions: [:])
+        var changed = false
+        for index in bookmarks.indices {
+            let item = bookmarks[index]
+            guard let article = item.article, moved.contains(article) || item.anchor == .unplaced else { continue }
+            bookmarks[index] = placer.place(item.bookmark, article: article, in: library)
+            changed = true
+        }
+        if changed { _ = apply(stack.handle(.bookmarksLocated, context: context)) }
+    }
+}
+
+/// One pass of placing bookmarks: an index per article and the reader's budget for the pass.
+private struct BookmarkPlacer {
+    let positions: [String: Int]
+    private var indexes: [Int: AnchorIndex] = [:]
+    private let budget = AnchorIndex.Budget.reader
+
+    init(positions: [String: Int]) {
+        self.positions = positions
+    }
+
+    /// A stand-in still being read is not searched: it would make every bookmark past its opening an orphan.
+    mutating func place(_ bookmark: Bookmark, article: Int?, in library: Library) -> BookmarkItem {
+        guard let article, library.articles[article].isComplete else { return BookmarkItem(bookmark: bookmark, article: article, anchor: nil) }
+        if indexes[article] == nil { indexes[article] = AnchorIndex(article: library.articles[article], budget: budget) }
+        return BookmarkItem(bookmark: bookmark, article: article, anchor: indexes[article]!.locate(bookmark))
     }
 }
 
 extension Event {
     /// Articles were replaced: bookmarks must be located again in their new text.
-    var movesBookmarks: Bool {
+    var movesBookmarks: Bool { articlesMoved != nil }
+
+    /// The articles whose text this event replaced, nil for any other event.
+    var articlesMoved: Set<Int>? {
         switch self {
-        case .articlesLoaded, .articleReloaded: return true
-        default: return false
+        case .articlesLoaded(let loaded, _, _): return Set(loaded.map(\.index))
+        case .articleReloaded(let index, _): return [index]
+        default: return nil
         }
     }
 }
