@@ -16,7 +16,8 @@ extension FuzzTarget {
         let width = 10 + Int(first) % 150
         let lines = ArticleLayout.lines(of: article, width: width)
         for line in lines where line.kind != .blank {
-            let cells = line.indent + DisplayWidth.of(line.text) + (line.kind == .quote ? 2 : 0)
+            // As `plainText` prints it: a quote behind its bar ("│ ", which stands for its indent), else indented.
+            let cells = (line.kind == .quote ? 2 : line.indent) + DisplayWidth.of(line.text)
             require(cells <= width, "a \(line.kind) row of \(cells) cells at width \(width): \(line.text.debugDescription)")
         }
         _ = ArticleLayout.plainText(lines)
