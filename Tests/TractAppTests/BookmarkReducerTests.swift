@@ -17,6 +17,33 @@ import TractView
         state.reading.cursor.flatMap { state.reading.document?.ordinal(ofBlock: $0) }
     }
 
+    /// Hundreds of bookmarks in an article changed since they were made: one pass places what its
+    /// budget allows and leaves the rest unplaced rather than holding up the key loop; idle slices place
+    /// the rest, then there is no idle work left.
+    @Test func bookmarksPastAPassBudgetArePlacedWhileIdle() throws {
+        var state = AppFixtures.state(open: "mdma-depression-treatment")
+        let article = try #require(state.reading.document?.article)
+        let units = ParagraphUnits(article: article)
+        let long = units.texts.indices.filter { units.texts[$0].count > 200 }
+        let marks = (0..<300).compactMap { number -> Bookmark? in
+            guard var mark = Bookmark.draft(article: article, absolutePath: state.absolutePaths[0], ordinal: long[number % long.count]) else { return nil }
+            mark.contentHash = "edited since"
+            mark.quote = String(mark.quote.prefix(120)) + "x" + String(mark.quote.dropFirst(121))
+            return mark
+        }
+        AppFixtures.deliver(&state, .storeOpened(StoreContents(bookmarks: marks)))
+        let unplaced = { state.bookmarks.filter { $0.anchor == .unplaced }.count }
+        #expect(unplaced() > 0 && unplaced() < marks.count)
+        #expect(state.hasIdleWork)
+        var slices = 0
+        while state.hasIdleWork && slices < 100 {
+            AppFixtures.deliver(&state, .idle)
+            slices += 1
+        }
+        #expect(unplaced() == 0 && slices > 1)
+        #expect(state.bookmarks.allSatisfy { if case .anchored(_, _, .fuzzy) = $0.anchor { true } else { false } })
+    }
+
     @Test func cursorFollowsTheViewAndMovesByParagraph() throws {
         var state = safetyState()
         let first = try #require(ordinal(state))

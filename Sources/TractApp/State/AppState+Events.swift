@@ -43,7 +43,10 @@ extension AppState {
             library.articles[index] = article
             unreadable[index] = nil
             message = "reloaded \(article.title)"
-        case .articleChanged, .libraryIndexing, .libraryResults, .pointsFound, .idle, .bookmarksLocated:
+        case .idle:
+            // Bookmarks a pass left unplaced are placed a slice at a time while no key waits.
+            if hasUnplacedBookmarks { relocateBookmarks(in: [], budget: .idleSlice) }
+        case .articleChanged, .libraryIndexing, .libraryResults, .pointsFound, .bookmarksLocated:
             break
         }
         effects += apply(stack.handle(event, context: context))
@@ -52,7 +55,9 @@ extension AppState {
     }
 
     /// Work the run loop should do when no input is waiting (delivering `.idle`), rather than sleep.
-    public var hasIdleWork: Bool { reading.isCountingHits }
+    public var hasIdleWork: Bool { reading.isCountingHits || hasUnplacedBookmarks }
+
+    private var hasUnplacedBookmarks: Bool { !placingStalled && bookmarks.contains { $0.anchor == .unplaced } }
 
     /// Starts where the reader left off: the article read last, at its saved place, unless the settings
     /// say no or the reader has already moved on before the database answered.
@@ -79,20 +84,23 @@ extension AppState {
         var placer = BookmarkPlacer(positions: all.isEmpty ? [:] : Dictionary(absolutePaths.enumerated().map { ($0.element, $0.offset) },
                                                                                uniquingKeysWith: { first, _ in first }))
         bookmarks = all.map { placer.place($0, article: placer.positions[$0.path], in: library) }
+        placingStalled = false
         _ = apply(stack.handle(.bookmarksLocated, context: context))
     }
 
     /// Places again only the bookmarks of articles that were just read or reloaded, and those a pass
     /// left unplaced: with thousands of bookmarks, every batch of a big library read re-placed them all.
-    mutating func relocateBookmarks(in moved: Set<Int>) {
-        var placer = BookmarkPlacer(positions: [:])
-        var changed = false
+    mutating func relocateBookmarks(in moved: Set<Int>, budget: AnchorIndex.Budget = .reader) {
+        var placer = BookmarkPlacer(positions: [:], budget: budget)
+        var (changed, placed) = (false, false)
         for index in bookmarks.indices {
             let item = bookmarks[index]
             guard let article = item.article, moved.contains(article) || item.anchor == .unplaced else { continue }
             bookmarks[index] = placer.place(item.bookmark, article: article, in: library)
             changed = true
+            placed = placed || (item.anchor == .unplaced && bookmarks[index].anchor != .unplaced)
         }
+        placingStalled = moved.isEmpty && !placed
         if changed { _ = apply(stack.handle(.bookmarksLocated, context: context)) }
     }
 }
@@ -101,10 +109,10 @@ extension AppState {
 private struct BookmarkPlacer {
     let positions: [String: Int]
     private var indexes: [Int: AnchorIndex] = [:]
-    private let budget = AnchorIndex.Budget.reader
+    private let budget: AnchorIndex.Budget
 
-    init(positions: [String: Int]) {
-        self.positions = positions
+    init(positions: [String: Int], budget: AnchorIndex.Budget = .reader) {
+        (self.positions, self.budget) = (positions, budget)
     }
 
     /// A stand-in still being read is not searched: it would make every bookmark past its opening an orphan.

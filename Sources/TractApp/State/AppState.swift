@@ -13,6 +13,9 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var stack = ViewStack()
     /// All bookmarks, newest first, each located in the current text of its article.
     public internal(set) var bookmarks: [BookmarkItem] = []
+    /// A slice of placing while idle placed none of the unplaced bookmarks (each costs more than a
+    /// slice): idle work stops until articles change, rather than spinning.
+    var placingStalled = false
     /// What was typed into each prompt, oldest first (kept in the database across runs).
     public internal(set) var history: [PromptKind: [String]] = [:]
     /// While articles are still being read in the background: how many of how many are done.

@@ -63,6 +63,8 @@ public final class AnchorIndex {
 
         /// The reader's per pass (~0.1 s), and the command line's (seconds: it was asked for a listing).
         public static var reader: Budget { Budget(100_000_000) }
+        /// A slice of placing done while no key waits (~20 ms).
+        public static var idleSlice: Budget { Budget(20_000_000) }
         public static var command: Budget { Budget(4_000_000_000) }
     }
 
@@ -91,7 +93,8 @@ public final class AnchorIndex {
                 && abs($0 - bookmark.ordinal) > abs($1 - bookmark.ordinal)) } ?? exact[0]
             return .anchored(ordinal: best, line: units.lines[best], method: .exact)
         }
-        guard let grams = grams(of: count), spend(windows.count * min(quote.utf8.count, 2_000)) else { return .unplaced }
+        // A trigram looked up costs about fifty bytes scanned.
+        guard let grams = grams(of: count), spend(windows.count * min(quote.utf8.count, 2_000) * 50) else { return .unplaced }
         return similar(bookmark, quote: quote, grams: grams, count: count, minimumScore: minimumScore)
     }
 
