@@ -12,13 +12,17 @@ enum OpeningMetadata {
         if article.doi == nil, let doi = opening.lazy.compactMap({ DOI.find(in: $0) }).first { article.doi = doi }
     }
 
+    /// How much of each opening text is looked at: an opening's byline, date or DOI is in its first
+    /// lines, and a 50 MB first paragraph was searched whole for a DOI (seconds before the first key).
+    static let openingLength = 4096
+
     /// The first texts of the article, headings among them (short lines of an opening may have been
-    /// read as headings); only those are copied, however long the article.
+    /// read as headings); only those, and only their starts, are copied, however long the article.
     private static func opening(of article: Article) -> [String] {
         var texts: [String] = []
         for section in article.sections {
-            if let heading = section.heading { texts.append(heading) }
-            for paragraph in section.paragraphs where texts.count < paragraphs { texts.append(String(paragraph.text)) }
+            if let heading = section.heading { texts.append(String(heading.prefix(openingLength))) }
+            for paragraph in section.paragraphs where texts.count < paragraphs { texts.append(String(paragraph.text.prefix(openingLength))) }
             if texts.count >= paragraphs { break }
         }
         return Array(texts.prefix(paragraphs))
