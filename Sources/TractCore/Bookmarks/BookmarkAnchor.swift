@@ -163,7 +163,6 @@ public final class AnchorIndex {
         var found: [Int] = []
         bytes.withUnsafeBytes { haystack in
             needle.withUnsafeBytes { wanted in
-                guard let base = haystack.baseAddress else { return }
                 var offset = 0
                 while let at = Self.find(wanted, in: haystack, from: offset) {
                     // The paragraph the hit starts in: the last start at or before it.
