@@ -35,6 +35,10 @@ import TractView
         let unplaced = { state.bookmarks.filter { $0.anchor == .unplaced }.count }
         #expect(unplaced() > 0 && unplaced() < marks.count)
         #expect(state.hasIdleWork)
+        // The list says which are not placed yet.
+        state.bookmarks = state.bookmarks.filter { $0.anchor == .unplaced } + state.bookmarks.filter { $0.anchor != .unplaced }
+        AppFixtures.apply(&state, .showBookmarks)
+        #expect(render(state, theme: Theme(monochrome: false)).rows.contains { $0.contains("[not placed yet]") })
         var slices = 0
         while state.hasIdleWork && slices < 100 {
             AppFixtures.deliver(&state, .idle)
