@@ -67,7 +67,8 @@ public struct PDFConverter: Sendable {
     /// cached layout without text is converted again (it may be a damaged entry, not a scanned paper).
     func layout(path: String, bytes: [UInt8], hash: String) throws -> [UInt8] {
         let cached = cacheDirectory.map { "\($0)/\(hash).xml" }
-        if let cached, let xml = FileProbe.readCacheEntry(cached, limit: Self.outputCap), PDFLayoutReader.hasText(xml) {
+        // A layout cut at the cap ends a few bytes past it, with its mark.
+        if let cached, let xml = FileProbe.readCacheEntry(cached, limit: Self.outputCap + 4096), PDFLayoutReader.hasText(xml) {
             return xml
         }
         guard let program = Self.locate("pdftohtml") else {
