@@ -33,7 +33,7 @@ public struct PDFConverter: Sendable {
         let xml = try layout(path: path, bytes: bytes, hash: hash)
         var parsed = PDFLayoutReader.parse(xml)
         if String(decoding: xml.suffix(80), as: UTF8.self).contains(Self.cutMark) {
-            let pages = Self.occurrences(of: Array("</page>".utf8), in: xml)
+            let pages = ByteFind.count(Array("</page>".utf8), in: xml)
             parsed.sections = HTMLReader.saying("[Tract: this PDF runs past \(Self.outputCap >> 20) MB of layout; "
                                                 + "only its first \(pages) pages were read.]", after: parsed.sections)
         }
@@ -96,8 +96,9 @@ public struct PDFConverter: Sendable {
     /// A layout stopped at the cap, ended after its last whole page (else its last whole text run) and
     /// marked as cut.
     static func cutAtPage(_ xml: [UInt8]) -> [UInt8] {
-        let upTo = lastEnd(of: Array("</page>".utf8), in: xml) ?? lastEnd(of: Array("</text>".utf8), in: xml) ?? 0
-        let closing = upTo > 0 && lastEnd(of: Array("</page>".utf8), in: xml) == nil ? "\n</page>" : ""
+        let page = lastEnd(of: Array("</page>".utf8), in: xml)
+        let upTo = page ?? lastEnd(of: Array("</text>".utf8), in: xml) ?? 0
+        let closing = upTo > 0 && page == nil ? "\n</page>" : ""
         return Array(xml[..<upTo]) + Array("\(closing)\n\(cutMark)\n</pdf2xml>\n".utf8)
     }
 
@@ -110,20 +111,6 @@ public struct PDFConverter: Sendable {
             start -= 1
         }
         return nil
-    }
-
-    /// How often `tag` occurs in `bytes`.
-    private static func occurrences(of tag: [UInt8], in bytes: [UInt8]) -> Int {
-        var (count, index) = (0, 0)
-        while index + tag.count <= bytes.count {
-            if bytes[index] == tag[0], bytes[index..<(index + tag.count)].elementsEqual(tag) {
-                count += 1
-                index += tag.count
-            } else {
-                index += 1
-            }
-        }
-        return count
     }
 
     /// Writes `bytes` whole then renames, so another process never reads half an entry. A cache that

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Where a bookmark is in the current text of its article, or that it cannot be found.
 public enum Anchor: Equatable, Sendable {
     /// How the passage was found.
@@ -164,7 +160,7 @@ public final class AnchorIndex {
         bytes.withUnsafeBytes { haystack in
             needle.withUnsafeBytes { wanted in
                 var offset = 0
-                while let at = Self.find(wanted, in: haystack, from: offset) {
+                while let at = ByteFind.next(wanted, in: haystack, from: offset) {
                     // The paragraph the hit starts in: the last start at or before it.
                     var (low, high) = (0, starts.count - 1)
                     while low < high {
@@ -177,20 +173,6 @@ public final class AnchorIndex {
             }
         }
         return found
-    }
-
-    /// Where `needle` next occurs in `haystack` at or after `start`: its first byte by `memchr`, the
-    /// rest compared by `memcmp`.
-    private static func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, from start: Int) -> Int? {
-        guard let base = haystack.baseAddress, let wanted = needle.baseAddress else { return nil }
-        var offset = start
-        while offset + needle.count <= haystack.count {
-            guard let hit = memchr(base + offset, Int32(needle[0]), haystack.count - needle.count + 1 - offset) else { return nil }
-            let at = base.distance(to: UnsafeRawPointer(hit))
-            if memcmp(hit, wanted, needle.count) == 0 { return at }
-            offset = at + 1
-        }
-        return nil
     }
 
     /// Every run of `count` paragraphs, normalised (made once per count); nil past the budget.

@@ -1,0 +1,34 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Exact byte-string search: the needle's first byte found by `memchr`, the rest compared by `memcmp`.
+/// Shared by bookmark placing (a quote among all paragraphs) and the PDF converter (counting pages).
+public enum ByteFind {
+    /// Where `needle` next occurs in `haystack` at or after `start`.
+    public static func next(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        guard let base = haystack.baseAddress, let wanted = needle.baseAddress, !needle.isEmpty else { return nil }
+        var offset = start
+        while offset + needle.count <= haystack.count {
+            guard let hit = memchr(base + offset, Int32(needle[0]), haystack.count - needle.count + 1 - offset) else { return nil }
+            let at = base.distance(to: UnsafeRawPointer(hit))
+            if memcmp(hit, wanted, needle.count) == 0 { return at }
+            offset = at + 1
+        }
+        return nil
+    }
+
+    /// How often `needle` occurs in `haystack`, occurrences not overlapping.
+    public static func count(_ needle: [UInt8], in haystack: [UInt8]) -> Int {
+        haystack.withUnsafeBytes { bytes in
+            needle.withUnsafeBytes { wanted in
+                var (found, offset) = (0, 0)
+                while let at = next(wanted, in: bytes, from: offset) {
+                    found += 1
+                    offset = at + wanted.count
+                }
+                return found
+            }
+        }
+    }
+}
