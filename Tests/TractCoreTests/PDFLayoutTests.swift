@@ -36,6 +36,21 @@ import Testing
         result.sections.flatMap(\.paragraphs).map { String($0.text) }.joined(separator: "\n")
     }
 
+    /// A page of hundreds of thousands of runs (a hostile or broken PDF) is read to its first
+    /// `runsPerPage`, said in a last paragraph; the pages after it are read whole.
+    @Test func aPageOfTooManyRunsIsReadToItsCapAndSaysSo() {
+        let crowded = (0..<(PDFLayout.runsPerPage + 300)).map { index in
+            (100 + index / 40 * 16, 40 + index % 40 * 20, 12, 15, 0, "r\(index)z")
+        }
+        let result = PDFLayoutReader.parse(Self.layout([crowded, Self.body(from: 100, count: 3, word: "after")]))
+        let words = Set(Self.text(result).split { $0 == " " || $0 == "\n" })
+        #expect(words.contains("r1000z") && words.contains("r\(PDFLayout.runsPerPage - 1)z"))
+        #expect(!words.contains("r\(PDFLayout.runsPerPage)z"))
+        #expect(Self.text(result).contains("Running after line 2"))
+        #expect(result.sections.last?.paragraphs.last?.text.hasPrefix("[Tract: page 1 holds more than 20,000 pieces of text") == true)
+        #expect(PDFLayoutReader.crowded([2, 3, 4, 5, 6, 7, 9]).contains("pages 2, 3, 4, 5, 6 and 2 more hold"))
+    }
+
     @Test func aLigatureOrAccentSetAsItsOwnRunStaysInItsWord() {
         let page: [(Int, Int, Int, Int, Int, String)] = [
             (100, 80, 98, 15, 0, "The combined e"), (97, 178, 9, 19, 0, "ﬀ"), (100, 186, 300, 15, 0, "ects of age were studied by Dahlstr¨om."),

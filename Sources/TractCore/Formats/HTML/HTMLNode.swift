@@ -96,7 +96,7 @@ final class HTMLDocument {
 
     /// libxml2 prints some errors (encodings, I/O) to stderr even with NOERROR, over the reader's screen:
     /// a structured handler that drops them is set on the calling thread (libxml2's handlers are per thread).
-    private static func silenceErrors(_ library: LibXML2) {
+    static func silenceErrors(_ library: LibXML2) {
         library.setStructuredErrorHandler(nil) { _, _ in }
     }
 

@@ -35,38 +35,79 @@ struct PDFLayout {
 
     var pages: [Page] = []
     var outline: [OutlineItem] = []
+    /// Pages holding more runs than `runsPerPage`, whose runs past it were left unread.
+    var crowdedPages: [Int] = []
 
+    /// The most runs read on one page. Real pages hold up to a thousand or so (a dense table); a page of
+    /// 300,000 runs cost seconds to put in reading order.
+    static let runsPerPage = 20_000  // a multiple of 1,000 (said as "20,000")
+
+    /// The layout read as a stream: pages one after another, each run's subtree built and freed in turn.
     init?(xml bytes: [UInt8]) {
-        guard let document = HTMLDocument(xml: bytes), let root = document.root else { return nil }
-        var fonts: [String: (size: Int, bold: Bool, italic: Bool)] = [:]
-        for node in root.children where node.name == "page" {
-            var page = Page(number: Self.int(node, "number"), width: Self.int(node, "width"), height: Self.int(node, "height"), runs: [])
-            for child in node.children where child.isElement {
-                if child.name == "fontspec", let id = child.attribute("id") {
-                    let family = (child.attribute("family") ?? "").lowercased()
-                    let bold = ["bold", "black", "heavy", "semibold", ".b", "-b", ",b", "demi"].contains { family.contains($0) }
-                    let italic = ["italic", "oblique", ".i", "-i", ",i"].contains { family.contains($0) }
-                    fonts[id] = (Self.int(child, "size"), bold, italic)
-                } else if child.name == "text" {
-                    let font = fonts[child.attribute("font") ?? ""] ?? (0, false, false)
-                    let text = Self.plain(HTMLText.inline(child))
-                    guard !text.isEmpty else { continue }
-                    // Bold when the font is, or when the whole run sits in <b>.
-                    let tagged = child.children.filter { $0.isElement || !$0.content.allSatisfy(\.isWhitespace) }
-                    let inBold = tagged.count == 1 && tagged[0].name == "b"
-                    let inItalic = tagged.count == 1 && (tagged[0].name == "i" || tagged[0].children.contains { $0.name == "i" })
-                    // Rotated text (running heads up a margin, table heads on their side) comes with no width.
-                    guard Self.int(child, "width") > 0 else { continue }
-                    let raw = Self.raw(child)
-                    page.runs.append(Run(page: page.number, top: Self.int(child, "top"), left: Self.int(child, "left"),
-                                         width: Self.int(child, "width"), height: Self.int(child, "height"), size: font.size,
-                                         bold: font.bold || inBold, text: text, spaceBefore: raw.first?.isWhitespace == true,
-                                         spaceAfter: raw.last?.isWhitespace == true, italic: font.italic || inItalic))
+        var fonts: [String: Font] = [:]
+        var pages: [Page] = []
+        var outline: [OutlineItem] = []
+        var crowded: [Int] = []
+        let read = XMLStream.walk(bytes) { element in
+            switch (element.depth, element.name) {
+            case (0, _):
+                return .enter
+            case (1, "page"):
+                let node = element.node
+                pages.append(Page(number: Self.int(node, "number"), width: Self.int(node, "width"), height: Self.int(node, "height"), runs: []))
+                return .enter
+            case (1, "outline"):
+                if let tree = element.whole() { Self.readOutline(tree, depth: 1, into: &outline) }
+            case (2, "fontspec"):
+                if let id = element.node.attribute("id") { fonts[id] = Font(element.node) }
+            case (2, "text") where !pages.isEmpty:
+                guard pages[pages.count - 1].runs.count < Self.runsPerPage else {
+                    if crowded.last != pages[pages.count - 1].number { crowded.append(pages[pages.count - 1].number) }
+                    return .skip
                 }
+                if let node = element.whole(), let run = Self.run(node, page: pages[pages.count - 1].number, fonts: fonts) {
+                    pages[pages.count - 1].runs.append(run)
+                }
+            default:
+                break
             }
-            pages.append(page)
+            return .skip
         }
-        if let tree = root.children.first(where: { $0.name == "outline" }) { Self.readOutline(tree, depth: 1, into: &outline) }
+        guard read else { return nil }
+        (self.pages, self.outline, crowdedPages) = (pages, outline, crowded)
+    }
+
+    /// A font a page declares: its size, and whether its family is bold or italic.
+    private struct Font {
+        var size = 0
+        var bold = false
+        var italic = false
+
+        init() {}
+
+        init(_ node: HTMLNode) {
+            let family = (node.attribute("family") ?? "").lowercased()
+            size = PDFLayout.int(node, "size")
+            bold = ["bold", "black", "heavy", "semibold", ".b", "-b", ",b", "demi"].contains { family.contains($0) }
+            italic = ["italic", "oblique", ".i", "-i", ",i"].contains { family.contains($0) }
+        }
+    }
+
+    /// A `<text>` element as a run; nil when it holds no text or is rotated.
+    private static func run(_ node: HTMLNode, page: Int, fonts: [String: Font]) -> Run? {
+        let font = fonts[node.attribute("font") ?? ""] ?? Font()
+        let text = plain(HTMLText.inline(node))
+        // Rotated text (running heads up a margin, table heads on their side) comes with no width.
+        guard !text.isEmpty, int(node, "width") > 0 else { return nil }
+        // Bold when the font is, or when the whole run sits in <b>.
+        let tagged = node.children.filter { $0.isElement || !$0.content.allSatisfy(\.isWhitespace) }
+        let inBold = tagged.count == 1 && tagged[0].name == "b"
+        let inItalic = tagged.count == 1 && (tagged[0].name == "i" || tagged[0].children.contains { $0.name == "i" })
+        let raw = raw(node)
+        return Run(page: page, top: int(node, "top"), left: int(node, "left"), width: int(node, "width"),
+                   height: int(node, "height"), size: font.size, bold: font.bold || inBold, text: text,
+                   spaceBefore: raw.first?.isWhitespace == true, spaceAfter: raw.last?.isWhitespace == true,
+                   italic: font.italic || inItalic)
     }
 
     private static func readOutline(_ node: HTMLNode, depth: Int, into items: inout [OutlineItem]) {

@@ -32,8 +32,17 @@ public enum PDFLayoutReader {
         let blocks = PDFParagraphs.blocks(lines, headings: headings, skipping: titleLines, body: body)
         let metadata = PDFMetadata(pages: pages, lines: lines, titleLines: titleLines)
         let about = ArticleMetadata(byline: metadata.byline, authors: metadata.authors, siteName: metadata.journal, doi: metadata.doi)
-        return HTMLReader.Result(title: title.map(Sanitizer.clean), sections: SectionBuilder.sections(from: blocks), about: about,
-                                 date: metadata.year)
+        var sections = SectionBuilder.sections(from: blocks)
+        if !layout.crowdedPages.isEmpty { sections = HTMLReader.saying(crowded(layout.crowdedPages), after: sections) }
+        return HTMLReader.Result(title: title.map(Sanitizer.clean), sections: sections, about: about, date: metadata.year)
+    }
+
+    /// What a reader is told of pages whose runs past `PDFLayout.runsPerPage` were left unread.
+    static func crowded(_ pages: [Int]) -> String {
+        let limit = "\(PDFLayout.runsPerPage / 1000),000"
+        guard pages.count > 1 else { return "[Tract: page \(pages[0]) holds more than \(limit) pieces of text; only its first \(limit) were read.]" }
+        let named = pages.prefix(5).map(String.init).joined(separator: ", ") + (pages.count > 5 ? " and \(pages.count - 5) more" : "")
+        return "[Tract: pages \(named) hold more than \(limit) pieces of text each; only the first \(limit) of each were read.]"
     }
 
     /// The size most of the paper's own text is set in: lines of running text (40 characters or more),
