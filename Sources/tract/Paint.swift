@@ -1,4 +1,5 @@
 import Foundation
+import TractCore
 
 /// Colour in the command-line views: headers bold, search hits highlighted — on a terminal only, never
 /// when the output is piped or NO_COLOR is set. Text is marked with private-use characters, which
@@ -21,7 +22,7 @@ enum Paint {
     static func render(_ line: String) -> String {
         // The marks are private-use scalars (U+E000…U+E00F): looked for by their UTF-8 lead bytes, as
         // comparing every Character of a 2,000-row table was a tenth of a warm `list`.
-        guard line.utf8.contains(0xEE), line.contains(where: { $0 == boldMark || $0 == hitMark || $0 == resetMark }) else { return line }
+        guard ByteFind.contains(0xEE, in: line), line.contains(where: { $0 == boldMark || $0 == hitMark || $0 == resetMark }) else { return line }
         var out = ""
         for character in line {
             switch character {

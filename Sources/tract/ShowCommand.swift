@@ -22,12 +22,13 @@ struct ShowCommand: ParsableCommand {
             let article = try options.selection.resolveArticle(article)
             let width = try Output.width(width)
             let range = try section.map { try SectionSelector.find($0, in: article) }.map { $0..<($0 + 1) }
-            let lines = ArticleLayout.lines(of: article, width: width, sections: range)
             if json {
-                try Output.json(ShowJSON(article: article, width: width, lines: lines))
+                try Output.json(ShowJSON(article: article, width: width, lines: ArticleLayout.lines(of: article, width: width, sections: range)))
             } else {
-                let header = range == nil ? "\(article.title)\n\n" : ""
-                Output.print(header + ArticleLayout.plainText(lines))
+                var output = Output.LineWriter()
+                if range == nil { output.write("\(article.title)\n") }
+                ArticleLayout.forEachLine(of: article, width: width, sections: range) { output.write(ArticleLayout.plainText($0)) }
+                output.flush()
             }
         }
     }

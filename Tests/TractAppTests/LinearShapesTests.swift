@@ -32,6 +32,25 @@ import TractCore
         #expect(ratio < 30, "×10 more lines took \(ratio)× as long")
     }
 
+    /// One "paragraph" of many megabytes (a file with no line break) is labelled from its opening:
+    /// labelling it costs the same at ×10 and ×100 (it took 1.4 s for 50 MB).
+    @Test func aHugeParagraphIsLabelledFromItsOpening() {
+        let classifier = TopicClassifier(topicSet: .builtIn)
+        let sentence = "It acts as a selective serotonin reuptake inhibitor, blocking the reuptake of serotonin. "
+        let base = TopicClassifier.paragraphBytes / sentence.utf8.count + 1
+        let made = Dictionary(uniqueKeysWithValues: [1, 10, 100].map { size in
+            var section = Section(heading: nil, level: 0, line: 1)
+            section.paragraphs = [Paragraph(line: 1, text: String(repeating: sentence, count: size * base))]
+            return (size * base, [section])
+        })
+        let ratio = growth(base: base) { count in _ = classifier.classify(made[count]!) }
+        #expect(ratio < 3, "×10 more text took \(ratio)× as long to label")
+        let text = made[base]![0].paragraphs[0].text
+        let opening = TopicClassifier.opening(of: text)
+        #expect(opening.utf8.count <= TopicClassifier.paragraphBytes && opening.utf8.count > TopicClassifier.paragraphBytes - 8)
+        #expect(text.hasPrefix(opening))
+    }
+
     @Test func nestedEmphasisIsLaidOutInLinearTimeAndSpace() {
         func paragraph(_ count: Int) -> Paragraph {
             let text = String(repeating: "a a ", count: count) + "b" + String(repeating: " a a", count: count)

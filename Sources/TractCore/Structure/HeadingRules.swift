@@ -64,7 +64,10 @@ public enum HeadingRules {
     static func match(_ line: Substring, limits: Limits) -> Match? {
         guard line.utf8.count <= limits.characters * 4 else { return nil }
         let text = line.trimmingSpaces()
-        guard !text.isEmpty, text.utf8.count <= limits.characters * 2, text.count <= limits.characters else { return nil }
+        // A line starting with a lower-case ASCII letter is in no style a heading has, nor numbered: most
+        // lines of hard-wrapped prose end here, before the character-by-character checks below.
+        guard let lead = text.utf8.first, !(0x61...0x7A).contains(lead) else { return nil }
+        guard text.utf8.count <= limits.characters * 2, text.count <= limits.characters else { return nil }
         guard !ListMarker.startsListItem(text) || NumberPrefix.parse(text) != nil else { return nil }
         let number = NumberPrefix.parse(text)
         let body = number.map { text.dropFirst($0.length).trimmingSpaces() } ?? text

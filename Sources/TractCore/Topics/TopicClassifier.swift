@@ -152,7 +152,7 @@ public struct TopicClassifier: Sendable {
         var decisive = [Bool](repeating: false, count: topicSet.topics.count)
         var modelWords = ModelWords(cache: cache)
         for number in section.paragraphs.indices {
-            let tokens = cache.tokenize(section.paragraphs[number].text)
+            let tokens = cache.tokenize(Self.opening(of: section.paragraphs[number].text))
             section.paragraphs[number].signature = cache.signature(of: tokens)
             if let model { modelWords.add(tokens, cache: cache, model: model) }
             let scored = scoreBody(tokens: tokens, cache: cache)
@@ -167,6 +167,15 @@ public struct TopicClassifier: Sendable {
         let bodyScores = sums.map { $0 / Double(max(section.paragraphs.count, 1)) }
         let body = zip(bodyScores, zip(evidence, decisive)).map { BodyScore(score: $0, evidence: $1.0, isDecisive: $1.1) }
         return (section, sectionEvidence(section, body: body, modelWords: modelWords, headingCache: headingCache))
+    }
+
+    /// The most of one paragraph read for its topics. Real paragraphs are a few kilobytes; a file of
+    /// one 50 MB "paragraph" took a second and a half to label, and its opening says as much.
+    public static let paragraphBytes = 256 * 1024
+
+    /// A paragraph's text up to `paragraphBytes` (cut at a character).
+    public static func opening(of text: Substring) -> Substring {
+        text.utf8.count > paragraphBytes ? text[..<text.utf8.index(text.startIndex, offsetBy: paragraphBytes)] : text
     }
 
     /// Offers paragraph `number` of `section` (section number `index`) as a near miss for each topic

@@ -33,14 +33,23 @@ public struct LayoutLine: Equatable, Sendable {
 public enum ArticleLayout {
     /// Rows for the sections in `range` (all by default) at `width` cells.
     public static func lines(of article: Article, width: Int, sections range: Range<Int>? = nil) -> [LayoutLine] {
+        var out: [LayoutLine] = []
+        forEachLine(of: article, width: width, sections: range) { out.append($0) }
+        return out
+    }
+
+    /// The same rows handed over one block at a time, so `tract show` prints a 50 MB article without
+    /// holding all its rows.
+    public static func forEachLine(of article: Article, width: Int, sections range: Range<Int>? = nil, _ body: (LayoutLine) -> Void) {
         let document = ReadingDocument(article: article)
         let width = max(width, 4)
-        var out: [LayoutLine] = []
+        var started = false
         for block in document.blocks.indices where range?.contains(document.blocks[block].section) ?? true {
-            let rows = document.rows(of: block, width: width)
-            out += out.isEmpty ? Array(rows.drop { $0.kind == .blank }) : rows
+            for row in document.rows(of: block, width: width) where started || row.kind != .blank {
+                started = true
+                body(row)
+            }
         }
-        return out
     }
 
     /// The row kind and indentation for a kind of paragraph.
@@ -115,9 +124,11 @@ public enum ArticleLayout {
 
     /// Plain text of rows, for the command line: indentation as spaces, quotes marked with a bar.
     public static func plainText(_ lines: [LayoutLine]) -> String {
-        lines.map { line in
-            let prefix = line.kind == .quote ? "│ " : String(repeating: " ", count: line.indent)
-            return line.kind == .blank ? "" : prefix + line.text
-        }.joined(separator: "\n")
+        lines.map(plainText).joined(separator: "\n")
+    }
+
+    /// One row as plain text.
+    public static func plainText(_ line: LayoutLine) -> String {
+        line.kind == .blank ? "" : (line.kind == .quote ? "│ " : String(repeating: " ", count: line.indent)) + line.text
     }
 }
