@@ -175,6 +175,9 @@ struct NumberPrefix {
 /// Recognises the start of a list item in plain text.
 enum ListMarker {
     static func startsListItem(_ text: Substring) -> Bool {
+        // Most lines start with a letter no marker or number starts with (checked on the byte: this
+        // runs for every line, some twice).
+        guard let lead = text.utf8.first, !(0x61...0x7A).contains(lead) else { return false }
         if text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("• ") || text.hasPrefix("+ ") { return true }
         return NumberPrefix.parse(text) != nil
     }
