@@ -70,6 +70,22 @@ import TractTestSupport
         #expect(!shape(whole).contains { $0.hasPrefix("§ not a heading") })
     }
 
+    /// A paragraph line of megabytes is parsed in parts cut at spaces and put back together: the same
+    /// text, emphasis and lines as in one go; a long line over a setext underline is not cut.
+    @Test func aLineOfMegabytesIsParsedInPartsLikeTheWhole() {
+        let words = (1...500_000).map { $0 % 997 == 0 ? "*em\($0)*" : $0 % 1009 == 0 ? "**strong\($0)**" : $0 % 1013 == 0 ? "[link\($0)](http://x.org)" : "word\($0 % 50)" }
+        let long = words.joined(separator: " ")
+        let text = "# Title\n\nIntro.\n\n" + long + "\nand its last line.\n\n## Next\n\n" + long + "\n===\n\nAfter.\n"
+        #expect(MarkdownChunks.cuts(in: long[...]).count >= 2)
+        let chunks = MarkdownChunks(text)
+        #expect(chunks.pieces.filter(\.continues).count == MarkdownChunks.cuts(in: long[...]).count)
+        let whole = MarkdownParser.parse(text, pieceBytes: .max)
+        let parts = MarkdownParser.parse(text)
+        #expect(shape(parts) == shape(whole))
+        #expect(parts.sections[0].paragraphs[1].emphasis.count == whole.sections[0].paragraphs[1].emphasis.count)
+        #expect(parts.sections.count == 3 && parts.sections[1].heading == "Next")
+    }
+
     /// The bundled articles written out as Markdown (their sections as `##` headings, a fence holding
     /// a `#` line and a reference link in each), long enough to be cut in many pieces.
     @Test func longMarkdownInPiecesParsesLikeTheWhole() throws {

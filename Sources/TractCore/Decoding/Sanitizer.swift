@@ -6,6 +6,8 @@
 public enum Sanitizer {
     /// Returns `text` with every unsafe character replaced by its visible marker.
     public static func clean(_ text: String) -> String {
+        // Printable ASCII, checked on the bytes when they are at hand: every row `show` prints comes here.
+        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }) == true { return text }
         if text.unicodeScalars.allSatisfy({ isPlainSafe($0.value) }) { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

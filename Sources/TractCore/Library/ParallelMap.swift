@@ -9,7 +9,7 @@ public enum ParallelMap {
     /// it and asking cost ~0.7 ms of every start, and a start asked a dozen times.
     public static let cores = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
-    static func map<T: Sendable>(_ count: Int, minimumPerRun: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+    public static func map<T: Sendable>(_ count: Int, minimumPerRun: Int, _ transform: @Sendable (Int) -> T) -> [T] {
         let runs = min(cores, count / max(minimumPerRun, 1))
         guard runs > 1 else { return (0..<count).map(transform) }
         var parts = [[T]](repeating: [], count: runs)

@@ -179,6 +179,8 @@ public struct ReadingDocument: Equatable, Sendable {
         var out: [(bytes: Range<Int>, offset: Int)] = []
         var start = bytes.startIndex
         var offset = 0
+        // Looked at once for the whole paragraph when its bytes are at hand (most are ASCII throughout).
+        let plain = bytes.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 || $0 == 0x0D } } ?? false
         while start < bytes.endIndex {
             var end = bytes.index(start, offsetBy: pieceLength, limitedBy: bytes.endIndex) ?? bytes.endIndex
             if end < bytes.endIndex {
@@ -194,7 +196,7 @@ public struct ReadingDocument: Equatable, Sendable {
             // ASCII without a carriage return has a character per byte: counted by bytes, as finding
             // grapheme breaks in 50 MB held the key loop for seconds when the article arrived.
             let piece = bytes[start..<end]
-            offset += piece.contains { $0 >= 0x80 || $0 == 0x0D } ? text[start..<end].count : piece.count
+            offset += !plain && piece.contains { $0 >= 0x80 || $0 == 0x0D } ? text[start..<end].count : piece.count
             start = end
         }
         return out

@@ -14,7 +14,15 @@ struct MarkdownChunks {
         var bytes: Range<Int>
         /// Lines of the whole text before the piece.
         var lineOffset: Int
+        /// The piece starts inside a line the piece before cut (`longLine`): its first paragraph goes
+        /// on with the last paragraph before it.
+        var continues = false
     }
+
+    /// A paragraph line longer than this is parsed in parts of about this size, cut at spaces: cmark
+    /// held a 50 MB line some four times over (its line buffer, the paragraph's, the text node's).
+    /// Emphasis or a link that spans a cut keeps its marks as text.
+    static let longLine = 1 << 20
 
     /// The pieces, in order, each to be parsed with `appendix` after it.
     var pieces: [Piece] = []
@@ -35,22 +43,69 @@ struct MarkdownChunks {
         var pieceLine = 0
         var line = 0
         var previousBlank = true
-        for content in TextLines.of(text) {
+        var continues = false
+        let lines = TextLines.of(text)
+        for content in lines {
             let lineStart = content.startIndex
             let size = text.utf8.distance(from: pieceStart, to: lineStart)
             if size >= minimumBytes, previousBlank, scanner.isOutsideBlocks, Self.isHeading(content) {
-                pieces.append(Piece(bytes: offset(pieceStart)..<offset(lineStart), lineOffset: pieceLine))
-                (pieceStart, pieceLine) = (lineStart, line)
+                pieces.append(Piece(bytes: offset(pieceStart)..<offset(lineStart), lineOffset: pieceLine, continues: continues))
+                (pieceStart, pieceLine, continues) = (lineStart, line, false)
+            }
+            if content.utf8.count > Self.longLine, previousBlank, scanner.isOutsideBlocks, Self.startsParagraph(content),
+               !(line + 1 < lines.count && Self.isUnderline(lines[line + 1])) {
+                for cut in Self.cuts(in: content) {
+                    let space = text.utf8.index(content.startIndex, offsetBy: cut)
+                    pieces.append(Piece(bytes: offset(pieceStart)..<offset(space), lineOffset: pieceLine, continues: continues))
+                    (pieceStart, pieceLine, continues) = (text.utf8.index(after: space), line, true)
+                }
             }
             if scanner.isOutsideBlocks, Self.isReferenceDefinition(content) { definitions.append(content) }
             scanner.read(content)
             previousBlank = content.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
             line += 1
         }
-        pieces.append(Piece(bytes: offset(pieceStart)..<total, lineOffset: pieceLine))
+        pieces.append(Piece(bytes: offset(pieceStart)..<total, lineOffset: pieceLine, continues: continues))
         if pieces.count > 1, !definitions.isEmpty { appendix = "\n\n" + definitions.joined(separator: "\n") + "\n" }
         func offset(_ index: String.Index) -> Int { text.utf8.distance(from: text.startIndex, to: index) }
     }
+
+    /// A line after a blank one that starts with an ASCII letter at its very start opens a paragraph at
+    /// the top level, whatever came before (no marker of a list, quote, heading, fence or HTML block
+    /// starts with a letter, and an unindented line after a blank one continues no list item).
+    static func startsParagraph(_ line: Substring) -> Bool {
+        guard let first = line.utf8.first else { return false }
+        return (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
+    }
+
+    /// A setext underline (`===` or `---`, indented at most three spaces), which would make the line
+    /// above it a heading.
+    static func isUnderline(_ line: Substring) -> Bool {
+        let body = line.utf8.drop { $0 == 0x20 }
+        guard let mark = body.first, mark == UInt8(ascii: "=") || mark == UInt8(ascii: "-"), line.utf8.count - body.count <= 3
+        else { return false }
+        return body.allSatisfy { $0 == mark || $0 == 0x20 || $0 == 0x09 }
+    }
+
+    /// Where to cut a long line (byte offsets of spaces in it), about every `longLine` bytes: at a
+    /// single space before a letter, so each part starts a paragraph and no hard break (two spaces or
+    /// a backslash before the line end) is made.
+    static func cuts(in line: Substring) -> [Int] {
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            var cuts: [Int] = []
+            var target = longLine
+            while target < bytes.count - 1 {
+                let limit = min(bytes.count - 1, target + 64 * 1024)
+                var at = target
+                while at < limit, !(bytes[at] == 0x20 && isLetter(bytes[at + 1]) && bytes[at - 1] != 0x20 && bytes[at - 1] != 0x5C) { at += 1 }
+                if at < limit { cuts.append(at) }
+                target = at + longLine
+            }
+            return cuts
+        } ?? []
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
 
     /// `#` to `######` at the line start, then a space, a tab or nothing.
     static func isHeading(_ line: Substring) -> Bool {

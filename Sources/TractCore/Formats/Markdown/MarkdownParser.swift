@@ -21,23 +21,23 @@ public enum MarkdownParser {
     public static func parse(_ text: consuming String, pieceBytes: Int = 64 * 1024,
                              untitled: ((String) -> String)? = nil) -> Result {
         var (frontMatter, body, lineOffset) = FrontMatter.split(text)
-        var pieces = self.pieces(of: &body, lineOffset: lineOffset, pieceBytes: pieceBytes)
+        var (pieces, continuing) = self.pieces(of: &body, lineOffset: lineOffset, pieceBytes: pieceBytes)
         let title = leadingTitle(pieces.joined())
         let named = title == nil && frontMatter.title == nil ? untitled?(text) : nil
         // The blocks hold strings of their own: the text goes before the pieces are joined and the
         // sections made from them, so the text is not held beside either (10 MB: a peak 2 MB lower).
         _ = consume text
         _ = consume body
-        let blocks = joined(&pieces, droppingFirst: title != nil)
+        let blocks = joined(&pieces, continuing: continuing, droppingFirst: title != nil)
         return Result(frontMatter: frontMatter, title: title.map { String($0.text) } ?? named, titleLine: title?.line,
                       sections: SectionBuilder.sections(from: blocks))
     }
 
     /// The blocks of each piece of `body` in order, the pieces parsed on all cores (each is a document
     /// of its own).
-    private static func pieces(of body: inout String, lineOffset: Int, pieceBytes: Int) -> [[Block]] {
+    private static func pieces(of body: inout String, lineOffset: Int, pieceBytes: Int) -> ([[Block]], continuing: [Bool]) {
         let chunks = MarkdownChunks(body, minimumBytes: pieceBytes)
-        return body.withUTF8 { utf8 in  // native UTF-8: nothing is copied
+        let blocks = body.withUTF8 { utf8 in  // native UTF-8: nothing is copied
             nonisolated(unsafe) let text = utf8
             return ParallelMap.map(chunks.pieces.count, minimumPerRun: 4) { index in
                 let piece = chunks.pieces[index]
@@ -50,20 +50,69 @@ public enum MarkdownParser {
                 return blocks
             }
         }
+        return (blocks, chunks.pieces.map(\.continues))
     }
 
     /// The pieces' blocks in one array (without the first, the title, when asked), each piece let go
-    /// once copied rather than all pieces held beside all blocks.
-    private static func joined(_ pieces: inout [[Block]], droppingFirst: Bool) -> [Block] {
+    /// once copied rather than all pieces held beside all blocks; a piece cut from a long line has its
+    /// first paragraph joined to the one before (`MarkdownChunks.longLine`).
+    private static func joined(_ pieces: inout [[Block]], continuing: [Bool], droppingFirst: Bool) -> [Block] {
         var blocks: [Block] = []
         blocks.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
         var dropping = droppingFirst
+        var chain: ParagraphChain?
         for index in pieces.indices {
-            blocks.append(contentsOf: pieces[index].dropFirst(dropping && !pieces[index].isEmpty ? 1 : 0))
+            var own = pieces[index][...]
+            if continuing[index], let first = own.first, case .body(.paragraph) = first.kind {
+                if chain == nil, let last = blocks.popLast() {
+                    let bytes = (index..<pieces.count).prefix { continuing[$0] }.reduce(last.text.utf8.count) { $0 + 1 + (pieces[$1].first?.text.utf8.count ?? 0) }
+                    chain = ParagraphChain(last, reserving: bytes)
+                }
+                chain?.append(first)
+                own = own.dropFirst()
+            }
+            if !own.isEmpty, let done = chain {
+                blocks.append(done.block)
+                chain = nil
+            }
+            blocks.append(contentsOf: own.dropFirst(dropping && !own.isEmpty ? 1 : 0))
             if !pieces[index].isEmpty { dropping = false }
             pieces[index] = []
         }
+        if let done = chain { blocks.append(done.block) }
         return blocks
+    }
+
+    /// A paragraph put back together from the parts of a cut line, its emphasis moved along.
+    private struct ParagraphChain {
+        private var first: Block
+        private var text: String
+        /// Characters so far, once a part with emphasis needed them.
+        private var count: Int?
+
+        init(_ block: Block, reserving bytes: Int) {
+            first = block
+            text = String(block.text)
+            text.reserveCapacity(bytes)
+        }
+
+        mutating func append(_ part: Block) {
+            if !part.emphasis.isEmpty || count != nil {
+                let start = (count ?? text.count) + 1
+                first.emphasis += part.emphasis.map {
+                    Paragraph.Emphasis(range: ($0.range.lowerBound + start)..<($0.range.upperBound + start), strong: $0.strong)
+                }
+                count = start + part.text.count
+            }
+            text += " "
+            text += part.text
+        }
+
+        var block: Block {
+            var block = first
+            block.text = Substring(text)
+            return block
+        }
     }
 
     private static func parseDocument(_ bytes: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
