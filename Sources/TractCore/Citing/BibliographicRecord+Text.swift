@@ -44,10 +44,13 @@ extension BibliographicRecord {
 
 extension BibliographicRecord {
     /// "Keeper et al. 2016", "Keeper and Tagger 2016": how prose names it; nil without an author or year.
-    public var authorYear: String? {
+    public var authorYear: String? { Self.authorYear(names: authors, more: moreAuthors, year: year) }
+
+    /// The same from the first names (three are enough to know), whether the byline said "et al." and the year.
+    static func authorYear(names authors: [PersonName], more: Bool, year: Int?) -> String? {
         guard let first = authors.first?.family else { return year.map(String.init) }
         let names: String
-        switch (authors.count, moreAuthors) {
+        switch (authors.count, more) {
         case (1, false): names = first
         case (2, false): names = "\(first) and \(authors[1].family)"
         default: names = "\(first) et al."

@@ -43,15 +43,25 @@ public struct BibliographicRecord: Equatable, Sendable {
 
     public var year: Int? { dateParts.first }
 
-    /// Each author the file names one by one, else the byline cut at its commas and "and"s.
-    static func authors(of article: Article) -> ([PersonName], Bool) {
-        if !article.about.authors.isEmpty { return (article.about.authors.compactMap(PersonName.init(written:)), false) }
+    /// Each author the file names one by one, else the byline cut at its commas and "and"s; with
+    /// `limit`, only the first that many names that read as names.
+    static func authors(of article: Article, upTo limit: Int = .max) -> ([PersonName], Bool) {
+        if !article.about.authors.isEmpty { return (names(article.about.authors, upTo: limit), false) }
         guard var byline = article.byline?.trimmingSpaces(), !byline.isEmpty else { return ([], false) }
         if byline.lowercased().hasPrefix("by ") { byline = byline.dropFirst(3) }
         let more = byline.hasSuffix("et al.")
         if more { byline = byline.dropLast(6) }
-        let names = BylineNames.split(String(byline))
-        return (names.compactMap(PersonName.init(written:)), more)
+        return (names(BylineNames.split(String(byline)), upTo: limit), more)
+    }
+
+    /// The first `limit` of `written` that read as names, each read once (a lazy prefix of a lazy
+    /// `compactMap` read each name three times).
+    private static func names(_ written: [String], upTo limit: Int) -> [PersonName] {
+        var out: [PersonName] = []
+        for text in written where out.count < limit {
+            if let name = PersonName(written: text) { out.append(name) }
+        }
+        return out
     }
 
     /// [2021, 4, 1] from "2021-04-01", [2019] from "2019" or "May 2019"; only numbers that read as a

@@ -1,14 +1,18 @@
 /// How a researcher names an article in passing: "Robinson et al. 2015".
 extension Article {
     /// "Robinson et al. 2015", "Keeper and Tagger 2016" (see `BibliographicRecord.authorYear`).
-    public var authorYear: String? { BibliographicRecord(article: self).authorYear }
+    /// Only the first three names are read (the library table asks for every row on screen, on every
+    /// frame: reading all a paper's authors and the rest of its record was a quarter of a frame).
+    public var authorYear: String? {
+        let (names, more) = BibliographicRecord.authors(of: self, upTo: 3)
+        return BibliographicRecord.authorYear(names: names, more: more, year: BibliographicRecord.dateParts(date).first)
+    }
 
     /// "Robinson 2015" (or "Robinson"): the first author's family name and the year, for a narrow
     /// list; nil without an author, as a year alone names nobody.
     public var shortAuthorYear: String? {
-        let record = BibliographicRecord(article: self)
-        guard let family = record.authors.first?.family else { return nil }
-        return family + (record.year.map { " \($0)" } ?? "")
+        guard let family = BibliographicRecord.authors(of: self, upTo: 1).0.first?.family else { return nil }
+        return family + (BibliographicRecord.dateParts(date).first.map { " \($0)" } ?? "")
     }
 
     /// The first author's family name, when the file names one.

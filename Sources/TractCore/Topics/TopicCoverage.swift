@@ -35,9 +35,12 @@ extension TopicCoverage {
     /// frame of a library of thousands).
     public static func most(_ ids: [String], in articles: [Article]) -> [Int] {
         var most = [Int](repeating: 0, count: ids.count)
+        // Each article's own few topics looked up, not every topic asked of every article: most of a
+        // library still being read are stand-ins with none.
+        let columns = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         for index in articles.indices {
-            for (column, id) in ids.enumerated() {
-                most[column] = Swift.max(most[column], articles[index].coverage.words(on: id))
+            for (topic, words) in articles[index].coverage.wordsByTopic {
+                if let column = columns[topic] { most[column] = Swift.max(most[column], words) }
             }
         }
         return most

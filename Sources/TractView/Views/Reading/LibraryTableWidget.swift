@@ -37,11 +37,10 @@ struct LibraryTableWidget {
         func title(in width: Int) -> Int { max(width - byline - sections - topics - 2, 8) }
     }
 
-    /// The columns for the rows on screen (`shown`): only their bylines are read, as a library of
-    /// thousands draws this on every frame until an article is opened.
-    private func columns(width: Int, shown: Range<Int>) -> Columns {
-        let articles = context.shared.library.articles
-        let longest = shown.compactMap { articles[reading.order.index(atRow: $0)].authorYear.map(DisplayWidth.of) }.max() ?? 0
+    /// The columns for the rows on screen, from their bylines (`bylines`, read once a frame for the rows
+    /// shown only, as a library of thousands draws this on every frame until an article is opened).
+    private func columns(width: Int, bylines: [String?]) -> Columns {
+        let longest = bylines.compactMap { $0.map(DisplayWidth.of) }.max() ?? 0
         let byline = longest == 0 || width < 50 ? 0 : min(max(longest, 12), 22) + 2
         return Columns(byline: byline, topics: context.shared.library.topicSet.topics.count * 2)
     }
@@ -53,7 +52,8 @@ struct LibraryTableWidget {
         let selected = reading.library.selection
         let first = rows > 0 ? max(0, min(selected - rows + 1, articles.count - rows)) : 0
         let shown = first..<min(articles.count, first + max(rows, 0))
-        let columns = columns(width: rect.width, shown: shown)
+        let bylines = shown.map { articles[reading.order.index(atRow: $0)].authorYear }
+        let columns = columns(width: rect.width, bylines: bylines)
         let titleWidth = columns.title(in: rect.width)
         let right = rect.x + rect.width - columns.topics
         let header = context.theme.dim.merged(Style(bold: true))
@@ -70,7 +70,7 @@ struct LibraryTableWidget {
             let style = row == selected && reading.focus == .library ? context.theme.selection : Style.plain
             screen.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: style)
             screen.put(TextWrapper.truncate(article.title, width: titleWidth), x: rect.x, y: y, style: style, limit: titleWidth)
-            if columns.byline > 0, let by = article.authorYear {
+            if columns.byline > 0, let by = bylines[slot] {
                 screen.put(TextWrapper.truncate(by, width: columns.byline - 2), x: rect.x + titleWidth + 1, y: y, style: style)
             }
             let count = "\(article.headingCount)"
