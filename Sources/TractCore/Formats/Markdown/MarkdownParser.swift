@@ -68,8 +68,10 @@ public enum MarkdownParser {
                     let bytes = (index..<pieces.count).prefix { continuing[$0] }.reduce(last.text.utf8.count) { $0 + 1 + (pieces[$1].first?.text.utf8.count ?? 0) }
                     chain = ParagraphChain(last, reserving: bytes)
                 }
-                chain?.append(first)
-                own = own.dropFirst()
+                if chain != nil {
+                    chain?.append(first)
+                    own = own.dropFirst()
+                }
             }
             if !own.isEmpty, let done = chain {
                 blocks.append(done.block)
