@@ -109,12 +109,7 @@ public final class AnchorIndex {
     /// `ParagraphUnits.ordinal(atScalarOffset:)` by a binary search, for placing many annotations.
     public func ordinal(atScalarOffset offset: Int) -> Int? {
         guard !scalarStarts.isEmpty else { return nil }
-        var (low, high) = (0, scalarStarts.count - 1)
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if scalarStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        return low
+        return max(scalarStarts.partitionIndex { $0 > offset } - 1, 0)
     }
 
     /// The most similar window above `minimumScore`, decided by context among near-ties; else orphan.
@@ -162,12 +157,8 @@ public final class AnchorIndex {
                 var offset = 0
                 while let at = ByteFind.next(wanted, in: haystack, from: offset) {
                     // The paragraph the hit starts in: the last start at or before it.
-                    var (low, high) = (0, starts.count - 1)
-                    while low < high {
-                        let middle = (low + high + 1) / 2
-                        if starts[middle] <= at { low = middle } else { high = middle - 1 }
-                    }
-                    if found.last != low { found.append(low) }
+                    let paragraph = starts.partitionIndex { $0 > at } - 1
+                    if found.last != paragraph { found.append(paragraph) }
                     offset = at + 1
                 }
             }

@@ -251,19 +251,6 @@ public struct ReadingDocument: Equatable, Sendable {
     }
 }
 
-extension Array where Element == Int {
-    /// The first index whose element satisfies `predicate`, for a sorted array (binary search).
-    func partitionIndex(where predicate: (Int) -> Bool) -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if predicate(self[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
-    }
-}
-
 /// A reading position: a block and a row inside it (row 0 is the separator row for blocks after the first).
 public struct Position: Equatable, Hashable, Comparable, Sendable {
     public var block: Int
