@@ -7,9 +7,9 @@ enum Output {
     /// sanitised parts, and this makes sure one that was not (a query, a note) still cannot reach the
     /// terminal as a control sequence. Clean text passes unchanged.
     static func print(_ text: String) {
-        let safe = text.split(separator: "\n", omittingEmptySubsequences: false).map { Paint.render(Sanitizer.clean(String($0))) }
-            .joined(separator: "\n")
-        FileHandle.standardOutput.write(Data((safe + "\n").utf8))
+        var output = LineWriter()
+        output.write(text)
+        output.flush()
     }
 
     /// Prints lines to stdout as they come, each through the sanitiser, in writes of 64 KB: a 50 MB
