@@ -16,7 +16,7 @@ extension Article {
     }
 
     /// The first author's family name, when the file names one.
-    public var firstAuthorFamily: String? { BibliographicRecord.authors(of: self).0.first?.family }
+    public var firstAuthorFamily: String? { BibliographicRecord.authors(of: self, upTo: 1).0.first?.family }
 
     /// The first year (1000–2999) written in a date.
     static func year(_ date: String?) -> String? {

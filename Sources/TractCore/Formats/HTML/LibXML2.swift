@@ -14,9 +14,12 @@ struct LibXML2: @unchecked Sendable {
     let resetLastError: @convention(c) () -> Void
     let lastError: @convention(c) () -> xmlErrorPtr?
 
+    /// The names libxml2 goes by (the soname these headers describe first), for every lookup of it.
+    static let sonames = ["libxml2.so.2", "libxml2.so.16", "libxml2.so"]
+
     /// libxml2, or why it is missing; `.get()` throws the reason.
     static let loaded = Result { () throws(SharedLibrary.Missing) -> LibXML2 in
-        let library = try SharedLibrary(["libxml2.so.2", "libxml2.so.16", "libxml2.so"], purpose: "reading HTML, EPUB and PDF")
+        let library = try SharedLibrary(sonames, purpose: "reading HTML, EPUB and PDF")
         return LibXML2(readHTML: try library.function("htmlReadMemory", as: ReadMemory.self),
                        readXML: try library.function("xmlReadMemory", as: ReadMemory.self),
                        freeDocument: try library.function("xmlFreeDoc", as: (@convention(c) (xmlDocPtr?) -> Void).self),

@@ -17,7 +17,7 @@ enum XMLStream {
         let free: @convention(c) (xmlTextReaderPtr?) -> Void
 
         static let loaded = Result { () throws(SharedLibrary.Missing) -> Functions in
-            let library = try SharedLibrary(["libxml2.so.2", "libxml2.so.16", "libxml2.so"], purpose: "reading PDF layouts")
+            let library = try SharedLibrary(LibXML2.sonames, purpose: "reading PDF layouts")
             typealias Step = @convention(c) (xmlTextReaderPtr?) -> Int32
             typealias Node = @convention(c) (xmlTextReaderPtr?) -> xmlNodePtr?
             return Functions(

@@ -74,8 +74,7 @@ struct MarkdownChunks {
     /// the top level, whatever came before (no marker of a list, quote, heading, fence or HTML block
     /// starts with a letter, and an unindented line after a blank one continues no list item).
     static func startsParagraph(_ line: Substring) -> Bool {
-        guard let first = line.utf8.first else { return false }
-        return (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
+        line.utf8.first.map(isLetter) ?? false
     }
 
     /// A setext underline (`===` or `---`, indented at most three spaces), which would make the line
