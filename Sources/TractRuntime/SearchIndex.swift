@@ -175,40 +175,13 @@ public final class SearchIndex: @unchecked Sendable {
                 $0[$1["path"]] = ($1["size"], $1["mtime"], $1["hash"])
             }
         }
-        var candidates: [(path: String, size: Int64, mtime: Double)] = []
+        var candidates: [Candidate] = []
         for path in paths {
             let stamp = FileProbe.stamp(of: path)
             let (size, mtime) = (stamp?.size ?? -1, stamp?.mtime ?? 0)
             if let entry = known[path], entry.0 == size, entry.1 == mtime { stats.unchanged += 1 } else { candidates.append((path, size, mtime)) }
         }
-        let articles = Self.loadAll(candidates.map(\.path), progress: progress, load)
-        // Changed files are written in batches: one transaction per file would spend the time on commits.
-        var batch: [(String, Int64, Double, Article)] = []
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            try pool.write { db in
-                for (path, size, mtime, article) in batch {
-                    try Self.remove(path, db)
-                    try Self.insert(article, path: path, size: size, mtime: mtime, db)
-                }
-            }
-            stats.indexed += batch.count
-            batch.removeAll()
-        }
-        for (candidate, article) in zip(candidates, articles) {
-            guard let article else { continue }
-            if let entry = known[candidate.path], entry.2 == article.contentHash {
-                try pool.write { db in
-                    try db.execute(sql: "UPDATE document SET size = ?, mtime = ? WHERE path = ?",
-                                   arguments: [candidate.size, candidate.mtime, candidate.path])
-                }
-                stats.unchanged += 1
-                continue
-            }
-            batch.append((candidate.path, candidate.size, candidate.mtime, article))
-            if batch.count >= 200 { try flush() }
-        }
-        try flush()
+        try build(candidates, knownHashes: known.mapValues(\.2), stats: &stats, progress: progress, load: load)
         let wanted = Set(paths)
         let gone = known.keys.filter { !wanted.contains($0) }
         if !gone.isEmpty {
@@ -218,26 +191,7 @@ public final class SearchIndex: @unchecked Sendable {
         return stats
     }
 
-    /// Runs `load` over `paths` on all cores; a file that fails to load gives nil.
-    private static func loadAll(_ paths: [String], progress: @Sendable (Int, Int) -> Void,
-                                _ load: @Sendable (String, Vocabulary) throws -> Article?) -> [Article?] {
-        var results = [Article?](repeating: nil, count: paths.count)
-        let counter = ProgressCounter()
-        let workers = max(1, min(ParallelMap.cores, paths.count / 8))
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                let vocabulary = Vocabulary()
-                for index in stride(from: worker, to: paths.count, by: workers) {
-                    output[index] = (try? load(paths[index], vocabulary)) ?? nil
-                    progress(counter.increment(), paths.count)
-                }
-            }
-        }
-        return results
-    }
-
-    private static func remove(_ path: String, _ db: Database) throws {
+    static func remove(_ path: String, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO passage_fts(passage_fts, rowid, heading, text, topic_words, about)
               SELECT 'delete', id, heading, text, topic_words, about FROM passage WHERE path = ?;
@@ -246,50 +200,8 @@ public final class SearchIndex: @unchecked Sendable {
             """, arguments: [path, path, path])
     }
 
-    /// The authors' family names and the year, as one line of words.
-    static func about(_ article: Article) -> String {
-        let record = BibliographicRecord(article: article)
-        return SearchFold.compatible((record.authors.map(\.family) + [record.year.map(String.init)].compactMap { $0 }).joined(separator: " "))
-    }
-
     /// Forgets `path`, so the next update reads it again (its metadata was corrected).
     public func forget(_ path: String) throws {
         try pool.write { db in try Self.remove(path, db) }
-    }
-
-    private static func insert(_ article: Article, path: String, size: Int64, mtime: Double, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO document (path, size, mtime, hash, title) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [path, size, mtime, article.contentHash, article.title])
-        let passage = try db.makeStatement(sql: """
-            INSERT INTO passage (path, section, paragraph, line, heading, topics, text, topic_words, about)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let fts = try db.makeStatement(sql: "INSERT INTO passage_fts (rowid, heading, text, topic_words, about) VALUES (?, ?, ?, ?, ?)")
-        let about = Self.about(article)
-        for (sectionIndex, section) in article.sections.enumerated() {
-            let sectionTopics = section.topics.map(\.id)
-            for (paragraphIndex, paragraph) in section.paragraphs.enumerated() {
-                let text = SearchFold.compatible(String(paragraph.text))
-                let heading = section.heading.map(SearchFold.compatible)
-                let topics = Array(Set(sectionTopics + paragraph.topics.map(\.id))).sorted()
-                let words = topics.map(Self.topicWord).joined(separator: " ")
-                try passage.execute(arguments: [path, sectionIndex, paragraphIndex, paragraph.line, heading,
-                                                " " + topics.joined(separator: " ") + " ", text, words, about])
-                try fts.execute(arguments: [db.lastInsertedRowID, heading, text, words, about])
-            }
-        }
-    }
-}
-
-/// A count shared by worker threads.
-private final class ProgressCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-
-    func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        count += 1
-        return count
     }
 }

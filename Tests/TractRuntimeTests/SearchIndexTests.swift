@@ -195,4 +195,64 @@ import TractCore
         }
         #expect(stats.indexed == 0 && stats.unchanged == 8)
     }
+
+    /// More files than one chunk: the next chunk is read while the last is written, and every file
+    /// arrives, each once, with progress counting every file read.
+    @Test func aLibraryOfSeveralChunksIsIndexedWhole() throws {
+        let copy = try BundledCopy("chunks")
+        defer { try? FileManager.default.removeItem(atPath: (copy.library as NSString).deletingLastPathComponent) }
+        let count = SearchIndex.chunk * 2 + 37
+        for number in 0..<count {
+            try "Paper \(number)\n\nThe \(Self.marker(number)) appears once in this paper.\n".write(toFile: copy.library + "/paper\(number).txt",
+                                                                              atomically: true, encoding: .utf8)
+        }
+        let paths = LibraryLoader().articlePaths(in: [copy.library])
+        let heard = Heard()
+        let index = try SearchIndex(directory: copy.data)
+        let classifier = TopicClassifier(topicSet: .builtIn)
+        let stats = try index.update(paths: paths, progress: { done, total in heard.add(done, total) }) { path, vocabulary in
+            try LibraryLoader().loadArticle(path: path, classifier: classifier, vocabulary: vocabulary)
+        }
+        #expect(stats.indexed == paths.count && paths.count == count + 5)
+        #expect(heard.values.map(\.0).sorted() == Array(1...paths.count) && heard.values.allSatisfy { $0.1 == paths.count })
+        for number in [0, 26, SearchIndex.chunk, count - 1] {
+            #expect(try index.search(Self.marker(number)).map { ArticlePath.stem(of: $0.path) } == ["paper\(number)"])
+        }
+        let papers = try index.search("appears", limit: 10_000).map { ArticlePath.stem(of: $0.path) }.filter { $0.hasPrefix("paper") }
+        #expect(Set(papers).count == count && papers.count == count)
+    }
+
+    /// A word of letters only, one per number ("markera", "markerb", … "markerab"), so each is a token.
+    static func marker(_ number: Int) -> String {
+        var (rest, letters) = (number, "")
+        repeat {
+            letters.append(Character(UnicodeScalar(UInt8(97 + rest % 26))))
+            rest /= 26
+        } while rest > 0
+        return "marker" + letters
+    }
+
+    /// A file saved again unchanged is not indexed again: its hash is the index's, so only its time is
+    /// brought up to date, and the update after does not read it at all.
+    @Test func aFileSavedAgainUnchangedIsNotIndexedAgain() throws {
+        let fixture = try Fixture()
+        let path = fixture.folder + "/mdma-health-benefits.txt"
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: path)
+        let stats = try fixture.update()
+        #expect(stats.indexed == 0 && stats.unchanged == 8)
+        #expect(try fixture.index.search("serotonin", limit: 100).filter { $0.path == path }.count > 0)
+        let again = try fixture.index.update(paths: LibraryLoader().articlePaths(in: [fixture.folder])) { _, _ in
+            Issue.record("a file whose time was brought up to date was read again")
+            return nil
+        }
+        #expect(again.unchanged == 8)
+    }
+}
+
+/// What a progress callback heard, from any thread.
+private final class Heard: @unchecked Sendable {
+    private let lock = NSLock()
+    private var heard: [(Int, Int)] = []
+    func add(_ done: Int, _ total: Int) { lock.lock(); heard.append((done, total)); lock.unlock() }
+    var values: [(Int, Int)] { lock.lock(); defer { lock.unlock() }; return heard }
 }
