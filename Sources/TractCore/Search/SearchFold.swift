@@ -25,7 +25,27 @@ public enum SearchFold {
     /// `text` with compatibility forms replaced by their letters (NFKC); case and accents kept, for
     /// text that is shown as well as searched (the library index's passages).
     public static func compatible(_ text: String) -> String {
-        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCompatibilityMapping
+        text.unicodeScalars.allSatisfy(keepsUnderNFKC) ? text : text.precomposedStringWithCompatibilityMapping
+    }
+
+    /// Whether NFKC leaves `scalar` as it is wherever it stands, read from Unicode's properties rather
+    /// than asked of Foundation (a library index folds every paragraph; most hold a ’ or a — and
+    /// nothing NFKC changes). False only costs the Foundation call, so doubtful cases say false.
+    static func keepsUnderNFKC(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return true }
+        let properties = scalar.properties
+        // Combining marks, and the scripts whose letters compose with the one before (Indic vowel signs,
+        // Hangul jamo), may change with their neighbour.
+        guard properties.canonicalCombiningClass == .notReordered, !(0x0900...0x1DFF).contains(scalar.value),
+              !(0x11000...0x11FFF).contains(scalar.value) else { return false }
+        // Unchanged by NFKC and case folding together: unchanged by NFKC.
+        if !properties.changesWhenNFKCCaseFolded { return true }
+        // A capital is kept when its small letter is (É, Ω) and is the capital of that letter: the signs
+        // that double a capital (Kelvin, Ohm, ϴ) are not.
+        guard properties.isUppercase else { return false }
+        let small = properties.lowercaseMapping.unicodeScalars
+        guard small.count == 1, let letter = small.first, letter != scalar else { return false }
+        return letter.properties.uppercaseMapping == String(scalar) && keepsUnderNFKC(letter)
     }
 
     /// `text` folded whole: NFKC, lower case, no accents.

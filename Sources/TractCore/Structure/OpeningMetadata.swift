@@ -30,7 +30,8 @@ enum OpeningMetadata {
 
     /// Names after "By" or "Author(s):" on a short line of their own, two to five capitalised words a name.
     static func byline(_ line: String) -> String? {
-        guard line.count <= 120, !line.contains("\n") else { return nil }
+        // Bytes first (at most four a character): most opening texts are long paragraphs.
+        guard line.utf8.count <= 480, line.count <= 120, !line.utf8.contains(0x0A) else { return nil }
         let lower = line.lowercased()
         let leads = ["by ", "author: ", "authors: ", "written by "]
         guard let lead = leads.first(where: { lower.hasPrefix($0) }) else { return nil }
@@ -46,7 +47,7 @@ enum OpeningMetadata {
     /// The date on a short line that says it is one ("Published", "Updated", "Date:") or is nothing else:
     /// the line's year, with month and day when written as numbers (2019-05-03).
     static func date(_ line: String) -> String? {
-        guard line.count <= 60, let year = Article.year(line) else { return nil }
+        guard line.utf8.count <= 240, line.count <= 60, let year = Article.year(line) else { return nil }
         let lower = line.lowercased()
         let leads = ["published", "updated", "date", "posted", "first published"]
         let words = lower.split { !$0.isLetter }

@@ -13,32 +13,40 @@ struct LineJoiner {
         self.lines = lines
     }
 
-    /// `line` (already trimmed) with its runs of spaces collapsed.
+    /// `line` (already trimmed) with its runs of spaces and tabs collapsed to one space. Read as bytes
+    /// (both are ASCII, so no character is split): this runs for every line of every plain-text article.
     func collapsed(_ line: Substring) -> String {
-        var out = ""
-        out.reserveCapacity(line.utf8.count)
         var previousSpace = false
-        for character in line {
-            let space = character == " " || character == "\t"
-            if space && previousSpace { continue }
-            out.append(space ? " " : character)
+        let clean = line.utf8.allSatisfy { byte in
+            let space = byte == 0x20 || byte == 0x09
+            defer { previousSpace = space }
+            return byte != 0x09 && !(space && previousSpace)
+        }
+        if clean { return String(line) }
+        var out: [UInt8] = []
+        out.reserveCapacity(line.utf8.count)
+        previousSpace = false
+        for byte in line.utf8 {
+            let space = byte == 0x20 || byte == 0x09
+            if !(space && previousSpace) { out.append(space ? 0x20 : byte) }
             previousSpace = space
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends the next wrapped line to a paragraph.
     mutating func append(_ line: Substring, to text: inout String) {
         let next = collapsed(line)
-        guard text.hasSuffix("-"), let before = text.dropLast().last, before.isLetter,
+        guard text.utf8.last == 0x2D, let before = text.dropLast().last, before.isLetter,
               let after = next.first, !after.isWhitespace else {
-            text += " " + next
+            text.append(" ")
+            text.append(next)
             return
         }
         if after.isLetter && after.isLowercase && !keepsHyphen(text.dropLast().trailingWord, next.leadingWord) {
             text.removeLast()
         }
-        text += next
+        text.append(next)
     }
 
     private mutating func keepsHyphen(_ head: Substring, _ tail: Substring) -> Bool {
@@ -49,7 +57,7 @@ struct LineJoiner {
     private static func hyphenatedWords(in lines: [Substring]) -> Set<String> {
         var words = Set<String>()
         for line in lines where line.utf8.contains(0x2D) {
-            for word in line.split(separator: " ") where word.dropLast().contains("-") {
+            for word in line.split(separator: " ") where word.utf8.dropLast().contains(0x2D) {
                 let core = word.trimmingPrefix { !$0.isLetter }.reversed().drop { !$0.isLetter }
                 words.insert(String(core.reversed()).lowercased())
             }

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import TractCore
+
+/// Folding for search: what NFKC is skipped for must be what NFKC leaves alone.
+@Suite struct SearchFoldTests {
+    /// Every scalar the shortcut keeps is kept by Foundation's NFKC, alone and between letters; and the
+    /// shortcut keeps the common ones (curly quotes, dashes, accented letters, Greek), or it saves nothing.
+    @Test func theNFKCShortcutKeepsOnlyWhatNFKCKeeps() {
+        let planes = Array(0x80...0xFFFF) + Array(0x1_0000...0x1_2FFF) + Array(0x1_D000...0x1_FFFF)
+        var kept = 0
+        for value in planes {
+            guard let scalar = Unicode.Scalar(value), SearchFold.keepsUnderNFKC(scalar) else { continue }
+            kept += 1
+            let alone = String(Character(scalar))
+            #expect(alone.precomposedStringWithCompatibilityMapping == alone, "U+\(String(value, radix: 16, uppercase: true))")
+            let between = "a" + alone + "e"
+            #expect(between.precomposedStringWithCompatibilityMapping == between, "U+\(String(value, radix: 16, uppercase: true))")
+        }
+        #expect(kept > 10_000)
+        for common in "’‘“”–—…°éÉüÖñçαΩжЖ中文한" where common != "…" {
+            #expect(common.unicodeScalars.allSatisfy(SearchFold.keepsUnderNFKC), "\(common)")
+        }
+    }
+
+    /// What NFKC changes is changed: ligatures, full-width letters, the Kelvin sign, decomposed accents.
+    @Test func compatibleFoldsWhatNeedsIt() {
+        #expect(SearchFold.compatible("The ﬁrst ﬂoor") == "The first floor")
+        #expect(SearchFold.compatible("ＡＢＣ and \u{212A}") == "ABC and K")
+        #expect(SearchFold.compatible("cafe\u{301} au lait…") == "café au lait...")
+        let plain = "Serotonin’s role — “empathy” at 37 °C in Zürich"
+        #expect(SearchFold.compatible(plain) == plain)
+    }
+}
