@@ -1,8 +1,8 @@
-extension Array where Element == Int {
+extension Array {
     /// The first index whose element satisfies `predicate`, for a sorted array whose elements satisfy it
     /// from some index on (binary search); `count` when none does. With `{ $0 > x } - 1` it is the last
     /// element at or before `x` — the paragraph or block an offset falls in.
-    public func partitionIndex(where predicate: (Int) -> Bool) -> Int {
+    public func partitionIndex(where predicate: (Element) -> Bool) -> Int {
         var low = 0
         var high = count
         while low < high {

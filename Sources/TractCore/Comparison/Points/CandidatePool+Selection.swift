@@ -19,10 +19,10 @@ extension CandidatePool {
     /// less to count: being listed says it names something), then its strongest other points.
     mutating func oneSided(side: Int) -> [Point] {
         var scores: [String: Double] = [:]
-        for (key, candidate) in candidates where candidate.counts[side] > 0 && candidate.sides == 1 {
+        for (key, candidate) in candidates where candidate.sides == 1 && candidate.count(on: side) > 0 {
             if let value = termhood(key, sharedOnly: false, bar: PointFinder.listRelief) { scores[key] = value }
         }
-        let kept = withoutContained(Array(scores.keys)) { candidates[$0]!.counts[side] }
+        let kept = withoutContained(Array(scores.keys)) { candidates[$0]!.count(on: side) }
         var used: Set<String> = []
         var points: [Point] = []
         for text in texts[side] {
@@ -42,7 +42,7 @@ extension CandidatePool {
         return points + singles.prefix(PointFinder.singlesPerSide).map { point(for: [$0]) }
     }
 
-    private func sharedCount(_ candidate: Candidate) -> Int { candidate.counts.filter { $0 > 0 }.min() ?? 0 }
+    private func sharedCount(_ candidate: Candidate) -> Int { candidate.statements.map(\.count).min() ?? 0 }
 
     /// The keys not held, word for word, in a longer key counted at least as often. A longer key the
     /// corpus never saw whole ("cause serotonin syndrome") holds no phrase it did see, and goes itself
@@ -76,10 +76,10 @@ extension CandidatePool {
         var quotes = [String?](repeating: nil, count: sideCount)
         var passages = [[Int]](repeating: [], count: sideCount)
         for side in 0..<sideCount {
-            let found = keys.compactMap { candidates[$0] }.filter { $0.counts[side] > 0 }
+            let found = keys.compactMap { candidates[$0]?.statement(on: side) }
             guard !found.isEmpty else { continue }
-            passages[side] = Array(found.reduce(into: Set<Int>()) { $0.formUnion($1.passages[side]) }).sorted()
-            if let first = found.compactMap({ $0.first[side] }).min(by: { $0.precedes($1) }) {
+            passages[side] = Array(found.reduce(into: Set<Int>()) { $0.formUnion($1.passages) }).sorted()
+            if let first = found.map(\.first).min(by: { $0.precedes($1) }) {
                 quotes[side] = texts[side][first.passage].quote(around: first.range)
             }
         }

@@ -40,39 +40,73 @@ struct CandidatePool {
     }
 
     struct Candidate {
+        /// How one side states a candidate: how often, in which passages (ascending), first where.
+        struct Statement {
+            var side: Int
+            var count: Int
+            var passages: [Int]
+            var first: Occurrence
+        }
+
         var words: [String]
         var spellings: [String: Int] = [:]
-        var counts: [Int]
-        var first: [Occurrence?]
-        var passages: [Set<Int>]
+        /// Only the sides that state it, in side order: most candidates are one article's words, and
+        /// a digest reads sixty articles (a slot per side made every word of them cost kilobytes).
+        private(set) var statements: [Statement] = []
 
-        init(words: [String], sides: Int) {
+        init(words: [String]) {
             self.words = words
-            counts = Array(repeating: 0, count: sides)
-            first = Array(repeating: nil, count: sides)
-            passages = Array(repeating: [], count: sides)
+        }
+
+        /// How many sides state it.
+        var sides: Int { statements.count }
+
+        /// How often side `side` states it.
+        func count(on side: Int) -> Int { statement(on: side)?.count ?? 0 }
+
+        func statement(on side: Int) -> Statement? {
+            let (index, found) = slot(of: side)
+            return found ? statements[index] : nil
+        }
+
+        /// Where side `side`'s statement is, or would be inserted.
+        private func slot(of side: Int) -> (index: Int, found: Bool) {
+            if let last = statements.last, last.side <= side { return last.side == side ? (statements.count - 1, true) : (statements.count, false) }
+            let index = statements.partitionIndex { $0.side >= side }
+            return (index, index < statements.count && statements[index].side == side)
         }
 
         /// Another candidate's occurrences as this one's (an abbreviation's, into what it stands for).
         mutating func absorb(_ other: Candidate) {
             for (spelling, count) in other.spellings { spellings[spelling, default: 0] += count }
-            for side in counts.indices {
-                counts[side] += other.counts[side]
-                passages[side].formUnion(other.passages[side])
-                if let theirs = other.first[side], first[side].map(theirs.precedes) ?? true {
-                    first[side] = theirs
+            for theirs in other.statements {
+                let (index, found) = slot(of: theirs.side)
+                guard found else {
+                    statements.insert(theirs, at: index)
+                    continue
                 }
+                statements[index].count += theirs.count
+                statements[index].passages = Array(Set(statements[index].passages).union(theirs.passages)).sorted()
+                if theirs.first.precedes(statements[index].first) { statements[index].first = theirs.first }
             }
         }
 
-        /// How many sides state it.
-        var sides: Int { counts.filter { $0 > 0 }.count }
-
         mutating func record(spelling: String, side: Int, passage: Int, range: Range<String.Index>) {
             spellings[spelling, default: 0] += 1
-            counts[side] += 1
-            passages[side].insert(passage)
-            if first[side] == nil { first[side] = Occurrence(passage: passage, range: range) }
+            let (index, found) = slot(of: side)
+            guard found else {
+                statements.insert(Statement(side: side, count: 1, passages: [passage], first: Occurrence(passage: passage, range: range)),
+                                  at: index)
+                return
+            }
+            statements[index].count += 1
+            // Passages are read in order, so a new one is the last; anything else is placed where it goes.
+            let passages = statements[index].passages
+            if passages.last.map({ $0 < passage }) ?? true {
+                statements[index].passages.append(passage)
+            } else if !passages.contains(passage) {
+                statements[index].passages.insert(passage, at: passages.partitionIndex { $0 >= passage })
+            }
         }
     }
 
@@ -139,14 +173,13 @@ struct CandidatePool {
 
     private mutating func add(_ chunk: PointText.Chunk, side: Int, passage: Int) {
         let folded = chunk.words.map(folded)
-        let sideCount = texts.count
         for start in folded.indices {
             for size in 1...3 where start + size <= folded.count {
                 let words = folded[start..<(start + size)]
                 let key = words.joined(separator: " ")
                 let spelling = size == 1 ? chunk.words[start] : chunk.words[start..<(start + size)].joined(separator: " ")
                 // Changed where it lies in the table: a copy would copy its arrays for every word.
-                candidates[key, default: Candidate(words: Array(words), sides: sideCount)]
+                candidates[key, default: Candidate(words: Array(words))]
                     .record(spelling: spelling, side: side, passage: passage, range: chunk.range)
             }
         }
