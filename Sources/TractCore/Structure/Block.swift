@@ -20,9 +20,11 @@ struct Block: Sendable {
         self.emphasis = emphasis
     }
 
-    /// A block whose text was put together (joined lines, Markdown without its markers).
+    /// A block whose text was put together (joined lines, Markdown without its markers), kept in
+    /// storage of its own size: a string grown line by line holds up to twice its bytes, and a library
+    /// of 2,000 papers keeps all their paragraphs (~30 MiB of room no text used).
     init(kind: Kind, line: Int, text: String, emphasis: [Paragraph.Emphasis] = []) {
-        self.init(kind: kind, line: line, text: Substring(text), emphasis: emphasis)
+        self.init(kind: kind, line: line, text: Substring(text.tight), emphasis: emphasis)
     }
 
     /// Puts a list marker (`• `, `3. `) before the text, keeping emphasis on the same characters.
@@ -77,5 +79,17 @@ enum SectionBuilder {
             count += 1
         }
         return count
+    }
+}
+
+extension String {
+    /// A copy whose storage is its length (short strings live inline and are returned as they are).
+    var tight: String {
+        let count = utf8.count
+        guard count > 15 else { return self }
+        var text = self
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: count) { room in room.initialize(fromContentsOf: bytes) }
+        }
     }
 }

@@ -168,9 +168,12 @@ enum PDFParagraphs {
     static func blocks(_ lines: [Line], headings: [Int: Int], skipping: Set<Int>, body: Int) -> [Block] {
         var joiner = LineJoiner(lines: lines.map { Substring($0.text) })
         var blocks: [Block] = []
-        var current: Block?
+        // The paragraph being joined: its line, and its text grown in place (appending to a copy
+        // would copy the whole paragraph per line).
+        var current: Int?
+        var text = ""
         var previous: Line?
-        func flush() { if let block = current { blocks.append(block) }; current = nil }
+        func flush() { if let line = current { blocks.append(Block(kind: .body(.paragraph), line: line, text: text)) }; current = nil }
         let entryStarts = referenceEntryStarts(lines, headings: headings)
         for (index, line) in lines.enumerated() where !skipping.contains(index) {
             let position = line.page * 1000 + line.number
@@ -185,13 +188,12 @@ enum PDFParagraphs {
                 continue
             }
             let continued = entryStarts.flatMap { $0.range.contains(index) ? !$0.starts.contains(index) : nil }
-            if let block = current, let previous, continued ?? continues(block, previous: previous, line: line) {
-                var text = String(block.text)
+            if current != nil, let previous, continued ?? continues(previous: previous, line: line) {
                 joiner.append(Substring(Sanitizer.clean(line.text)), to: &text)
-                current?.text = Substring(text)
             } else {
                 flush()
-                current = Block(kind: .body(.paragraph), line: position, text: joiner.collapsed(Substring(Sanitizer.clean(line.text))))
+                current = position
+                text = joiner.collapsed(Substring(Sanitizer.clean(line.text)))
             }
             previous = line
         }
@@ -208,7 +210,7 @@ enum PDFParagraphs {
         return (range, PDFReferenceLines.starts(lines, in: range))
     }
 
-    private static func continues(_ block: Block, previous: Line, line: Line) -> Bool {
+    private static func continues(previous: Line, line: Line) -> Bool {
         if PDFHeadings.isCaption(line.text) || abs(line.size - previous.size) > 1 { return false }
         guard line.page == previous.page else { return true }
         let gap = line.top - previous.top
