@@ -49,3 +49,5 @@ for run in 1 2; do
     rm -rf .build/bench/pdf2000-cold-*
 done
 rm -rf .build/bench/pdf2000-cold-*
+# Peak memory over a whole cold load, then with the digest of all 2,000 open.
+TRACT="$tract" bench/reader_memory.sh "$lib"
