@@ -1,3 +1,4 @@
+import Dispatch
 import ScreenKit
 import TractApp
 import TractView
@@ -12,8 +13,12 @@ public final class ReaderLoop {
     private let background: BackgroundParser?
     private let watch = OpenFileWatch()
 
+    /// How long (nanoseconds) hits still to be counted may hold a frame back.
+    private let countBeforeDrawing: UInt64
+
     public init(state: AppState, terminal: Terminal, theme: Theme, effects: EffectRunner = EffectRunner(),
-                background: BackgroundParser? = nil) {
+                background: BackgroundParser? = nil, countBeforeDrawing: UInt64 = 6_000_000) {
+        self.countBeforeDrawing = countBeforeDrawing
         self.state = state
         self.terminal = terminal
         self.theme = theme
@@ -41,6 +46,7 @@ public final class ReaderLoop {
             }
             takenAhead = 0
             if needsDraw {
+                countHitsBeforeDrawing()
                 terminal.draw(render(state, theme: theme))
                 needsDraw = false
             }
@@ -73,6 +79,16 @@ public final class ReaderLoop {
 
     /// Input events taken ahead of one frame at most.
     static let mostTakenAhead = 64
+
+    /// Counts the hits a search left to count for up to `countBeforeDrawing` before a frame: a 10 MB
+    /// article's count ends in that time, so Enter draws one frame with the hit and the count rather
+    /// than the hit, then the same screen again with the count. A longer count goes on between keys.
+    private func countHitsBeforeDrawing() {
+        let start = DispatchTime.now().uptimeNanoseconds
+        while state.reading.isCountingHits, DispatchTime.now().uptimeNanoseconds - start < countBeforeDrawing {
+            deliver(.idle)
+        }
+    }
 
     /// Reduces one input event; true if the screen must be drawn again.
     private func handle(_ event: InputEvent) -> Bool {

@@ -41,6 +41,12 @@ import TractView
         let search = try #require(state.reading.search)
         #expect(search.pending == nil && !state.hasIdleWork)
         #expect(search.hits.count == 400)
+        // Counted in two halves at once (over a megabyte), the hits are still every block's, in order.
+        let blocks = try #require(state.reading.document?.blocks)
+        let oneByOne = blocks.indices.flatMap { block in
+            (0..<search.terms.count(in: String(blocks.text(of: block)))).map { SearchState.Hit(block: block, occurrence: $0) }
+        }
+        #expect(search.hits == oneByOne)
         #expect(search.currentHit == shown)
         let index = try #require(search.current)
         #expect(index > 0)
@@ -95,20 +101,33 @@ import TractView
         // Quotes and dashes fold as they are: such a block keeps the byte count, and agrees with its ranges.
         #expect(SearchFold.foldsLikeItself("don’t — “first”") && !SearchFold.foldsLikeItself("ﬁrst") && !SearchFold.foldsLikeItself("Café"))
         #expect(!SearchFold.foldsLikeItself("…"))  // NFKC spells it "..."
+        // Characters that fold (a ligature, accents, an ellipsis) are counted on the folded text, as
+        // many as there are places to mark.
+        for mixed in ["The ﬁrst Café; FIRST… ﬁrst-first", "Cafe\u{301} café CAFÉ cafe", "…first…", "ﬁﬁﬁ"] {
+            for term in ["first", "cafe", "fi", "..."] {
+                var bytes = mixed
+                let counted = bytes.withUTF8 { SearchTerms([term]).count(in: $0) }
+                #expect(counted == SearchTerms([term]).ranges(in: mixed).count, "\(term) in \(mixed)")
+            }
+        }
+        #expect(SearchTerms(["first"]).count(in: "The ﬁrst Café; FIRST… ﬁrst-first") == 4)
         let quoted = "The “First” one’s first — FIRST."
         #expect(SearchTerms(["first"]).count(in: quoted) == 3 && SearchTerms(["first"]).ranges(in: quoted).count == 3)
     }
 }
 
-@Suite struct ASCIICheckTests {
-    @Test func anyByteFromEightOnIsSeenWhereverItIs() {
+@Suite struct ByteFoldCheckTests {
+    /// Runs of ASCII are stepped over eight bytes at a time: a character that folds (é) or one that
+    /// does not (’) is judged rightly wherever it stands.
+    @Test func aCharacterIsSeenWhereverItIs() {
         for length in [0, 1, 7, 8, 9, 16, 23] {
             let ascii = [UInt8](repeating: 0x61, count: length)
-            #expect(ascii.withUnsafeBufferPointer(SearchFold.isASCII))
-            for place in 0..<length {
-                var mixed = ascii
-                mixed[place] = 0xC3
-                #expect(!mixed.withUnsafeBufferPointer(SearchFold.isASCII), "\(length) \(place)")
+            #expect(ascii.withUnsafeBufferPointer { SearchFold.foldsLikeItself(utf8: $0) })
+            for place in 0...length {
+                let accent = Array(ascii[..<place]) + [0xC3, 0xA9] + Array(ascii[place...])
+                #expect(!accent.withUnsafeBufferPointer { SearchFold.foldsLikeItself(utf8: $0) }, "é \(length) \(place)")
+                let quote = Array(ascii[..<place]) + [0xE2, 0x80, 0x99] + Array(ascii[place...])
+                #expect(quote.withUnsafeBufferPointer { SearchFold.foldsLikeItself(utf8: $0) }, "’ \(length) \(place)")
             }
         }
     }

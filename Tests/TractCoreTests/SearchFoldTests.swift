@@ -31,4 +31,27 @@ import Testing
         let plain = "Serotonin’s role — “empathy” at 37 °C in Zürich"
         #expect(SearchFold.compatible(plain) == plain)
     }
+
+    /// Punctuation taken as folding like itself without asking Foundation does fold like itself, and
+    /// the bytes of a block are judged as its text is.
+    @Test func plainPunctuationFoldsLikeItself() {
+        var plain = 0
+        for value in 0x80...0xFFFF {
+            guard let scalar = Unicode.Scalar(value), SearchFold.isPlainPunctuation(scalar) else { continue }
+            plain += 1
+            #expect(SearchFold.fold(String(scalar)) == String(scalar), "U+\(String(value, radix: 16, uppercase: true))")
+        }
+        #expect(plain > 300)
+        for text in ["Serotonin’s role — “empathy”", "café", "ﬁrst", "plain", "Ünits", "10 €"] {
+            var copy = text
+            let bytes = copy.withUTF8 { SearchFold.foldsLikeItself(utf8: $0) }
+            #expect(bytes == SearchFold.foldsLikeItself(text), "\(text)")
+        }
+        #expect(SearchFold.foldsLikeItself("Serotonin’s role — “empathy”") && !SearchFold.foldsLikeItself("café"))
+        for broken: [UInt8] in [[0x61, 0xE2, 0x80], [0xC0, 0xAF], [0x61, 0x80, 0x62], [0xE0, 0x80, 0xAF], [0xFF]] {
+            #expect(!broken.withUnsafeBufferPointer { SearchFold.foldsLikeItself(utf8: $0) }, "\(broken)")
+        }
+        let quotes = Array("it’s “so” — 10 €".utf8)
+        #expect(quotes.withUnsafeBufferPointer { SearchFold.foldsLikeItself(utf8: $0) })
+    }
 }

@@ -37,7 +37,8 @@ import TractView
         let terminal = TurnTerminal(keys + Array(repeating: nil, count: 5) + [.key(.character("q"))])
         var state = AppState(library: bigLibrary(), size: terminal.size)
         state.openArticle(0)
-        let end = ReaderLoop(state: state, terminal: terminal, theme: Theme(monochrome: true)).run()
+        // No time to count before a frame: the hit is drawn first.
+        let end = ReaderLoop(state: state, terminal: terminal, theme: Theme(monochrome: true), countBeforeDrawing: 0).run()
         #expect(end.reading.search?.pending == nil)
         let statuses = terminal.screens.compactMap { $0.rows.last }
         #expect(statuses.contains { $0.contains("first hit for 'serotonin', counting…") })
@@ -45,5 +46,18 @@ import TractView
         // One frame for the hit, one for the count: the idle turns with nothing to show drew nothing.
         let afterEnter = statuses.drop { !$0.contains("counting…") }
         #expect(afterEnter.count == 2)
+    }
+
+    /// A count that ends in the time a frame may wait is drawn with the hit, in Enter's one frame.
+    @Test func aCountThatEndsSoonIsDrawnWithTheHit() {
+        let keys: [InputEvent?] = [.key(.character("/"))] + "serotonin".map { .key(.character($0)) } + [.key(.enter)]
+        let terminal = TurnTerminal(keys + [nil, .key(.character("q"))])
+        var state = AppState(library: bigLibrary(), size: terminal.size)
+        state.openArticle(0)
+        let end = ReaderLoop(state: state, terminal: terminal, theme: Theme(monochrome: true), countBeforeDrawing: 60_000_000_000).run()
+        #expect(end.reading.search?.pending == nil)
+        let statuses = terminal.screens.compactMap { $0.rows.last }
+        #expect(!statuses.contains { $0.contains("counting…") })
+        #expect(statuses.filter { $0.contains("/2000 for 'serotonin'") }.count == 1)
     }
 }

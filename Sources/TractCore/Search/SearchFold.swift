@@ -4,24 +4,6 @@ import Foundation
 /// "fi", a full-width "Ａ" is "A"), lower case, accents off — so "first" finds "ﬁrst" in a PDF and
 /// "cafe" finds "Café". ASCII text is only lowered, at once.
 public enum SearchFold {
-    /// Whether `bytes` are all ASCII, read eight at a time: searching checks every block of a long
-    /// article before its fast byte count.
-    public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var offset = 0
-        var high: UInt64 = 0
-        while offset + 8 <= bytes.count {
-            high |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            offset += 8
-        }
-        while offset < bytes.count {
-            high |= UInt64(bytes[offset])
-            offset += 1
-        }
-        return high & 0x8080_8080_8080_8080 == 0
-    }
-
     /// `text` with compatibility forms replaced by their letters (NFKC); case and accents kept, for
     /// text that is shown as well as searched (the library index's passages).
     public static func compatible(_ text: String) -> String {
@@ -58,7 +40,64 @@ public enum SearchFold {
     /// search for an ASCII word can then count the bytes as they are, as most blocks of a long article
     /// hold a ’ or a — and nothing that folds.
     public static func foldsLikeItself(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { $0.isASCII || folded(Character($0)) == String($0) }
+        text.unicodeScalars.allSatisfy(foldsLikeItself)
+    }
+
+    /// The same for UTF-8 bytes, read without making a string of them (a search asks it of every block
+    /// of a 10 MB article): ASCII bytes are stepped over, and only the others decoded. Bytes that are
+    /// not UTF-8 say no, and are folded the careful way.
+    public static func foldsLikeItself(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index < bytes.count {
+            // Runs of ASCII are stepped over eight bytes at a time.
+            if index + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length = lead >= 0xF8 ? 0 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+            guard length > 0, index + length <= bytes.count else { return false }
+            var value = UInt32(lead) & (0xFF >> (length + 1))
+            for offset in 1..<length {
+                let byte = bytes[index + offset]
+                guard byte & 0xC0 == 0x80 else { return false }
+                value = value << 6 | UInt32(byte & 0x3F)
+            }
+            // The shortest form only: a longer one is not UTF-8.
+            guard value >= (length == 2 ? 0x80 : length == 3 ? 0x800 : 0x1_0000), let scalar = Unicode.Scalar(value), foldsLikeItself(scalar) else {
+                return false
+            }
+            index += length
+        }
+        return true
+    }
+
+    /// Whether folding leaves `scalar` as it is: asked of Foundation once per scalar, except for the
+    /// punctuation most text holds (’ “ — –), which has no case or accent to lose.
+    static func foldsLikeItself(_ scalar: Unicode.Scalar) -> Bool {
+        let plain = scalar.value < UInt32(plainBelow.count) ? plainBelow[Int(scalar.value)] : isPlainPunctuation(scalar)
+        return plain || Cache.shared.foldsLikeItself(scalar)
+    }
+
+    /// `isPlainPunctuation` (or ASCII) for every scalar up to the end of General Punctuation (’ “ — …),
+    /// worked out once: its property lookups were a third of counting a 10 MB article's hits.
+    private static let plainBelow: [Bool] = (0..<0x2070).map { Unicode.Scalar($0).map { $0.isASCII || isPlainPunctuation($0) } ?? false }
+
+    /// Punctuation or a currency sign that NFKC keeps: folding (NFKC, case, accents) keeps it too.
+    static func isPlainPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .currencySymbol:
+            return keepsUnderNFKC(scalar)
+        default:
+            return false
+        }
     }
 
     /// `text` folded character by character, with where each folded character came from in `text`
@@ -77,6 +116,18 @@ public enum SearchFold {
         return (folded, origins)
     }
 
+    /// `text` folded character by character as UTF-8, ASCII left in its case (for a counter that folds
+    /// ASCII case itself): what a block whose characters fold is counted on, without the offsets
+    /// `mapped` keeps for marking hits.
+    public static func foldedUTF8(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            if character.isASCII { out.append(contentsOf: character.utf8) } else { out.append(contentsOf: folded(character).utf8) }
+        }
+        return out
+    }
+
     /// One non-ASCII character folded, remembered: a long article repeats the same few (’ “ ” é), and
     /// folding one is a Foundation call.
     private static func folded(_ character: Character) -> String {
@@ -87,6 +138,17 @@ public enum SearchFold {
         static let shared = Cache()
         private let lock = NSLock()
         private var known: [Character: String] = [:]
+
+        private var verdicts: [UInt32: Bool] = [:]
+
+        func foldsLikeItself(_ scalar: Unicode.Scalar) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            if let verdict = verdicts[scalar.value] { return verdict }
+            let verdict = SearchFold.fold(String(scalar)) == String(scalar)
+            if verdicts.count < 4096 { verdicts[scalar.value] = verdict }
+            return verdict
+        }
 
         func folded(_ character: Character) -> String {
             lock.lock()

@@ -66,6 +66,13 @@ public struct ReadingDocument: Equatable, Sendable {
             return entry.end >= 0 ? Self.bytes(entry, of: text) : text
         }
 
+        /// How many UTF-8 bytes block `index` holds, without making its text.
+        public func byteCount(of index: Int) -> Int {
+            let entry = entries[index]
+            if entry.inShared || entry.paragraph >= 0 && entry.end >= 0 { return Int(entry.end - entry.start) }
+            return text(of: index).utf8.count
+        }
+
         /// The stretch `entry.start..<entry.end` of `text`'s UTF-8 bytes.
         private static func bytes(_ entry: Entry, of text: Substring) -> Substring {
             let bytes = text.utf8

@@ -25,13 +25,16 @@ public struct SearchTerms: Equatable, Sendable {
     }
 
     /// The same for a block's UTF-8 bytes: counted on the bytes when folding changes no character of
-    /// them but the case, else on the folded text.
+    /// them but the case (ASCII, or curly quotes and dashes besides), else on the folded text.
     public func count(in text: UnsafeBufferPointer<UInt8>) -> Int {
-        let ascii = SearchFold.isASCII(text)
-        let string = ascii ? nil : String(decoding: text, as: UTF8.self)
-        if let string, !SearchFold.foldsLikeItself(string) { return ranges(in: string).count }
+        guard SearchFold.foldsLikeItself(utf8: text) else {
+            let string = String(decoding: text, as: UTF8.self)
+            guard let counter else { return ranges(in: string).count }
+            // One word: counted on the folded bytes, as many as `ranges` finds, without placing them.
+            return SearchFold.foldedUTF8(string).withUnsafeBufferPointer { counter.count(in: $0) }
+        }
         if let counter { return counter.count(in: text) }
-        let whole = string ?? String(decoding: text, as: UTF8.self)
+        let whole = String(decoding: text, as: UTF8.self)
         return terms.count == 1 ? SearchState.occurrences(of: terms[0], in: whole) : ranges(in: whole).count
     }
 
