@@ -3,11 +3,7 @@ public enum DOI {
     /// The first `10.NNNN/…` in `text`, without the punctuation that closes the sentence around it.
     public static func find(in text: some StringProtocol) -> String? {
         // Most texts have no "10." at all: ruled out on bytes, before Foundation's character search.
-        var last2: (UInt8, UInt8) = (0, 0)
-        guard text.utf8.contains(where: { byte in
-            defer { last2 = (last2.1, byte) }
-            return last2 == (0x31, 0x30) && byte == 0x2E
-        }) else { return nil }
+        guard ByteFind.contains("10.", in: text) else { return nil }
         var search = text.startIndex
         while let start = text.range(of: "10.", range: search..<text.endIndex) {
             search = start.upperBound

@@ -39,4 +39,12 @@ public enum ByteFind {
             bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false
         } ?? text.utf8.contains(byte)
     }
+
+    /// Whether `text` holds `needle`'s bytes anywhere.
+    public static func contains(_ needle: String, in text: some StringProtocol) -> Bool {
+        Array(needle.utf8).withUnsafeBytes { wanted in
+            text.utf8.withContiguousStorageIfAvailable { next(wanted, in: UnsafeRawBufferPointer($0), from: 0) != nil }
+                ?? Array(text.utf8).withUnsafeBytes { next(wanted, in: $0, from: 0) != nil }
+        }
+    }
 }

@@ -56,24 +56,14 @@ public enum SearchFold {
                 index += 8
                 continue
             }
-            let lead = bytes[index]
-            if lead < 0x80 {
+            if bytes[index] < 0x80 {
                 index += 1
                 continue
             }
-            let length = lead >= 0xF8 ? 0 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
-            guard length > 0, index + length <= bytes.count else { return false }
-            var value = UInt32(lead) & (0xFF >> (length + 1))
-            for offset in 1..<length {
-                let byte = bytes[index + offset]
-                guard byte & 0xC0 == 0x80 else { return false }
-                value = value << 6 | UInt32(byte & 0x3F)
-            }
-            // The shortest form only: a longer one is not UTF-8.
-            guard value >= (length == 2 ? 0x80 : length == 3 ? 0x800 : 0x1_0000), let scalar = Unicode.Scalar(value), foldsLikeItself(scalar) else {
-                return false
-            }
-            index += length
+            var rest = bytes[index...].makeIterator()
+            var decoder = UTF8()
+            guard case .scalarValue(let scalar) = decoder.decode(&rest), foldsLikeItself(scalar) else { return false }
+            index += UTF8.width(scalar)
         }
         return true
     }
@@ -82,7 +72,7 @@ public enum SearchFold {
     /// punctuation most text holds (’ “ — –), which has no case or accent to lose.
     static func foldsLikeItself(_ scalar: Unicode.Scalar) -> Bool {
         let plain = scalar.value < UInt32(plainBelow.count) ? plainBelow[Int(scalar.value)] : isPlainPunctuation(scalar)
-        return plain || Cache.shared.foldsLikeItself(scalar)
+        return plain || folded(Character(scalar)) == String(scalar)
     }
 
     /// `isPlainPunctuation` (or ASCII) for every scalar up to the end of General Punctuation (’ “ — …),
@@ -138,17 +128,6 @@ public enum SearchFold {
         static let shared = Cache()
         private let lock = NSLock()
         private var known: [Character: String] = [:]
-
-        private var verdicts: [UInt32: Bool] = [:]
-
-        func foldsLikeItself(_ scalar: Unicode.Scalar) -> Bool {
-            lock.lock()
-            defer { lock.unlock() }
-            if let verdict = verdicts[scalar.value] { return verdict }
-            let verdict = SearchFold.fold(String(scalar)) == String(scalar)
-            if verdicts.count < 4096 { verdicts[scalar.value] = verdict }
-            return verdict
-        }
 
         func folded(_ character: Character) -> String {
             lock.lock()

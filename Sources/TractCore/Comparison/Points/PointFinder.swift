@@ -101,11 +101,12 @@ struct CandidatePool {
             }
             statements[index].count += 1
             // Passages are read in order, so a new one is the last; anything else is placed where it goes.
-            let passages = statements[index].passages
-            if passages.last.map({ $0 < passage }) ?? true {
+            // (Changed in place: a copy held here would make every append copy the array.)
+            if statements[index].passages.last.map({ $0 < passage }) ?? true {
                 statements[index].passages.append(passage)
-            } else if !passages.contains(passage) {
-                statements[index].passages.insert(passage, at: passages.partitionIndex { $0 >= passage })
+            } else {
+                let at = statements[index].passages.partitionIndex { $0 >= passage }
+                if statements[index].passages[at] != passage { statements[index].passages.insert(passage, at: at) }
             }
         }
     }

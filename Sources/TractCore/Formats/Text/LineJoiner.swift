@@ -16,22 +16,26 @@ struct LineJoiner {
     /// `line` (already trimmed) with its runs of spaces and tabs collapsed to one space. Read as bytes
     /// (both are ASCII, so no character is split): this runs for every line of every plain-text article.
     func collapsed(_ line: Substring) -> String {
-        var previousSpace = false
-        let clean = line.utf8.allSatisfy { byte in
-            let space = byte == 0x20 || byte == 0x09
-            defer { previousSpace = space }
-            return byte != 0x09 && !(space && previousSpace)
-        }
-        if clean { return String(line) }
+        if !Self.needsCollapsing(line) { return String(line) }
         var out: [UInt8] = []
         out.reserveCapacity(line.utf8.count)
-        previousSpace = false
+        var previousSpace = false
         for byte in line.utf8 {
             let space = byte == 0x20 || byte == 0x09
             if !(space && previousSpace) { out.append(space ? 0x20 : byte) }
             previousSpace = space
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `line` holds a tab or two spaces in a row (most lines do not, and are kept as they are).
+    private static func needsCollapsing(_ line: Substring) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte == 0x09 || byte == 0x20 && previous == 0x20 { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Appends the next wrapped line to a paragraph.
